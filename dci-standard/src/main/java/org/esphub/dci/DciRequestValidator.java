@@ -1,0 +1,157 @@
+package org.esphub.dci;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.Keyword;
+import com.networknt.schema.NonValidationKeyword;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.oas.OpenApi30;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks an incoming DCI request against the Employment-SP annex before anything happens.
+ *
+ * <p>The schemas are read from the vendored annex itself (not re-typed in Java), so the hub
+ * accepts exactly what the standard describes. On top of the schema it applies the header rules
+ * the annex states in prose: {@code header.action} must match the operation,
+ * {@code header.total_count} must equal the number of items, and a batch may not exceed the
+ * configured limit. Thread-safe; build one and share it.
+ */
+public class DciRequestValidator {
+
+    /** Where the annex lives on the classpath (vendored from the shared standards folder). */
+    public static final String ANNEX = "classpath:dci-spec/employment/employment_api_v1.0.0.yaml";
+
+    private static final String MESSAGE_PATH = "$.message";
+    private static final List<String> OPENAPI_SECTIONS =
+            List.of("openapi", "info", "servers", "tags", "x-tagGroups", "paths", "components", "security");
+
+    private final ObjectMapper mapper;
+    private final int maxItemsPerMessage;
+    private final Map<DciOperation, JsonSchema> envelopeSchemas = new EnumMap<>(DciOperation.class);
+    private final Map<DciOperation, JsonSchema> payloadSchemas = new EnumMap<>(DciOperation.class);
+
+    public DciRequestValidator(ObjectMapper mapper, int maxItemsPerMessage) {
+        this.mapper = mapper;
+        this.maxItemsPerMessage = maxItemsPerMessage;
+        // The annex is an OpenAPI document, not a bare schema: its top-level sections are not
+        // validation keywords, so declare them as such instead of logging them as unknown.
+        JsonMetaSchema openApi = JsonMetaSchema.builder(OpenApi30.getInstance())
+                .keywords(OPENAPI_SECTIONS.stream().<Keyword>map(NonValidationKeyword::new).toList())
+                .build();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+                builder -> builder.metaSchema(openApi).defaultMetaSchemaIri(openApi.getIri()));
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_PATH)
+                .formatAssertionsEnabled(true)
+                .build();
+        for (DciOperation operation : DciOperation.values()) {
+            envelopeSchemas.put(operation, load(factory, config, operation.envelopePointer()));
+            payloadSchemas.put(operation, load(factory, config, operation.payloadPointer()));
+        }
+    }
+
+    private static JsonSchema load(JsonSchemaFactory factory, SchemaValidatorsConfig config, String pointer) {
+        JsonSchema schema = factory.getSchema(SchemaLocation.of(ANNEX + "#" + pointer), config);
+        // resolve every $ref now, so a broken annex fails at start-up rather than on a request
+        schema.initializeValidators();
+        return schema;
+    }
+
+    /**
+     * Parses {@code body} and validates it as a request of {@code operation}.
+     *
+     * @return the parsed envelope
+     * @throws DciRejection naming the reason code and every failing field
+     */
+    public JsonNode parseAndValidate(DciOperation operation, String body) {
+        JsonNode envelope;
+        try {
+            envelope = body == null ? null : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "body is not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")"));
+        }
+        if (envelope == null || !envelope.isObject()) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD,
+                    "body must be a JSON object holding the DCI envelope (signature, header, message)");
+        }
+        validate(operation, envelope);
+        return envelope;
+    }
+
+    /** Validates an already parsed envelope; see {@link #parseAndValidate}. */
+    public void validate(DciOperation operation, JsonNode envelope) {
+        JsonNode header = envelope.path("header");
+        String action = header.path("action").asText(null);
+        if (header.isObject() && action != null && !operation.action().equals(action)) {
+            throw new DciRejection(DciReasonCode.ACTION_INVALID, "header.action is '" + action + "' but "
+                    + operation.path() + " takes '" + operation.action() + "'");
+        }
+        Set<ValidationMessage> problems = envelopeSchemas.get(operation).validate(envelope);
+        if (!problems.isEmpty()) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD,
+                    "request does not match the DCI Employment-SP annex", explain(operation, envelope, problems));
+        }
+        if (header.path("is_msg_encrypted").asBoolean(false)) {
+            // The hub holds no decryption keys for agencies yet; accepting the envelope would mean
+            // accepting a payload nobody can check.
+            throw new DciRejection(DciReasonCode.ENCRYPTION_INVALID,
+                    "encrypted messages are not accepted on this channel; send the payload unencrypted over TLS");
+        }
+        checkCounts(operation, header, envelope.path("message").path(operation.itemsField()));
+    }
+
+    private void checkCounts(DciOperation operation, JsonNode header, JsonNode items) {
+        int count = items.size();
+        if (count > maxItemsPerMessage) {
+            throw new DciRejection(DciReasonCode.TOTAL_COUNT_LIMIT_EXCEEDED, "message." + operation.itemsField()
+                    + " holds " + count + " items; at most " + maxItemsPerMessage + " are accepted per message");
+        }
+        if (count == 0) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "message." + operation.itemsField() + " is empty");
+        }
+        int declared = header.path("total_count").asInt();
+        if (declared != count) {
+            throw new DciRejection(DciReasonCode.TOTAL_COUNT_INVALID, "header.total_count is " + declared
+                    + " but message." + operation.itemsField() + " holds " + count + " items");
+        }
+    }
+
+    /**
+     * Turns schema messages into one line per failing field. The annex lets {@code message} be
+     * either the plain payload or an encrypted one ({@code oneOf}); reporting both branches would
+     * bury the real problem, so an unencrypted payload is explained against the plain schema only.
+     */
+    private List<String> explain(DciOperation operation, JsonNode envelope, Set<ValidationMessage> problems) {
+        boolean plainPayload = envelope.path("message").isObject()
+                && !envelope.path("header").path("is_msg_encrypted").asBoolean(false);
+        List<String> details = new ArrayList<>();
+        for (ValidationMessage problem : problems) {
+            String location = problem.getInstanceLocation().toString();
+            if (plainPayload && location.startsWith(MESSAGE_PATH)) {
+                continue;
+            }
+            details.add(problem.getMessage());
+        }
+        if (plainPayload) {
+            for (ValidationMessage problem : payloadSchemas.get(operation).validate(envelope.get("message"))) {
+                details.add(MESSAGE_PATH + problem.getMessage().substring(1));
+            }
+        }
+        return details.stream().distinct().sorted().toList();
+    }
+}
