@@ -1,0 +1,87 @@
+package org.esphub.hub.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * The Camunda groups of the hub and what each may do. Caseworkers see only the tasks their
+ * group is a candidate for: the engine grants that per task when the model names the group,
+ * so a group needs no blanket task permission here.
+ */
+public enum AgencyRole {
+
+    SA_CASEWORKERS("sa-caseworkers", "SA caseworkers", "SA caseworkers — inbox", caseworker()),
+    PES_CASEWORKERS("pes-caseworkers", "PES caseworkers", "PES caseworkers — inbox", caseworker()),
+    PES_SUPERVISORS("pes-supervisors", "PES supervisors", "PES supervisors — escalations", caseworker()),
+    APPEALS_OFFICERS("appeals-officers", "Appeals officers", "Appeals officers — inbox", caseworker()),
+    SUBSIDY_OFFICERS("subsidy-officers", "Subsidy officers", "Subsidy officers — inbox", caseworker()),
+    PROCESS_OWNERS("process-owners", "Process owners", null, List.of(
+            grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+            grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+            grant(Resources.DEPLOYMENT, "*", Permissions.ALL),
+            grant(Resources.PROCESS_DEFINITION, "*", Permissions.ALL),
+            grant(Resources.DECISION_DEFINITION, "*", Permissions.ALL),
+            grant(Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.ALL),
+            grant(Resources.PROCESS_INSTANCE, "*", Permissions.ALL),
+            grant(Resources.TASK, "*", Permissions.READ),
+            grant(Resources.FILTER, "*", Permissions.READ))),
+    AUDITORS("auditors", "Auditors", null, List.of(
+            grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+            grant(Resources.DEPLOYMENT, "*", Permissions.READ),
+            grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+                    Permissions.READ_INSTANCE),
+            grant(Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY),
+            grant(Resources.PROCESS_INSTANCE, "*", Permissions.READ))),
+    /** Technical group of external-task workers: fetch, lock and complete, nothing else. */
+    WORKERS("esp-workers", "External-task workers", null, List.of(
+            grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+                    Permissions.UPDATE_INSTANCE),
+            grant(Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE)));
+
+    private final String groupId;
+    private final String groupName;
+    private final String inboxFilterName;
+    private final List<Grant> grants;
+
+    AgencyRole(String groupId, String groupName, String inboxFilterName, List<Grant> grants) {
+        this.groupId = groupId;
+        this.groupName = groupName;
+        this.inboxFilterName = inboxFilterName;
+        this.grants = grants;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String groupName() {
+        return groupName;
+    }
+
+    /** Name of the group's Tasklist filter, or null for groups that have no inbox. */
+    public String inboxFilterName() {
+        return inboxFilterName;
+    }
+
+    public List<Grant> grants() {
+        return grants;
+    }
+
+    private static List<Grant> caseworker() {
+        return List.of(
+                grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+                // to show process names and load the deployed Camunda Forms of their tasks
+                grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ));
+    }
+
+    private static Grant grant(Resource resource, String resourceId, Permission... permissions) {
+        return new Grant(resource, resourceId, List.of(permissions));
+    }
+
+    /** A permission set on one resource (id {@code *} for all of that type). */
+    public record Grant(Resource resource, String resourceId, List<Permission> permissions) {
+    }
+}

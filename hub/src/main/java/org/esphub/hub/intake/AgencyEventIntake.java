@@ -1,0 +1,123 @@
+package org.esphub.hub.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.FieldNames;
+import org.esphub.dci.DciRejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns agency events (from {@code esp.pes.events.in} and {@code esp.sa.events.in}) into BPMN
+ * messages, correlated by business key = the event's reference_id.
+ *
+ * <p>An event can arrive before its process reaches the waiting event (PES may confirm a
+ * registration before the worker's completion commits). That is a normal race, not an error:
+ * the correlation fails, the JMS transaction rolls back and Artemis redelivers with back-off.
+ * Only when the configured attempts are spent is the event parked with its reason.
+ */
+@Service
+public class AgencyEventIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgencyEventIntake.class);
+
+    /** The BPMN messages of the contract (DESIGN.md); an event of any other type is refused. */
+    static final Set<String> MESSAGE_NAMES = Set.of(
+            "RegistrationConfirmed", "TrainingCompleted", "PlacementReported", "EmploymentEnded", "AppealFiled");
+
+    private static final Set<String> ENVELOPE_FIELDS = Set.of("event_type", "reference_id");
+
+    private final ObjectMapper mapper;
+    private final RuntimeService runtimeService;
+    private final int correlationAttempts;
+
+    public AgencyEventIntake(ObjectMapper mapper, RuntimeService runtimeService,
+            @Value("${esp.messaging.correlation-attempts}") int correlationAttempts) {
+        this.mapper = mapper;
+        this.runtimeService = runtimeService;
+        this.correlationAttempts = correlationAttempts;
+    }
+
+    /**
+     * @param agency who sent it, for the log and the reason (SA, PES)
+     * @param body the event envelope as received
+     * @param deliveryCount the broker's delivery count (JMSXDeliveryCount), 1 on first delivery
+     */
+    @Transactional
+    public void accept(String agency, String body, Integer deliveryCount) {
+        JsonNode event = parse(agency, body).path("message");
+        String eventType = requiredText(event, "event_type", agency);
+        String referenceId = requiredText(event, "reference_id", agency);
+        if (!MESSAGE_NAMES.contains(eventType)) {
+            throw new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
+                    + "' is not one the hub's processes wait for; known: " + MESSAGE_NAMES);
+        }
+        try {
+            runtimeService.createMessageCorrelation(eventType)
+                    .processInstanceBusinessKey(referenceId)
+                    .setVariables(variablesOf(event))
+                    .correlateWithResult();
+            LOG.info("{} event {} correlated to referral {}", agency, eventType, referenceId);
+        } catch (MismatchingMessageCorrelationException nobodyWaits) {
+            int attempt = deliveryCount == null ? 1 : deliveryCount;
+            if (attempt >= correlationAttempts) {
+                throw new DciRejection(DciReasonCode.REQUEST_NOT_FOUND, "no process for reference_id '" + referenceId
+                        + "' waits for " + eventType + " (tried " + attempt + " times)");
+            }
+            LOG.info("{} event {} for {} has no waiting process yet (attempt {}); it will be redelivered", agency,
+                    eventType, referenceId, attempt);
+            throw nobodyWaits;
+        }
+    }
+
+    private JsonNode parse(String agency, String body) {
+        try {
+            JsonNode tree = body == null ? null : mapper.readTree(body);
+            if (tree == null || !tree.path("message").isObject()) {
+                throw new DciRejection(DciReasonCode.REQUEST_BAD,
+                        agency + " event must be a JSON envelope with a 'message' object");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, agency + " event is not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private static String requiredText(JsonNode event, String field, String agency) {
+        JsonNode value = event.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, agency + " event lacks message." + field);
+        }
+        return value.asText();
+    }
+
+    /** Every scalar field of the event beyond type and reference, as a camelCase variable. */
+    private static VariableMap variablesOf(JsonNode event) {
+        VariableMap variables = Variables.createVariables();
+        Iterator<Map.Entry<String, JsonNode>> fields = event.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (ENVELOPE_FIELDS.contains(field.getKey()) || !field.getValue().isValueNode()) {
+                continue;
+            }
+            JsonNode value = field.getValue();
+            Object javaValue = value.isNull() ? null : value.isBoolean() ? value.asBoolean()
+                    : value.isIntegralNumber() ? value.asLong() : value.isNumber() ? value.asDouble() : value.asText();
+            variables.putValue(FieldNames.camelCase(field.getKey()), javaValue);
+        }
+        return variables;
+    }
+}

@@ -1,0 +1,113 @@
+package org.esphub.hub.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.esphub.dci.DciOperation;
+import org.esphub.dci.DciRequestValidator;
+import org.esphub.processes.ReferralToPes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes create-referral requests from any channel and starts one {@code referral-to-pes}
+ * instance per item, with the item's reference_id as business key.
+ *
+ * <p>Runs in one database transaction with the engine: the dedup rows and the new instances
+ * commit together or not at all. A message seen before (same sender_id and message_id) and an
+ * item seen before (same reference_id) start nothing. Invalid requests are refused with a
+ * {@link org.esphub.dci.DciRejection} before anything is written.
+ */
+@Service
+public class ReferralIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferralIntake.class);
+    static final String CHANNEL_QUEUE = "JMS";
+
+    private final DciRequestValidator validator;
+    private final IntakeLedger ledger;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+    private final int intakeWorkingDays;
+
+    public ReferralIntake(DciRequestValidator validator, IntakeLedger ledger, RuntimeService runtimeService,
+            Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
+        this.validator = validator;
+        this.ledger = ledger;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+        this.intakeWorkingDays = intakeWorkingDays;
+    }
+
+    /**
+     * Entry point of the {@code esp.referrals.in} route.
+     *
+     * @param body the message text as received
+     * @param jmsCorrelationId the sender's correlation id, if it set one; otherwise the hub makes one
+     */
+    @Transactional
+    public IntakeReceipt acceptFromQueue(String body, String jmsCorrelationId) {
+        JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        String correlationId = jmsCorrelationId == null || jmsCorrelationId.isBlank()
+                ? UUID.randomUUID().toString() : jmsCorrelationId;
+        return accept(envelope, CHANNEL_QUEUE, correlationId);
+    }
+
+    private IntakeReceipt accept(JsonNode envelope, String channel, String correlationId) {
+        JsonNode header = envelope.get("header");
+        JsonNode message = envelope.get("message");
+        String senderId = header.get("sender_id").asText();
+        String messageId = header.get("message_id").asText();
+        Instant receivedAt = clock.instant();
+        JsonNode items = message.get("referral_request");
+
+        if (!ledger.recordMessage(senderId, messageId, header.get("action").asText(), channel, correlationId,
+                message.path("transaction_id").asText(null), items.size(), receivedAt)) {
+            LOG.info("Message {} from {} was taken before; nothing new starts", messageId, senderId);
+            return IntakeReceipt.duplicateMessage(correlationId);
+        }
+        List<IntakeReceipt.Item> outcomes = new ArrayList<>();
+        for (JsonNode item : items) {
+            outcomes.add(startOne(item, senderId, messageId, correlationId, receivedAt));
+        }
+        return new IntakeReceipt(correlationId, false, outcomes);
+    }
+
+    private IntakeReceipt.Item startOne(JsonNode item, String senderId, String messageId, String correlationId,
+            Instant receivedAt) {
+        String referenceId = item.get("reference_id").asText();
+        String personId = item.get("person_id").asText();
+        if (ledger.referralExists(referenceId)) {
+            LOG.info("Referral {} was taken before; nothing new starts", referenceId);
+            return IntakeReceipt.Item.duplicate(referenceId);
+        }
+        JsonNode context = item.path("sp_program_context");
+        VariableMap variables = Variables.createVariables()
+                .putValue(ReferralToPes.VAR_REFERENCE_ID, referenceId)
+                .putValue(ReferralToPes.VAR_PERSON_ID, personId)
+                .putValue(ReferralToPes.VAR_CORRELATION_ID, correlationId)
+                .putValue(ReferralToPes.VAR_SENDER_ID, senderId)
+                .putValue(ReferralToPes.VAR_MESSAGE_ID, messageId)
+                .putValue(ReferralToPes.VAR_REFERRAL_REASON, item.path("referral_reason").asText(null))
+                .putValue(ReferralToPes.VAR_PROGRAM_ID, context.path("program_id").asText(null))
+                .putValue(ReferralToPes.VAR_BENEFIT_TYPE, context.path("benefit_type").asText(null))
+                .putValue(ReferralToPes.VAR_REFERRAL_RECEIVED_AT, Date.from(receivedAt))
+                .putValue(ReferralToPes.VAR_INTAKE_WORKING_DAYS, intakeWorkingDays);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReferralToPes.PROCESS_KEY, referenceId,
+                variables);
+        ledger.recordReferral(referenceId, personId, senderId, messageId, correlationId, instance.getId(), receivedAt);
+        LOG.info("Referral {} for person {} started as {}", referenceId, personId, instance.getId());
+        return IntakeReceipt.Item.started(referenceId, instance.getId());
+    }
+}

@@ -1,0 +1,51 @@
+package org.esphub.hub.messaging;
+
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Makes Spring Boot's embedded Artemis reachable by agencies and safe for their messages.
+ *
+ * <p>Spring Boot embeds Artemis for in-JVM use only. The hub adds a TCP acceptor speaking CORE,
+ * AMQP 1.0 and STOMP (agencies run many stacks) and the redelivery policy that makes
+ * at-least-once delivery real: a message whose processing fails is redelivered with back-off
+ * and, when the attempts are spent, parked in the dead-letter queue instead of being lost.
+ * Only used when the broker is embedded; production points at an external broker whose
+ * broker.xml (docker/artemis) carries the same settings.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EmbeddedBrokerConfiguration {
+
+    @Bean
+    ArtemisConfigurationCustomizer espBrokerCustomizer(
+            @Value("${esp.messaging.acceptor-url}") String acceptorUrl,
+            @Value("${esp.queues.dead-letter}") String deadLetterQueue,
+            @Value("${esp.messaging.redelivery-delay-ms}") long redeliveryDelay,
+            @Value("${esp.messaging.redelivery-multiplier}") double redeliveryMultiplier,
+            @Value("${esp.messaging.max-redelivery-delay-ms}") long maxRedeliveryDelay,
+            @Value("${esp.messaging.max-delivery-attempts}") int maxDeliveryAttempts) {
+        return configuration -> {
+            try {
+                configuration.addAcceptorConfiguration("agencies", acceptorUrl);
+            } catch (Exception e) {
+                throw new IllegalStateException("invalid esp.messaging.acceptor-url " + acceptorUrl, e);
+            }
+            SimpleString dlq = SimpleString.of(deadLetterQueue);
+            configuration.addAddressSetting("#", new AddressSettings()
+                    .setDeadLetterAddress(dlq)
+                    .setRedeliveryDelay(redeliveryDelay)
+                    .setRedeliveryMultiplier(redeliveryMultiplier)
+                    .setMaxRedeliveryDelay(maxRedeliveryDelay)
+                    .setMaxDeliveryAttempts(maxDeliveryAttempts)
+                    .setDefaultAddressRoutingType(RoutingType.ANYCAST)
+                    .setDefaultQueueRoutingType(RoutingType.ANYCAST)
+                    .setAutoCreateQueues(true)
+                    .setAutoCreateAddresses(true));
+        };
+    }
+}

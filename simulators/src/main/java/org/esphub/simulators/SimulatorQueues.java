@@ -1,0 +1,20 @@
+package org.esphub.simulators;
+
+/**
+ * The Artemis anycast queues the simulators use, named once. The names are part of the hub's
+ * public contract (see DESIGN.md, "Queues"); the simulators only ever see the hub through them.
+ */
+public final class SimulatorQueues {
+
+    /** Hub to SA: notifications the SA simulator consumes and keeps. */
+    public static final String SA_NOTIFICATIONS_OUT = "esp.sa.notifications.out";
+
+    /** SA to hub: events the SA simulator emits on request (e.g. appeals). */
+    public static final String SA_EVENTS_IN = "esp.sa.events.in";
+
+    /** PES to hub: events such as {@code RegistrationConfirmed}. */
+    public static final String PES_EVENTS_IN = "esp.pes.events.in";
+
+    private SimulatorQueues() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.esphub.simulators;
+
+import org.esphub.simulators.pes.PesSimulatorConfiguration;
+import org.esphub.simulators.population.PopulationConfiguration;
+import org.esphub.simulators.sa.SaSimulatorConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jms.JmsAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * Entry point of the agency simulators, registered in
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}.
+ *
+ * <p>Active only with {@code esp.simulators.enabled=true}: the hub sets it in its default profile
+ * and clears it in production. The simulators use nothing of the hub but its public channels:
+ * HTTP and the JMS queues of the {@code ConnectionFactory} the hub provides.
+ */
+@AutoConfiguration(after = JmsAutoConfiguration.class)
+@ConditionalOnSimulatorsEnabled
+@EnableConfigurationProperties(SimulatorProperties.class)
+@Import({
+        PopulationConfiguration.class,
+        SaSimulatorConfiguration.class,
+        PesSimulatorConfiguration.class,
+        SimulatorExceptionHandler.class
+})
+public class SimulatorsAutoConfiguration {
+
+    @Bean
+    JsonMessageSender simulatorJsonMessageSender(JmsTemplate jmsTemplate) {
+        return new JsonMessageSender(jmsTemplate);
+    }
+}

@@ -1,0 +1,13 @@
+package org.esphub.simulators.pes;
+
+import org.esphub.simulators.SimulatorException;
+import org.springframework.http.HttpStatus;
+
+/** 409: an Idempotency-Key was reused for a different registration, which is a caller bug. */
+public class IdempotencyConflictException extends SimulatorException {
+
+    public IdempotencyConflictException(String idempotencyKey) {
+        super(HttpStatus.CONFLICT, "idempotency.conflict",
+                "Idempotency-Key " + idempotencyKey + " was already used for a different registration.");
+    }
+}

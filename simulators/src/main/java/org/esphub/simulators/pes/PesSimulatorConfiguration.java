@@ -1,0 +1,38 @@
+package org.esphub.simulators.pes;
+
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
+import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.population.SyntheticPopulation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The Public Employment Service simulator: jobseeker register and event emitter. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnSimulatorsEnabled
+@Import({PesJobseekerController.class, PesEventController.class})
+public class PesSimulatorConfiguration {
+
+    @Bean
+    RegistrationValidator pesRegistrationValidator(SyntheticPopulation population) {
+        return new RegistrationValidator(population);
+    }
+
+    @Bean
+    JobseekerRegistry pesJobseekerRegistry() {
+        return new JobseekerRegistry(Clock.systemUTC());
+    }
+
+    @Bean
+    PesEventPublisher pesEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
+        return new PesEventPublisher(sender, objectMapper, Clock.systemUTC());
+    }
+
+    @Bean
+    RegistrationConfirmer pesRegistrationConfirmer(PesEventPublisher publisher, ObjectMapper objectMapper) {
+        return new RegistrationConfirmer(publisher, objectMapper);
+    }
+}

@@ -1,0 +1,50 @@
+package org.esphub.simulators.sa;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A notification the SA simulator received from the hub, kept as evidence of what the hub sent.
+ *
+ * @param body      the parsed JSON body; {@code null} when the message was not JSON
+ * @param validJson {@code false} when the body could not be parsed; {@code rawBody} then holds it
+ * @param rawBody   the body as received, present only when it is not JSON
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReceivedNotification(
+        Instant receivedAt,
+        String jmsMessageId,
+        String correlationId,
+        Map<String, Object> properties,
+        boolean validJson,
+        JsonNode body,
+        String rawBody) {
+
+    /**
+     * True if the body names this reference id: normally {@code message.reference_id}, but any
+     * {@code reference_id} field counts, as batch envelopes nest items one level deeper.
+     */
+    boolean concernsReference(String referenceId) {
+        return mentions("reference_id", referenceId);
+    }
+
+    /** True if the body names this person id anywhere (envelopes nest it differently per action). */
+    boolean concernsPerson(String personId) {
+        return mentions("person_id", personId);
+    }
+
+    private boolean mentions(String field, String value) {
+        if (body == null) {
+            return false;
+        }
+        return body.findValues(field).stream()
+                .anyMatch(node -> node.isValueNode() && Objects.equals(node.asText(), value));
+    }
+}

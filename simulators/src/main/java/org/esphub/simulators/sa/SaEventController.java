@@ -1,0 +1,66 @@
+package org.esphub.simulators.sa;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esphub.simulators.AcceptedMessage;
+import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
+import org.esphub.simulators.InvalidRequestException;
+import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.SimulatorQueues;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lets a demo or test play the SA system sending an event to the hub (an appeal, say): the body
+ * goes onto {@code esp.sa.events.in} unchanged, so any envelope the hub expects can be tried.
+ */
+@RestController
+@ConditionalOnSimulatorsEnabled
+class SaEventController {
+
+    private final JsonMessageSender sender;
+    private final ObjectMapper objectMapper;
+
+    SaEventController(JsonMessageSender sender, ObjectMapper objectMapper) {
+        this.sender = sender;
+        this.objectMapper = objectMapper;
+    }
+
+    @PostMapping("/sim/sa/events")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    AcceptedMessage emit(@RequestBody JsonNode event,
+                         @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId)
+            throws JsonProcessingException {
+        if (!event.isObject()) {
+            throw new InvalidRequestException("event.invalid", "The event must be a JSON object.");
+        }
+        String messageId = sender.send(SimulatorQueues.SA_EVENTS_IN,
+                objectMapper.writeValueAsString(event), correlationId, routingProperties(event));
+        return new AcceptedMessage(messageId, SimulatorQueues.SA_EVENTS_IN);
+    }
+
+    /**
+     * Copies event type and reference id into JMS properties when the body has them, as the PES
+     * simulator does, so hub routes can select on them without parsing the body.
+     */
+    private static Map<String, String> routingProperties(JsonNode event) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        putIfText(properties, "esp_eventType", event.findValue("event_type"));
+        putIfText(properties, "esp_referenceId", event.findValue("reference_id"));
+        return properties;
+    }
+
+    private static void putIfText(Map<String, String> properties, String name, JsonNode value) {
+        if (value != null && value.isTextual()) {
+            properties.put(name, value.asText());
+        }
+    }
+}

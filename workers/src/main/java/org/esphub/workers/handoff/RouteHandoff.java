@@ -1,0 +1,123 @@
+package org.esphub.workers.handoff;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The one hand-off from every external task to its Camel route.
+ *
+ * <p>The task's local variables (exactly the input mappings the model declares, nothing else)
+ * become the message body of {@code direct:<topic>}; the route's reply map becomes the task's
+ * result variables. A route reports an expected business outcome by setting
+ * {@link HandoffHeaders#BPMN_ERROR_CODE}; any exception is a technical fault, retried on the
+ * task's back-off schedule until the engine raises an incident. Nothing is swallowed.
+ */
+public class RouteHandoff {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RouteHandoff.class);
+    private static final String MDC_CORRELATION_ID = "correlationId";
+
+    private final ProducerTemplate producer;
+    private final RetrySchedule defaultSchedule;
+
+    public RouteHandoff(ProducerTemplate producer, RetrySchedule defaultSchedule) {
+        this.producer = producer;
+        this.defaultSchedule = defaultSchedule;
+    }
+
+    public void handOff(ExternalTask task, ExternalTaskService service) {
+        Map<String, Object> variables = new HashMap<>(task.getAllVariables());
+        String correlationId = variables.get("correlationId") instanceof String id ? id : task.getBusinessKey();
+        MDC.put(MDC_CORRELATION_ID, correlationId);
+        try {
+            Exchange reply = producer.request("direct:" + task.getTopicName(), exchange -> {
+                Message in = exchange.getIn();
+                in.setBody(variables);
+                in.setHeader(HandoffHeaders.TOPIC, task.getTopicName());
+                in.setHeader(HandoffHeaders.BUSINESS_KEY, task.getBusinessKey());
+                in.setHeader(HandoffHeaders.CORRELATION_ID, correlationId);
+                in.setHeader(HandoffHeaders.IDEMPOTENCY_KEY, task.getBusinessKey() + ":" + task.getActivityId());
+                in.setHeader(HandoffHeaders.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
+                in.setHeader(HandoffHeaders.ACTIVITY_ID, task.getActivityId());
+            });
+            report(task, service, reply);
+        } finally {
+            MDC.remove(MDC_CORRELATION_ID);
+        }
+    }
+
+    private void report(ExternalTask task, ExternalTaskService service, Exchange reply) {
+        Exception fault = reply.getException();
+        if (fault != null) {
+            fail(task, service, fault);
+            return;
+        }
+        Message out = reply.getMessage();
+        String errorCode = out.getHeader(HandoffHeaders.BPMN_ERROR_CODE, String.class);
+        if (errorCode != null) {
+            String errorMessage = out.getHeader(HandoffHeaders.BPMN_ERROR_MESSAGE, String.class);
+            LOG.info("{} {} ended with business outcome {}: {}", task.getTopicName(), task.getBusinessKey(),
+                    errorCode, errorMessage);
+            service.handleBpmnError(task, errorCode, errorMessage);
+            return;
+        }
+        service.complete(task, resultVariables(out));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resultVariables(Message out) {
+        Object body = out.getBody();
+        if (body == null) {
+            return Map.of();
+        }
+        if (body instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new IllegalStateException("route replied with " + body.getClass().getName()
+                + "; a route must reply with a map of result variables or nothing");
+    }
+
+    private void fail(ExternalTask task, ExternalTaskService service, Exception fault) {
+        RetrySchedule schedule = scheduleOf(task);
+        RetrySchedule.Decision decision = schedule.afterFailure(task.getRetries());
+        String message = fault.getClass().getSimpleName() + ": " + fault.getMessage();
+        LOG.warn("{} {} failed ({} retries left, next in {}): {}", task.getTopicName(), task.getBusinessKey(),
+                decision.retries(), decision.delay(), message);
+        service.handleFailure(task, truncate(message), stackTrace(fault), decision.retries(),
+                decision.delay().toMillis());
+    }
+
+    private RetrySchedule scheduleOf(ExternalTask task) {
+        String property = task.getExtensionProperty(RetrySchedule.PROPERTY);
+        if (property == null) {
+            return defaultSchedule;
+        }
+        try {
+            return RetrySchedule.parse(property);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}: {}; using the default schedule", task.getActivityId(), e.getMessage());
+            return defaultSchedule;
+        }
+    }
+
+    private static String truncate(String message) {
+        // the engine stores the error message in a 666-character column
+        return message.length() > 600 ? message.substring(0, 600) + "..." : message;
+    }
+
+    private static String stackTrace(Throwable fault) {
+        StringWriter text = new StringWriter();
+        fault.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}
