@@ -64,22 +64,37 @@ public class AgencyEventIntake {
             throw new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
                     + "' is not one the hub's processes wait for; known: " + MESSAGE_NAMES);
         }
+        // asking first keeps the normal race (event before wait state) out of the engine's error log
+        boolean someoneWaits = runtimeService.createExecutionQuery()
+                .processInstanceBusinessKey(referenceId)
+                .messageEventSubscriptionName(eventType)
+                .count() > 0;
+        if (!someoneWaits) {
+            throw nobodyWaits(agency, eventType, referenceId, deliveryCount);
+        }
         try {
             runtimeService.createMessageCorrelation(eventType)
                     .processInstanceBusinessKey(referenceId)
                     .setVariables(variablesOf(event))
                     .correlateWithResult();
             LOG.info("{} event {} correlated to referral {}", agency, eventType, referenceId);
-        } catch (MismatchingMessageCorrelationException nobodyWaits) {
-            int attempt = deliveryCount == null ? 1 : deliveryCount;
-            if (attempt >= correlationAttempts) {
-                throw new DciRejection(DciReasonCode.REQUEST_NOT_FOUND, "no process for reference_id '" + referenceId
-                        + "' waits for " + eventType + " (tried " + attempt + " times)");
-            }
-            LOG.info("{} event {} for {} has no waiting process yet (attempt {}); it will be redelivered", agency,
-                    eventType, referenceId, attempt);
-            throw nobodyWaits;
+        } catch (MismatchingMessageCorrelationException raced) {
+            throw nobodyWaits(agency, eventType, referenceId, deliveryCount);
         }
+    }
+
+    /**
+     * Nobody waits for the event (yet): redeliver while attempts remain, then park it with a reason.
+     */
+    private RuntimeException nobodyWaits(String agency, String eventType, String referenceId, Integer deliveryCount) {
+        int attempt = deliveryCount == null ? 1 : deliveryCount;
+        if (attempt >= correlationAttempts) {
+            return new DciRejection(DciReasonCode.REQUEST_NOT_FOUND, "no process for reference_id '" + referenceId
+                    + "' waits for " + eventType + " (tried " + attempt + " times)");
+        }
+        LOG.info("{} event {} for {} has no waiting process yet (attempt {}); it will be redelivered", agency,
+                eventType, referenceId, attempt);
+        return new EventNotYetExpected(eventType, referenceId);
     }
 
     private JsonNode parse(String agency, String body) {

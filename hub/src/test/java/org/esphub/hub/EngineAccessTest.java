@@ -1,0 +1,134 @@
+package org.esphub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.esphub.hub.support.HubClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Who may do what: the REST API needs credentials, caseworkers see only their own inbox,
+ * process owners deploy as Camunda Modeler does, and the documented STOMP sender works.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("it")
+@DirtiesContext
+class EngineAccessTest {
+
+    private static final String MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://esp-hub.org/test">
+              <bpmn:process id="modeler-deploy-check" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="s"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @Value("${server.port}")
+    private int port;
+
+    private HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    @Test
+    void the_engine_rest_api_refuses_calls_without_valid_credentials() {
+        assertThat(hub.statusOf("/engine-rest/task", null, null)).isEqualTo(401);
+        // a wrong password also locks the user out for a few seconds (engine login throttling),
+        // so it is tried with a user no other test in this class needs
+        assertThat(hub.statusOf("/engine-rest/task", "subsidy-officer", "wrong")).isEqualTo(401);
+        assertThat(hub.statusOf("/engine-rest/task", "pes-worker", HubClient.DEMO_PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void each_caseworker_group_has_one_inbox_filter_that_only_it_can_read() {
+        JsonNode pesFilters = filtersOf("pes-worker");
+        JsonNode saFilters = filtersOf("sa-worker");
+
+        assertThat(pesFilters).hasSize(1);
+        assertThat(pesFilters.get(0).path("name").asText()).isEqualTo("PES caseworkers — inbox");
+        assertThat(saFilters).hasSize(1);
+        assertThat(saFilters.get(0).path("name").asText()).isEqualTo("SA caseworkers — inbox");
+        assertThat(pesFilters.get(0).path("query").path("candidateGroup").asText()).isEqualTo("pes-caseworkers");
+    }
+
+    @Test
+    void a_process_owner_deploys_through_the_rest_api_as_camunda_modeler_does_and_a_caseworker_cannot() {
+        assertThat(deployAs("process-owner")).isEqualTo(200);
+        assertThat(deployAs("pes-worker")).isEqualTo(403);
+    }
+
+    @Test
+    void caseworkers_and_process_owners_reach_their_webapps() {
+        assertThat(hub.statusOf("/camunda/app/tasklist/default/", null, null)).isEqualTo(200);
+        assertThat(hub.statusOf("/camunda/app/cockpit/default/", null, null)).isEqualTo(200);
+        assertThat(hub.statusOf("/camunda/app/admin/default/", null, null)).isEqualTo(200);
+        assertThat(hub.statusOf("/actuator/health", null, null)).isEqualTo(200);
+    }
+
+    @Test
+    void the_readme_sender_script_delivers_a_referral_over_stomp() throws Exception {
+        String referenceId = runSenderScript();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> hub.tasksOf("pes-worker", referenceId).size() == 1);
+    }
+
+    private JsonNode filtersOf(String user) {
+        return hub.raw().get().uri("/engine-rest/filter?resourceType=Task")
+                .headers(h -> h.setBasicAuth(user, HubClient.DEMO_PASSWORD))
+                .retrieve().body(JsonNode.class);
+    }
+
+    private int deployAs(String user) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("deployment-name", "modeler-deploy-check");
+        form.add("deploy-changed-only", "true");
+        form.add("data", new ByteArrayResource(MODEL.getBytes()) {
+            @Override
+            public String getFilename() {
+                return "modeler-deploy-check.bpmn";
+            }
+        });
+        return hub.raw().post().uri("/engine-rest/deployment/create")
+                .headers(h -> h.setBasicAuth(user, HubClient.DEMO_PASSWORD))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form)
+                .retrieve().toBodilessEntity().getStatusCode().value();
+    }
+
+    /** Runs {@code java scripts/SendReferral.java} exactly as the README shows, against this hub's acceptor. */
+    private static String runSenderScript() throws IOException, InterruptedException {
+        Path repositoryRoot = Path.of("..").toAbsolutePath().normalize();
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process sender = new ProcessBuilder(List.of(javaBin.toString(), "scripts/SendReferral.java",
+                "--port", "61626", "--person", "10000000004"))
+                .directory(repositoryRoot.toFile())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(sender.waitFor(60, TimeUnit.SECONDS)).as("sender finished").isTrue();
+        String output = new String(sender.getInputStream().readAllBytes());
+        assertThat(sender.exitValue()).as(output).isZero();
+        return output.lines().filter(l -> l.contains("reference_id")).map(l -> l.substring(l.indexOf(": ") + 2))
+                .findFirst().orElseThrow(() -> new AssertionError("no reference_id in: " + output));
+    }
+}

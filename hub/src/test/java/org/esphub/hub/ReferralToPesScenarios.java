@@ -1,0 +1,237 @@
+package org.esphub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.Referrals;
+import org.esphub.hub.support.Referrals.Referral;
+import org.esphub.processes.ReferralToPes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * UC1's first slice end to end, on the real hub: a create-referral envelope on
+ * {@code esp.referrals.in} → eligibility → SA profile → PES registration (simulators over HTTP
+ * and JMS) → intake task in the PES caseworkers' inbox → completion → SA notified.
+ *
+ * <p>Subclasses choose the database, so the same scenarios prove H2 and PostgreSQL.
+ */
+abstract class ReferralToPesScenarios {
+
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+    private static final String ELIGIBLE = "10000000001";
+    private static final String NOT_WORK_ABLE = "10000000002";
+
+    @Autowired
+    private JmsTemplate jms;
+    @Autowired
+    private ConnectionFactory connectionFactory;
+    @Autowired
+    private EmbeddedActiveMQ broker;
+    @Autowired
+    private RuntimeService runtimeService;
+    @Autowired
+    private HistoryService historyService;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Value("${server.port}")
+    private int port;
+
+    private HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    @Test
+    void a_referral_reaches_the_pes_inbox_only_and_not_work_ready_returns_it_to_sa_with_the_reason() {
+        Referral referral = Referrals.forPerson(ELIGIBLE);
+        send(ReferralQueue.REFERRALS, referral.json(), null);
+
+        JsonNode task = awaitIntakeTask(referral.referenceId());
+        assertThat(task.path("name").asText()).isEqualTo("Intake and employability assessment");
+        assertThat(hub.tasksOf("sa-worker", referral.referenceId())).isEmpty();
+        assertThat(hub.completeTask("sa-worker", task.path("id").asText(), Map.of("workReady", false)))
+                .as("an SA caseworker may not work a PES task").isEqualTo(403);
+
+        assertThat(hub.completeTask("pes-worker", task.path("id").asText(), Map.of(
+                "workReady", false, "barriers", "Full-time carer for a parent", "notes", "Review in 3 months")))
+                .isEqualTo(204);
+
+        JsonNode notice = awaitSaNotification(referral.referenceId(), "RETURNED_TO_SA");
+        assertThat(notice.path("reason").asText()).isEqualTo("Full-time carer for a parent");
+        assertThat(notice.path("pes_case_number").asText()).startsWith("PES-");
+        assertEndedAt(referral.referenceId(), ReferralToPes.RETURNED_TO_SA);
+    }
+
+    @Test
+    void a_work_ready_person_ends_at_activation_plan_agreed_and_sa_learns_services_commenced() {
+        Referral referral = Referrals.forPerson(ELIGIBLE);
+        send(ReferralQueue.REFERRALS, referral.json(), null);
+        JsonNode task = awaitIntakeTask(referral.referenceId());
+
+        hub.completeTask("pes-worker", task.path("id").asText(),
+                Map.of("workReady", true, "pathway", "BOTH", "barriers", "", "notes", "Starts job club Monday"));
+
+        JsonNode notice = awaitSaNotification(referral.referenceId(), "SERVICES_COMMENCED");
+        assertThat(notice.path("reason").asText()).isEqualTo("BOTH");
+        assertEndedAt(referral.referenceId(), ReferralToPes.ACTIVATION_PLAN_AGREED);
+    }
+
+    @Test
+    void an_ineligible_person_is_reported_to_sa_and_ends_not_eligible() {
+        Referral referral = Referrals.forPerson(NOT_WORK_ABLE);
+        send(ReferralQueue.REFERRALS, referral.json(), null);
+
+        JsonNode notice = awaitSaNotification(referral.referenceId(), "NOT_ELIGIBLE");
+        assertThat(notice.path("reason").asText()).isEqualTo("NOT_WORK_ABLE");
+        assertEndedAt(referral.referenceId(), ReferralToPes.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void a_person_sa_does_not_know_is_reported_as_not_eligible() {
+        Referral referral = Referrals.forPerson("99999999999");
+        send(ReferralQueue.REFERRALS, referral.json(), null);
+
+        JsonNode notice = awaitSaNotification(referral.referenceId(), "NOT_ELIGIBLE");
+        assertThat(notice.path("reason").asText()).isEqualTo("PERSON_UNKNOWN");
+        assertEndedAt(referral.referenceId(), ReferralToPes.NOT_ELIGIBLE);
+    }
+
+    @Test
+    void a_malformed_message_is_parked_in_the_dead_letter_queue_with_its_reason_and_the_next_referral_flows() {
+        String marker = UUID.randomUUID().toString();
+        send(ReferralQueue.REFERRALS, "{\"header\": {\"action\": \"create-referral\"}, \"message\": 42}", marker);
+        Referral next = Referrals.forPerson(ELIGIBLE);
+        send(ReferralQueue.REFERRALS, next.json(), null);
+
+        Message parked = deadLetterMarked(marker);
+        assertThat(parked).as("malformed message in DLQ").isNotNull();
+        assertThat(property(parked, "EspRejectionCode")).isEqualTo("err.request.bad");
+        assertThat(property(parked, "EspRejectionReason")).contains("message_id").contains("$.message");
+        assertThat(property(parked, "EspRejectedFrom")).isEqualTo(ReferralQueue.REFERRALS);
+
+        awaitIntakeTask(next.referenceId());
+    }
+
+    @Test
+    void a_repeated_message_or_referral_item_starts_nothing_new() {
+        Referral referral = Referrals.forPerson(ELIGIBLE);
+        send(ReferralQueue.REFERRALS, referral.json(), null);
+        send(ReferralQueue.REFERRALS, referral.json(), null);
+        Referral resent = referral.resentAsNewMessage();
+        send(ReferralQueue.REFERRALS, resent.json(), null);
+
+        awaitDrained(ReferralQueue.REFERRALS);
+        await().atMost(FLOW_TIMEOUT).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM esp_inbound_message WHERE message_id = ?", Integer.class,
+                resent.messageId()) == 1);
+        assertThat(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(referral.referenceId()).count()
+                + historyService.createHistoricProcessInstanceQuery().finished()
+                .processInstanceBusinessKey(referral.referenceId()).count())
+                .as("instances for one reference_id").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM esp_inbound_message WHERE message_id = ?",
+                Integer.class, referral.messageId())).isEqualTo(1);
+    }
+
+    @Test
+    void a_pes_event_for_a_referral_nobody_waits_for_is_parked_with_its_reason() {
+        String marker = UUID.randomUUID().toString();
+        send(ReferralQueue.PES_EVENTS, """
+                {"header": {"message_id": "e1", "action": "pes-event", "sender_id": "pes.sim"},
+                 "message": {"event_type": "RegistrationConfirmed", "reference_id": "REF-NOBODY-%s"}}"""
+                .formatted(marker), marker);
+
+        Message parked = deadLetterMarked(marker);
+        assertThat(parked).isNotNull();
+        assertThat(property(parked, "EspRejectionCode")).isEqualTo("err.request.not_found");
+        assertThat(property(parked, "EspRejectionReason")).contains("REF-NOBODY-" + marker);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** Queue names of the contract. */
+    static final class ReferralQueue {
+        static final String REFERRALS = "esp.referrals.in";
+        static final String PES_EVENTS = "esp.pes.events.in";
+        static final String DEAD_LETTER = "DLQ";
+    }
+
+    private void send(String queue, String body, String marker) {
+        jms.send(queue, session -> {
+            Message message = session.createTextMessage(body);
+            message.setJMSCorrelationID(UUID.randomUUID().toString());
+            if (marker != null) {
+                message.setStringProperty("testMarker", marker);
+            }
+            return message;
+        });
+    }
+
+    private JsonNode awaitIntakeTask(String referenceId) {
+        await().atMost(FLOW_TIMEOUT).until(() -> hub.tasksOf("pes-worker", referenceId).size() == 1);
+        return hub.tasksOf("pes-worker", referenceId).get(0);
+    }
+
+    private JsonNode awaitSaNotification(String referenceId, String outcome) {
+        await().atMost(FLOW_TIMEOUT).until(() -> outcomes(referenceId).contains(outcome));
+        for (JsonNode notification : hub.saNotificationsAbout(referenceId)) {
+            JsonNode message = notification.path("body").path("message");
+            if (outcome.equals(message.path("outcome").asText())) {
+                return message;
+            }
+        }
+        throw new AssertionError("no " + outcome + " notification for " + referenceId);
+    }
+
+    private List<String> outcomes(String referenceId) {
+        return hub.saNotificationsAbout(referenceId).findValuesAsText("outcome");
+    }
+
+    private void assertEndedAt(String referenceId, String endEventId) {
+        await().atMost(FLOW_TIMEOUT).until(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(referenceId).completed().count() == 1);
+        String instanceId = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(referenceId).singleResult().getId();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .activityId(endEventId).count()).as("ended at " + endEventId).isEqualTo(1);
+    }
+
+    private void awaitDrained(String queueName) {
+        Queue queue = broker.getActiveMQServer().locateQueue(SimpleString.of(queueName));
+        await().atMost(FLOW_TIMEOUT).until(() -> queue.getMessageCount() == 0 && queue.getDeliveringCount() == 0);
+    }
+
+    private Message deadLetterMarked(String marker) {
+        JmsTemplate receiver = new JmsTemplate(connectionFactory);
+        receiver.setReceiveTimeout(FLOW_TIMEOUT.toMillis());
+        return receiver.receiveSelected(ReferralQueue.DEAD_LETTER, "testMarker = '" + marker + "'");
+    }
+
+    private static String property(Message message, String name) {
+        try {
+            return message.getStringProperty(name);
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
