@@ -9,128 +9,128 @@ package org.esphub.processes;
  */
 public final class ReferralToPes {
 
-  // ---- process and models -------------------------------------------------------------------
-  public static final String PROCESS_KEY = "referral-to-pes";
-  public static final String BPMN_RESOURCE = "processes/referral-to-pes.bpmn";
-  public static final String DECISION_ELIGIBILITY = "referral-eligibility";
-  public static final String DMN_RESOURCE = "processes/referral-eligibility.dmn";
-  public static final String FORM_INTAKE_ASSESSMENT = "intake-assessment";
-  public static final String FORM_INTAKE_ASSESSMENT_RESOURCE = "forms/intake-assessment.form";
-  public static final String FORM_OVERDUE_INTAKE_FOLLOW_UP = "overdue-intake-follow-up";
-  public static final String FORM_OVERDUE_INTAKE_FOLLOW_UP_RESOURCE = "forms/overdue-intake-follow-up.form";
+    // ---- process and models -------------------------------------------------------------------
+    public static final String PROCESS_KEY = "referral-to-pes";
+    public static final String BPMN_RESOURCE = "processes/referral-to-pes.bpmn";
+    public static final String DECISION_ELIGIBILITY = "referral-eligibility";
+    public static final String DMN_RESOURCE = "processes/referral-eligibility.dmn";
+    public static final String FORM_INTAKE_ASSESSMENT = "intake-assessment";
+    public static final String FORM_INTAKE_ASSESSMENT_RESOURCE = "forms/intake-assessment.form";
+    public static final String FORM_OVERDUE_INTAKE_FOLLOW_UP = "overdue-intake-follow-up";
+    public static final String FORM_OVERDUE_INTAKE_FOLLOW_UP_RESOURCE = "forms/overdue-intake-follow-up.form";
 
-  // ---- flow nodes, in diagram order --------------------------------------------------------------
-  public static final String REFERRAL_RECEIVED = "ReferralReceived";
-  public static final String FETCH_PROFILE = "FetchProfile";
-  public static final String PERSON_UNKNOWN = "PersonUnknown";
-  public static final String CHECK_ELIGIBILITY = "CheckEligibility";
-  public static final String ELIGIBLE_GATEWAY = "EligibleGateway";
-  public static final String NOT_ELIGIBLE_MERGE = "NotEligibleMerge";
-  public static final String NOTIFY_NOT_ELIGIBLE = "NotifyNotEligible";
-  public static final String NOT_ELIGIBLE = "NotEligible";
-  public static final String REGISTER_JOBSEEKER = "RegisterJobseeker";
-  public static final String REGISTRATION_REJECTED = "RegistrationRejected";
-  public static final String NOTIFY_REGISTRATION_REJECTED = "NotifyRegistrationRejected";
-  public static final String REGISTRATION_REJECTED_END = "RegistrationRejectedEnd";
-  public static final String REGISTRATION_CONFIRMED = "RegistrationConfirmed";
-  public static final String INTAKE = "Intake";
-  public static final String INTAKE_OVERDUE = "IntakeOverdue";
-  public static final String FOLLOW_UP_OVERDUE_INTAKE = "FollowUpOverdueIntake";
-  public static final String OVERDUE_INTAKE_FOLLOWED_UP = "OverdueIntakeFollowedUp";
-  public static final String WORK_READY_GATEWAY = "WorkReadyGateway";
-  public static final String NOTIFY_SERVICES_COMMENCED = "NotifyServicesCommenced";
-  public static final String ACTIVATION_PLAN_AGREED = "ActivationPlanAgreed";
-  public static final String NOTIFY_RETURNED_TO_SA = "NotifyReturnedToSa";
-  public static final String RETURNED_TO_SA = "ReturnedToSa";
+    // ---- flow nodes, in diagram order --------------------------------------------------------------
+    public static final String REFERRAL_RECEIVED = "ReferralReceived";
+    public static final String FETCH_PROFILE = "FetchProfile";
+    public static final String PERSON_UNKNOWN = "PersonUnknown";
+    public static final String CHECK_ELIGIBILITY = "CheckEligibility";
+    public static final String ELIGIBLE_GATEWAY = "EligibleGateway";
+    public static final String NOT_ELIGIBLE_MERGE = "NotEligibleMerge";
+    public static final String NOTIFY_NOT_ELIGIBLE = "NotifyNotEligible";
+    public static final String NOT_ELIGIBLE = "NotEligible";
+    public static final String REGISTER_JOBSEEKER = "RegisterJobseeker";
+    public static final String REGISTRATION_REJECTED = "RegistrationRejected";
+    public static final String NOTIFY_REGISTRATION_REJECTED = "NotifyRegistrationRejected";
+    public static final String REGISTRATION_REJECTED_END = "RegistrationRejectedEnd";
+    public static final String REGISTRATION_CONFIRMED = "RegistrationConfirmed";
+    public static final String INTAKE = "Intake";
+    public static final String INTAKE_OVERDUE = "IntakeOverdue";
+    public static final String FOLLOW_UP_OVERDUE_INTAKE = "FollowUpOverdueIntake";
+    public static final String OVERDUE_INTAKE_FOLLOWED_UP = "OverdueIntakeFollowedUp";
+    public static final String WORK_READY_GATEWAY = "WorkReadyGateway";
+    public static final String NOTIFY_SERVICES_COMMENCED = "NotifyServicesCommenced";
+    public static final String ACTIVATION_PLAN_AGREED = "ActivationPlanAgreed";
+    public static final String NOTIFY_RETURNED_TO_SA = "NotifyReturnedToSa";
+    public static final String RETURNED_TO_SA = "ReturnedToSa";
 
-  // ---- external-task topics ----------------------------------------------------------------------
-  public static final String TOPIC_FETCH_PROFILE = "sa.fetch-profile";
-  public static final String TOPIC_REGISTER_JOBSEEKER = "pes.register-jobseeker";
-  public static final String TOPIC_NOTIFY_OUTCOME = "sa.notify-outcome";
+    // ---- external-task topics ----------------------------------------------------------------------
+    public static final String TOPIC_FETCH_PROFILE = "sa.fetch-profile";
+    public static final String TOPIC_REGISTER_JOBSEEKER = "pes.register-jobseeker";
+    public static final String TOPIC_NOTIFY_OUTCOME = "sa.notify-outcome";
 
-  /** Extension property on every service task: back-off schedule the generic worker uses between retries. */
-  public static final String PROPERTY_RETRY_BACKOFF = "retryBackoff";
+    /** Extension property on every service task: back-off schedule the generic worker uses between retries. */
+    public static final String PROPERTY_RETRY_BACKOFF = "retryBackoff";
 
-  // ---- message and BPMN errors -------------------------------------------------------------------
-  public static final String MESSAGE_REGISTRATION_CONFIRMED = "RegistrationConfirmed";
-  public static final String ERROR_PERSON_UNKNOWN = "PERSON_UNKNOWN";
-  public static final String ERROR_PES_REGISTRATION_REJECTED = "PES_REGISTRATION_REJECTED";
+    // ---- message and BPMN errors -------------------------------------------------------------------
+    public static final String MESSAGE_REGISTRATION_CONFIRMED = "RegistrationConfirmed";
+    public static final String ERROR_PERSON_UNKNOWN = "PERSON_UNKNOWN";
+    public static final String ERROR_PES_REGISTRATION_REJECTED = "PES_REGISTRATION_REJECTED";
 
-  // ---- candidate groups --------------------------------------------------------------------------
-  public static final String GROUP_PES_CASEWORKERS = "pes-caseworkers";
-  public static final String GROUP_PES_SUPERVISORS = "pes-supervisors";
+    // ---- candidate groups --------------------------------------------------------------------------
+    public static final String GROUP_PES_CASEWORKERS = "pes-caseworkers";
+    public static final String GROUP_PES_SUPERVISORS = "pes-supervisors";
 
-  // ---- process variables: supplied by the starter ------------------------------------------------
-  public static final String VAR_REFERENCE_ID = "referenceId";
-  public static final String VAR_PERSON_ID = "personId";
-  public static final String VAR_CORRELATION_ID = "correlationId";
-  public static final String VAR_SENDER_ID = "senderId";
-  public static final String VAR_MESSAGE_ID = "messageId";
-  public static final String VAR_REFERRAL_REASON = "referralReason";
-  public static final String VAR_PROGRAM_ID = "programId";
-  public static final String VAR_BENEFIT_TYPE = "benefitType";
-  public static final String VAR_REFERRAL_RECEIVED_AT = "referralReceivedAt";
-  public static final String VAR_INTAKE_WORKING_DAYS = "intakeWorkingDays";
-  /** Policy default for {@link #VAR_INTAKE_WORKING_DAYS}: first contact within 5 working days. */
-  public static final int DEFAULT_INTAKE_WORKING_DAYS = 5;
+    // ---- process variables: supplied by the starter ------------------------------------------------
+    public static final String VAR_REFERENCE_ID = "referenceId";
+    public static final String VAR_PERSON_ID = "personId";
+    public static final String VAR_CORRELATION_ID = "correlationId";
+    public static final String VAR_SENDER_ID = "senderId";
+    public static final String VAR_MESSAGE_ID = "messageId";
+    public static final String VAR_REFERRAL_REASON = "referralReason";
+    public static final String VAR_PROGRAM_ID = "programId";
+    public static final String VAR_BENEFIT_TYPE = "benefitType";
+    public static final String VAR_REFERRAL_RECEIVED_AT = "referralReceivedAt";
+    public static final String VAR_INTAKE_WORKING_DAYS = "intakeWorkingDays";
+    /** Policy default for {@link #VAR_INTAKE_WORKING_DAYS}: first contact within 5 working days. */
+    public static final int DEFAULT_INTAKE_WORKING_DAYS = 5;
 
-  // ---- process variables: set by FetchProfile (sa.fetch-profile) ---------------------------------
-  public static final String VAR_GIVEN_NAME = "givenName";
-  public static final String VAR_FAMILY_NAME = "familyName";
-  /** ISO-8601 date string, e.g. {@code 1990-04-17}. */
-  public static final String VAR_BIRTH_DATE = "birthDate";
-  public static final String VAR_WORK_ABLE = "workAble";
-  /** One of {@link #BENEFIT_STATUS_ACTIVE}, {@link #BENEFIT_STATUS_ENDED}, {@link #BENEFIT_STATUS_SUSPENDED}, {@link #BENEFIT_STATUS_NONE}. */
-  public static final String VAR_BENEFIT_STATUS = "benefitStatus";
-  /** ISO-8601 date string or null. */
-  public static final String VAR_BENEFIT_END_DATE = "benefitEndDate";
+    // ---- process variables: set by FetchProfile (sa.fetch-profile) ---------------------------------
+    public static final String VAR_GIVEN_NAME = "givenName";
+    public static final String VAR_FAMILY_NAME = "familyName";
+    /** ISO-8601 date string, e.g. {@code 1990-04-17}. */
+    public static final String VAR_BIRTH_DATE = "birthDate";
+    public static final String VAR_WORK_ABLE = "workAble";
+    /** One of {@link #BENEFIT_STATUS_ACTIVE}, {@link #BENEFIT_STATUS_ENDED}, {@link #BENEFIT_STATUS_SUSPENDED}, {@link #BENEFIT_STATUS_NONE}. */
+    public static final String VAR_BENEFIT_STATUS = "benefitStatus";
+    /** ISO-8601 date string or null. */
+    public static final String VAR_BENEFIT_END_DATE = "benefitEndDate";
 
-  public static final String BENEFIT_STATUS_ACTIVE = "ACTIVE";
-  public static final String BENEFIT_STATUS_ENDED = "ENDED";
-  public static final String BENEFIT_STATUS_SUSPENDED = "SUSPENDED";
-  public static final String BENEFIT_STATUS_NONE = "NONE";
+    public static final String BENEFIT_STATUS_ACTIVE = "ACTIVE";
+    public static final String BENEFIT_STATUS_ENDED = "ENDED";
+    public static final String BENEFIT_STATUS_SUSPENDED = "SUSPENDED";
+    public static final String BENEFIT_STATUS_NONE = "NONE";
 
-  // ---- process variables: eligibility, registration, intake ------------------------------------
-  /** Result of CheckEligibility (one of the ELIGIBILITY_* codes), or {@link #ERROR_PERSON_UNKNOWN}. */
-  public static final String VAR_ELIGIBILITY_DECISION = "eligibilityDecision";
-  public static final String VAR_PES_CASE_NUMBER = "pesCaseNumber";
-  public static final String VAR_REGISTERED_AT = "registeredAt";
-  public static final String VAR_REGISTRATION_REJECTION_REASON = "registrationRejectionReason";
-  public static final String VAR_WORK_READY = "workReady";
-  public static final String VAR_BARRIERS = "barriers";
-  /** One of {@link #PATHWAY_JOB_SEARCH}, {@link #PATHWAY_TRAINING}, {@link #PATHWAY_BOTH}. */
-  public static final String VAR_PATHWAY = "pathway";
-  public static final String VAR_NOTES = "notes";
-  public static final String VAR_FOLLOW_UP_ACTION = "followUpAction";
-  public static final String VAR_FOLLOW_UP_NOTES = "followUpNotes";
+    // ---- process variables: eligibility, registration, intake ------------------------------------
+    /** Result of CheckEligibility (one of the ELIGIBILITY_* codes), or {@link #ERROR_PERSON_UNKNOWN}. */
+    public static final String VAR_ELIGIBILITY_DECISION = "eligibilityDecision";
+    public static final String VAR_PES_CASE_NUMBER = "pesCaseNumber";
+    public static final String VAR_REGISTERED_AT = "registeredAt";
+    public static final String VAR_REGISTRATION_REJECTION_REASON = "registrationRejectionReason";
+    public static final String VAR_WORK_READY = "workReady";
+    public static final String VAR_BARRIERS = "barriers";
+    /** One of {@link #PATHWAY_JOB_SEARCH}, {@link #PATHWAY_TRAINING}, {@link #PATHWAY_BOTH}. */
+    public static final String VAR_PATHWAY = "pathway";
+    public static final String VAR_NOTES = "notes";
+    public static final String VAR_FOLLOW_UP_ACTION = "followUpAction";
+    public static final String VAR_FOLLOW_UP_NOTES = "followUpNotes";
 
-  public static final String PATHWAY_JOB_SEARCH = "JOB_SEARCH";
-  public static final String PATHWAY_TRAINING = "TRAINING";
-  public static final String PATHWAY_BOTH = "BOTH";
+    public static final String PATHWAY_JOB_SEARCH = "JOB_SEARCH";
+    public static final String PATHWAY_TRAINING = "TRAINING";
+    public static final String PATHWAY_BOTH = "BOTH";
 
-  public static final String FOLLOW_UP_CONTACTED_CASEWORKER = "CONTACTED_CASEWORKER";
-  public static final String FOLLOW_UP_REASSIGNED = "REASSIGNED";
-  public static final String FOLLOW_UP_OTHER = "OTHER";
+    public static final String FOLLOW_UP_CONTACTED_CASEWORKER = "CONTACTED_CASEWORKER";
+    public static final String FOLLOW_UP_REASSIGNED = "REASSIGNED";
+    public static final String FOLLOW_UP_OTHER = "OTHER";
 
-  // ---- eligibility decisions (output of the DMN referral-eligibility) -------------------------
-  public static final String ELIGIBILITY_ELIGIBLE = "ELIGIBLE";
-  public static final String ELIGIBILITY_NOT_WORK_ABLE = "NOT_WORK_ABLE";
-  public static final String ELIGIBILITY_AGE_BELOW_MINIMUM = "AGE_BELOW_MINIMUM";
-  public static final String ELIGIBILITY_AGE_ABOVE_MAXIMUM = "AGE_ABOVE_MAXIMUM";
-  public static final String ELIGIBILITY_BENEFIT_NOT_ACTIVE = "BENEFIT_NOT_ACTIVE";
+    // ---- eligibility decisions (output of the DMN referral-eligibility) -------------------------
+    public static final String ELIGIBILITY_ELIGIBLE = "ELIGIBLE";
+    public static final String ELIGIBILITY_NOT_WORK_ABLE = "NOT_WORK_ABLE";
+    public static final String ELIGIBILITY_AGE_BELOW_MINIMUM = "AGE_BELOW_MINIMUM";
+    public static final String ELIGIBILITY_AGE_ABOVE_MAXIMUM = "AGE_ABOVE_MAXIMUM";
+    public static final String ELIGIBILITY_BENEFIT_NOT_ACTIVE = "BENEFIT_NOT_ACTIVE";
 
-  // ---- local inputs of the sa.notify-outcome tasks (the payload the worker sends to SA) ----------
-  public static final String INPUT_OUTCOME = "outcome";
-  public static final String INPUT_REASON = "reason";
+    // ---- local inputs of the sa.notify-outcome tasks (the payload the worker sends to SA) ----------
+    public static final String INPUT_OUTCOME = "outcome";
+    public static final String INPUT_REASON = "reason";
 
-  public static final String OUTCOME_NOT_ELIGIBLE = "NOT_ELIGIBLE";
-  public static final String OUTCOME_REGISTRATION_REJECTED = "REGISTRATION_REJECTED";
-  public static final String OUTCOME_RETURNED_TO_SA = "RETURNED_TO_SA";
-  public static final String OUTCOME_SERVICES_COMMENCED = "SERVICES_COMMENCED";
+    public static final String OUTCOME_NOT_ELIGIBLE = "NOT_ELIGIBLE";
+    public static final String OUTCOME_REGISTRATION_REJECTED = "REGISTRATION_REJECTED";
+    public static final String OUTCOME_RETURNED_TO_SA = "RETURNED_TO_SA";
+    public static final String OUTCOME_SERVICES_COMMENCED = "SERVICES_COMMENCED";
 
-  // ---- raised priority of the intake task once it is overdue -----------------------------------
-  public static final int OVERDUE_INTAKE_PRIORITY = 90;
+    // ---- raised priority of the intake task once it is overdue -----------------------------------
+    public static final int OVERDUE_INTAKE_PRIORITY = 90;
 
-  private ReferralToPes() {
-  }
+    private ReferralToPes() {
+    }
 }

@@ -21,44 +21,44 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public class WorkingCalendar {
 
-  private final Set<LocalDate> holidays;
-  private final ZoneId zone;
+    private final Set<LocalDate> holidays;
+    private final ZoneId zone;
 
-  public WorkingCalendar(Collection<LocalDate> holidays, ZoneId zone) {
-    this.holidays = Set.copyOf(Objects.requireNonNull(holidays, "holidays"));
-    this.zone = Objects.requireNonNull(zone, "zone");
-  }
-
-  /**
-   * @param from        start instant; {@code null} means now (the engine clock, so tests can move it)
-   * @param workingDays number of working days to add, not negative
-   * @return {@code from} moved forward by that many working days, same time of day
-   */
-  public Date addWorkingDays(Date from, Integer workingDays) {
-    if (workingDays == null) {
-      throw new IllegalArgumentException("workingDays is required");
+    public WorkingCalendar(Collection<LocalDate> holidays, ZoneId zone) {
+        this.holidays = Set.copyOf(Objects.requireNonNull(holidays, "holidays"));
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
-    if (workingDays < 0) {
-      throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
-    }
-    Date start = from != null ? from : ClockUtil.getCurrentTime();
-    ZonedDateTime result = start.toInstant().atZone(zone);
-    int remaining = workingDays;
-    while (remaining > 0) {
-      result = result.plusDays(1);
-      if (isWorkingDay(result.toLocalDate())) {
-        remaining--;
-      }
-    }
-    return Date.from(result.toInstant());
-  }
 
-  public boolean isWorkingDay(LocalDate day) {
-    DayOfWeek dayOfWeek = day.getDayOfWeek();
-    return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY && !holidays.contains(day);
-  }
+    /**
+     * @param from        start instant; {@code null} means now (the engine clock, so tests can move it)
+     * @param workingDays number of working days to add, not negative
+     * @return {@code from} moved forward by that many working days, same time of day
+     */
+    public Date addWorkingDays(Date from, Integer workingDays) {
+        if (workingDays == null) {
+            throw new IllegalArgumentException("workingDays is required");
+        }
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
+        }
+        Date start = from != null ? from : ClockUtil.getCurrentTime();
+        ZonedDateTime result = start.toInstant().atZone(zone);
+        int remaining = workingDays;
+        while (remaining > 0) {
+            result = result.plusDays(1);
+            if (isWorkingDay(result.toLocalDate())) {
+                remaining--;
+            }
+        }
+        return Date.from(result.toInstant());
+    }
 
-  public ZoneId getZone() {
-    return zone;
-  }
+    public boolean isWorkingDay(LocalDate day) {
+        DayOfWeek dayOfWeek = day.getDayOfWeek();
+        return dayOfWeek != DayOfWeek.SATURDAY && dayOfWeek != DayOfWeek.SUNDAY && !holidays.contains(day);
+    }
+
+    public ZoneId getZone() {
+        return zone;
+    }
 }

@@ -23,42 +23,42 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ExternalTaskResultVariablesTest {
 
-  @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
-  private String deploymentId;
+    private String deploymentId;
 
-  @AfterEach
-  void undeploy() {
-    if (deploymentId != null) {
-      engine.getRepositoryService().deleteDeployment(deploymentId, true);
+    @AfterEach
+    void undeploy() {
+        if (deploymentId != null) {
+            engine.getRepositoryService().deleteDeployment(deploymentId, true);
+        }
     }
-  }
 
-  @Test
-  void a_worker_sees_only_the_input_parameters_and_its_results_reach_the_process_without_output_parameters() {
-    BpmnModelInstance model = Bpmn.createExecutableProcess("io-mapping-probe")
-        .camundaHistoryTimeToLive(1)
-        .startEvent()
-        .serviceTask("Work")
-          .camundaExternalTask("probe.work")
-          .camundaInputParameter("input", "${input}")
-        .userTask("Wait")
-        .endEvent()
-        .done();
-    deploymentId = engine.getRepositoryService().createDeployment()
-        .addModelInstance("io-mapping-probe.bpmn", model).deploy().getId();
-    ProcessInstance pi = engine.getRuntimeService()
-        .startProcessInstanceByKey("io-mapping-probe", Map.of("input", "I-1", "secret", "not for the worker"));
+    @Test
+    void a_worker_sees_only_the_input_parameters_and_its_results_reach_the_process_without_output_parameters() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("io-mapping-probe")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("Work")
+                    .camundaExternalTask("probe.work")
+                    .camundaInputParameter("input", "${input}")
+                .userTask("Wait")
+                .endEvent()
+                .done();
+        deploymentId = engine.getRepositoryService().createDeployment()
+                .addModelInstance("io-mapping-probe.bpmn", model).deploy().getId();
+        ProcessInstance pi = engine.getRuntimeService()
+                .startProcessInstanceByKey("io-mapping-probe", Map.of("input", "I-1", "secret", "not for the worker"));
 
-    ExternalTaskService externalTaskService = engine.getExternalTaskService();
-    List<LockedExternalTask> tasks = externalTaskService.fetchAndLock(1, "probe-worker")
-        .topic("probe.work", 10_000).localVariables().execute();
-    assertThat(tasks).hasSize(1);
-    assertThat(tasks.get(0).getVariables()).containsOnlyKeys("input");
+        ExternalTaskService externalTaskService = engine.getExternalTaskService();
+        List<LockedExternalTask> tasks = externalTaskService.fetchAndLock(1, "probe-worker")
+                .topic("probe.work", 10_000).localVariables().execute();
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).getVariables()).containsOnlyKeys("input");
 
-    externalTaskService.complete(tasks.get(0).getId(), "probe-worker", Map.of("result", "R-1"));
+        externalTaskService.complete(tasks.get(0).getId(), "probe-worker", Map.of("result", "R-1"));
 
-    assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry("result", "R-1");
-  }
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).containsEntry("result", "R-1");
+    }
 }

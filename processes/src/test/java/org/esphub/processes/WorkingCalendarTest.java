@@ -16,75 +16,75 @@ import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
 
-  private static final ZoneId UTC = ZoneId.of("UTC");
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-  /** Good Friday and Easter Monday 2025. */
-  private static final List<LocalDate> EASTER_2025 = List.of(LocalDate.of(2025, 4, 18), LocalDate.of(2025, 4, 21));
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Good Friday and Easter Monday 2025. */
+    private static final List<LocalDate> EASTER_2025 = List.of(LocalDate.of(2025, 4, 18), LocalDate.of(2025, 4, 21));
 
-  private final WorkingCalendar calendar = new WorkingCalendar(EASTER_2025, UTC);
+    private final WorkingCalendar calendar = new WorkingCalendar(EASTER_2025, UTC);
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
-  @Test
-  void working_days_inside_one_week_are_plain_days() {
-    // Monday 09:30 + 3 working days = Thursday 09:30
-    assertThat(calendar.addWorkingDays(at(2025, 3, 3, 9, 30, UTC), 3)).isEqualTo(at(2025, 3, 6, 9, 30, UTC));
-  }
+    @Test
+    void working_days_inside_one_week_are_plain_days() {
+        // Monday 09:30 + 3 working days = Thursday 09:30
+        assertThat(calendar.addWorkingDays(at(2025, 3, 3, 9, 30, UTC), 3)).isEqualTo(at(2025, 3, 6, 9, 30, UTC));
+    }
 
-  @Test
-  void weekends_are_skipped() {
-    // Friday + 1 = Monday; Thursday + 5 = next Thursday
-    assertThat(calendar.addWorkingDays(at(2025, 3, 7, 16, 0, UTC), 1)).isEqualTo(at(2025, 3, 10, 16, 0, UTC));
-    assertThat(calendar.addWorkingDays(at(2025, 3, 6, 8, 0, UTC), 5)).isEqualTo(at(2025, 3, 13, 8, 0, UTC));
-  }
+    @Test
+    void weekends_are_skipped() {
+        // Friday + 1 = Monday; Thursday + 5 = next Thursday
+        assertThat(calendar.addWorkingDays(at(2025, 3, 7, 16, 0, UTC), 1)).isEqualTo(at(2025, 3, 10, 16, 0, UTC));
+        assertThat(calendar.addWorkingDays(at(2025, 3, 6, 8, 0, UTC), 5)).isEqualTo(at(2025, 3, 13, 8, 0, UTC));
+    }
 
-  @Test
-  void a_start_on_a_weekend_counts_from_the_next_working_day() {
-    // Saturday + 1 = Monday
-    assertThat(calendar.addWorkingDays(at(2025, 3, 8, 10, 0, UTC), 1)).isEqualTo(at(2025, 3, 10, 10, 0, UTC));
-  }
+    @Test
+    void a_start_on_a_weekend_counts_from_the_next_working_day() {
+        // Saturday + 1 = Monday
+        assertThat(calendar.addWorkingDays(at(2025, 3, 8, 10, 0, UTC), 1)).isEqualTo(at(2025, 3, 10, 10, 0, UTC));
+    }
 
-  @Test
-  void public_holidays_are_skipped() {
-    // Thursday before Easter + 1 = Tuesday after Easter Monday
-    assertThat(calendar.addWorkingDays(at(2025, 4, 17, 12, 0, UTC), 1)).isEqualTo(at(2025, 4, 22, 12, 0, UTC));
-    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 18))).isFalse();
-    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 19))).isFalse();
-    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 22))).isTrue();
-  }
+    @Test
+    void public_holidays_are_skipped() {
+        // Thursday before Easter + 1 = Tuesday after Easter Monday
+        assertThat(calendar.addWorkingDays(at(2025, 4, 17, 12, 0, UTC), 1)).isEqualTo(at(2025, 4, 22, 12, 0, UTC));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 18))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 19))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 22))).isTrue();
+    }
 
-  @Test
-  void zero_working_days_is_the_start_itself() {
-    Date saturday = at(2025, 3, 8, 10, 0, UTC);
-    assertThat(calendar.addWorkingDays(saturday, 0)).isEqualTo(saturday);
-  }
+    @Test
+    void zero_working_days_is_the_start_itself() {
+        Date saturday = at(2025, 3, 8, 10, 0, UTC);
+        assertThat(calendar.addWorkingDays(saturday, 0)).isEqualTo(saturday);
+    }
 
-  @Test
-  void the_time_of_day_is_kept_in_the_calendar_zone_across_a_daylight_saving_change() {
-    WorkingCalendar berlin = new WorkingCalendar(List.of(), BERLIN);
-    // Friday 28 March 2025 09:00 CET + 1 working day = Monday 31 March 09:00 CEST (clocks went forward on Sunday)
-    Date result = berlin.addWorkingDays(at(2025, 3, 28, 9, 0, BERLIN), 1);
-    assertThat(result).isEqualTo(at(2025, 3, 31, 9, 0, BERLIN));
-    assertThat(result.getTime() - at(2025, 3, 28, 9, 0, BERLIN).getTime()).isEqualTo(71L * 3600 * 1000);
-  }
+    @Test
+    void the_time_of_day_is_kept_in_the_calendar_zone_across_a_daylight_saving_change() {
+        WorkingCalendar berlin = new WorkingCalendar(List.of(), BERLIN);
+        // Friday 28 March 2025 09:00 CET + 1 working day = Monday 31 March 09:00 CEST (clocks went forward on Sunday)
+        Date result = berlin.addWorkingDays(at(2025, 3, 28, 9, 0, BERLIN), 1);
+        assertThat(result).isEqualTo(at(2025, 3, 31, 9, 0, BERLIN));
+        assertThat(result.getTime() - at(2025, 3, 28, 9, 0, BERLIN).getTime()).isEqualTo(71L * 3600 * 1000);
+    }
 
-  @Test
-  void no_start_means_now_on_the_engine_clock() {
-    ClockUtil.setCurrentTime(at(2025, 3, 3, 9, 0, UTC));
-    assertThat(calendar.addWorkingDays(null, 5)).isEqualTo(at(2025, 3, 10, 9, 0, UTC));
-  }
+    @Test
+    void no_start_means_now_on_the_engine_clock() {
+        ClockUtil.setCurrentTime(at(2025, 3, 3, 9, 0, UTC));
+        assertThat(calendar.addWorkingDays(null, 5)).isEqualTo(at(2025, 3, 10, 9, 0, UTC));
+    }
 
-  @Test
-  void a_missing_or_negative_number_of_days_is_rejected() {
-    Date monday = at(2025, 3, 3, 9, 0, UTC);
-    assertThatThrownBy(() -> calendar.addWorkingDays(monday, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> calendar.addWorkingDays(monday, -1)).isInstanceOf(IllegalArgumentException.class);
-  }
+    @Test
+    void a_missing_or_negative_number_of_days_is_rejected() {
+        Date monday = at(2025, 3, 3, 9, 0, UTC);
+        assertThatThrownBy(() -> calendar.addWorkingDays(monday, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> calendar.addWorkingDays(monday, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 
-  private static Date at(int year, int month, int day, int hour, int minute, ZoneId zone) {
-    return Date.from(ZonedDateTime.of(LocalDateTime.of(year, month, day, hour, minute), zone).toInstant());
-  }
+    private static Date at(int year, int month, int day, int hour, int minute, ZoneId zone) {
+        return Date.from(ZonedDateTime.of(LocalDateTime.of(year, month, day, hour, minute), zone).toInstant());
+    }
 }

@@ -38,6 +38,7 @@ public class EmbeddedBrokerConfiguration {
             SimpleString dlq = SimpleString.of(deadLetterQueue);
             configuration.addAddressSetting("#", new AddressSettings()
                     .setDeadLetterAddress(dlq)
+                    .setExpiryAddress(SimpleString.of("ExpiryQueue"))
                     .setRedeliveryDelay(redeliveryDelay)
                     .setRedeliveryMultiplier(redeliveryMultiplier)
                     .setMaxRedeliveryDelay(maxRedeliveryDelay)

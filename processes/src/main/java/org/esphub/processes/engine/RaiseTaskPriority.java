@@ -20,57 +20,57 @@ import org.camunda.bpm.engine.task.Task;
  */
 public class RaiseTaskPriority implements ExecutionListener {
 
-  private Expression taskDefinitionKey;
-  private Expression priority;
+    private Expression taskDefinitionKey;
+    private Expression priority;
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    String key = requiredString(taskDefinitionKey, "taskDefinitionKey", execution);
-    int newPriority = toPriority(requiredValue(priority, "priority", execution));
+    @Override
+    public void notify(DelegateExecution execution) {
+        String key = requiredString(taskDefinitionKey, "taskDefinitionKey", execution);
+        int newPriority = toPriority(requiredValue(priority, "priority", execution));
 
-    TaskService taskService = execution.getProcessEngineServices().getTaskService();
-    for (Task task : taskService.createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(key)
-        .list()) {
-      taskService.setPriority(task.getId(), newPriority);
+        TaskService taskService = execution.getProcessEngineServices().getTaskService();
+        for (Task task : taskService.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(key)
+                .list()) {
+            taskService.setPriority(task.getId(), newPriority);
+        }
     }
-  }
 
-  public void setTaskDefinitionKey(Expression taskDefinitionKey) {
-    this.taskDefinitionKey = taskDefinitionKey;
-  }
-
-  public void setPriority(Expression priority) {
-    this.priority = priority;
-  }
-
-  private static Object requiredValue(Expression expression, String field, DelegateExecution execution) {
-    Object value = expression == null ? null : expression.getValue(execution);
-    if (value == null) {
-      throw new IllegalStateException("RaiseTaskPriority needs the field '" + field + "' (activity "
-          + execution.getCurrentActivityId() + ")");
+    public void setTaskDefinitionKey(Expression taskDefinitionKey) {
+        this.taskDefinitionKey = taskDefinitionKey;
     }
-    return value;
-  }
 
-  private static String requiredString(Expression expression, String field, DelegateExecution execution) {
-    String value = requiredValue(expression, field, execution).toString().trim();
-    if (value.isEmpty()) {
-      throw new IllegalStateException("RaiseTaskPriority needs a non-empty '" + field + "' (activity "
-          + execution.getCurrentActivityId() + ")");
+    public void setPriority(Expression priority) {
+        this.priority = priority;
     }
-    return value;
-  }
 
-  private static int toPriority(Object value) {
-    if (value instanceof Number number) {
-      return number.intValue();
+    private static Object requiredValue(Expression expression, String field, DelegateExecution execution) {
+        Object value = expression == null ? null : expression.getValue(execution);
+        if (value == null) {
+            throw new IllegalStateException("RaiseTaskPriority needs the field '" + field + "' (activity "
+                    + execution.getCurrentActivityId() + ")");
+        }
+        return value;
     }
-    try {
-      return Integer.parseInt(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalStateException("RaiseTaskPriority: priority is not a whole number: " + value, e);
+
+    private static String requiredString(Expression expression, String field, DelegateExecution execution) {
+        String value = requiredValue(expression, field, execution).toString().trim();
+        if (value.isEmpty()) {
+            throw new IllegalStateException("RaiseTaskPriority needs a non-empty '" + field + "' (activity "
+                    + execution.getCurrentActivityId() + ")");
+        }
+        return value;
     }
-  }
+
+    private static int toPriority(Object value) {
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return Integer.parseInt(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("RaiseTaskPriority: priority is not a whole number: " + value, e);
+        }
+    }
 }

@@ -26,11 +26,17 @@ public final class RetrySchedule {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty retry schedule");
         }
+        List<Duration> delays;
         try {
-            return new RetrySchedule(Arrays.stream(text.split(",")).map(String::trim).map(Duration::parse).toList());
+            delays = Arrays.stream(text.split(",")).map(String::trim).map(Duration::parse).toList();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("retry schedule '" + text + "' is not a list of ISO-8601 durations", e);
         }
+        if (delays.isEmpty()) {
+            // "," splits into nothing; a schedule without delays would fail on its first retry
+            throw new IllegalArgumentException("retry schedule '" + text + "' lists no delay");
+        }
+        return new RetrySchedule(delays);
     }
 
     /** Attempts in all: the first plus one after each delay. */
@@ -46,7 +52,9 @@ public final class RetrySchedule {
     public Decision afterFailure(Integer retriesLeft) {
         int current = retriesLeft == null ? attempts() : retriesLeft;
         int next = Math.max(current - 1, 0);
-        Duration delay = next == 0 ? Duration.ZERO : delays.get(Math.min(attempts() - current, delays.size() - 1));
+        // retries above the schedule's (set by an operator, or left from a longer schedule) start at the first delay
+        int step = Math.max(0, Math.min(attempts() - current, delays.size() - 1));
+        Duration delay = next == 0 ? Duration.ZERO : delays.get(step);
         return new Decision(next, delay);
     }
 

@@ -71,7 +71,16 @@ public class RouteHandoff {
             service.handleBpmnError(task, errorCode, errorMessage);
             return;
         }
-        service.complete(task, resultVariables(out));
+        Map<String, Object> variables;
+        try {
+            variables = resultVariables(out);
+        } catch (IllegalStateException e) {
+            // a route that breaks the reply contract is a technical fault: retried, then an incident
+            // that shows it; thrown out of the handler it would only leave the task locked and unreported
+            fail(task, service, e);
+            return;
+        }
+        service.complete(task, variables);
     }
 
     @SuppressWarnings("unchecked")

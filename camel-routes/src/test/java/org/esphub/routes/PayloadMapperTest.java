@@ -1,0 +1,64 @@
+package org.esphub.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PayloadMapperTest {
+
+    private final PayloadMapper mapper = new PayloadMapper();
+
+    @Test
+    void a_payload_holds_only_the_named_fields_in_snake_case_in_the_order_named() {
+        Map<String, Object> variables = Map.of("referenceId", "REF-1", "personId", "P-1", "householdSize", 4);
+
+        Map<String, Object> payload = mapper.toPayload(variables, "person_id, reference_id");
+
+        assertThat(payload).containsExactly(entry("person_id", "P-1"), entry("reference_id", "REF-1"));
+    }
+
+    @Test
+    void a_payload_leaves_out_fields_without_a_value() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referenceId", "REF-1");
+        variables.put("notes", null);
+
+        Map<String, Object> payload = mapper.toPayload(variables, "reference_id,notes,pes_case_number");
+
+        assertThat(payload).containsOnly(entry("reference_id", "REF-1"));
+    }
+
+    @Test
+    void variables_are_read_only_for_the_named_fields_in_camel_case() {
+        Map<String, Object> payload = Map.of("given_name", "Ana", "benefit_end_date", "2026-12-31", "household_size", 4);
+
+        Map<String, Object> variables = mapper.toVariables(payload, "given_name,benefit_end_date");
+
+        assertThat(variables).containsOnly(entry("givenName", "Ana"), entry("benefitEndDate", "2026-12-31"));
+    }
+
+    @Test
+    void a_named_field_the_agency_did_not_send_becomes_a_null_variable_so_no_stale_value_survives() {
+        Map<String, Object> variables = mapper.toVariables(Map.of("given_name", "Ana"), "given_name,work_able");
+
+        assertThat(variables).containsOnly(entry("givenName", "Ana"), entry("workAble", null));
+    }
+
+    @Test
+    void no_payload_at_all_yields_null_for_every_named_variable() {
+        assertThat(mapper.toVariables(null, "given_name")).containsOnly(entry("givenName", null));
+        assertThat(mapper.renameToVariables(null, "case_number:pesCaseNumber")).containsOnly(entry("pesCaseNumber", null));
+    }
+
+    @Test
+    void renamed_fields_land_in_the_variable_named_after_the_colon_and_others_in_camel_case() {
+        Map<String, Object> payload = Map.of("case_number", "PES-77", "office_id", "O-3", "registered_at", "2026-03-02");
+
+        Map<String, Object> variables = mapper.renameToVariables(payload, "case_number:pesCaseNumber, office_id");
+
+        assertThat(variables).containsOnly(entry("pesCaseNumber", "PES-77"), entry("officeId", "O-3"));
+    }
+}

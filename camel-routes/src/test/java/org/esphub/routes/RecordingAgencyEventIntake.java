@@ -1,0 +1,33 @@
+package org.esphub.routes;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stands in for the hub's {@code agencyEventIntake} bean (which needs the engine): records what
+ * the route hands over and, when told to, fails the way the real intake does.
+ */
+public class RecordingAgencyEventIntake {
+
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private volatile RuntimeException fault;
+
+    /** Same signature as the real bean, so the route's method expression is exercised as written. */
+    public void accept(String agency, String body, Integer deliveryCount) {
+        calls.add(new Call(agency, body, deliveryCount));
+        if (fault != null) {
+            throw fault;
+        }
+    }
+
+    void failWith(RuntimeException fault) {
+        this.fault = fault;
+    }
+
+    List<Call> calls() {
+        return calls;
+    }
+
+    record Call(String agency, String body, Integer deliveryCount) {
+    }
+}

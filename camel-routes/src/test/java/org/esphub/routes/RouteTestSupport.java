@@ -1,0 +1,160 @@
+package org.esphub.routes;
+
+import jakarta.jms.ConnectionFactory;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Runs the real YAML route files, exactly as packaged, with everything around them stood in:
+ * the intake beans by recording doubles, the agencies' HTTP APIs by {@link AgencyStandIn}, and
+ * the broker by mock endpoints.
+ *
+ * <p>Every route that consumes from JMS is advised to consume from {@code direct:<route id>}
+ * instead, so a test sends what a queue would deliver (including JMS headers) straight in, and
+ * any failure comes back on the exchange, where the JMS transaction would see it and roll back.
+ */
+abstract class RouteTestSupport extends CamelTestSupport {
+
+    static final String SENDER_ID = "esp-hub";
+    static final String SA_RECEIVER_ID = "sa.gov.example";
+    static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
+
+    private static final List<String> ROUTE_FILES = List.of(
+            "classpath:camel-routes/sa-link.yaml",
+            "classpath:camel-routes/pes-link.yaml",
+            "classpath:camel-routes/dead-letter.yaml");
+
+    protected final AgencyStandIn agency = AgencyStandIn.start();
+    protected final RecordingReferralIntake referralIntake = new RecordingReferralIntake();
+    protected final RecordingAgencyEventIntake agencyEventIntake = new RecordingAgencyEventIntake();
+
+    @Override
+    public boolean isUseAdviceWith() {
+        // the context is started by adviseJmsConsumersAndStart, once the JMS consumers are replaced
+        return true;
+    }
+
+    @Override
+    public String isMockEndpointsAndSkip() {
+        // every JMS producer becomes mock:jms:queue:<name> and nothing is sent to a broker
+        return "jms:*";
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
+        // set here, not in useOverridePropertiesWithPropertiesComponent(): CamelTestSupport reads that
+        // in its constructor, before the agency stand-in (and so its port) exists
+        camel.getPropertiesComponent().setInitialProperties(properties());
+        // The YAML names jms: endpoints, so the component must exist for the routes to start.
+        // A real JmsComponent keeps the route's JMS options (jmsMessageType, transacted, ...) valid
+        // URI parameters, which a mock component registered as "jms" would reject. Its connection
+        // factory refuses to connect: consumers are replaced and producers skipped, so a test that
+        // reached for a broker anyway fails loudly instead of hanging.
+        camel.addComponent("jms", JmsComponent.jmsComponent(unreachableBroker()));
+        return camel;
+    }
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("referralIntake", referralIntake);
+        registry.bind("agencyEventIntake", agencyEventIntake);
+        registry.bind("payloadMapper", new PayloadMapper());
+        registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() throws Exception {
+        List<Resource> resources = new ArrayList<>();
+        for (String file : ROUTE_FILES) {
+            resources.add(ResourceHelper.resolveMandatoryResource(context, file));
+        }
+        return PluginHelper.getRoutesLoader(context).findRoutesBuilders(resources).toArray(RoutesBuilder[]::new);
+    }
+
+    @BeforeEach
+    void adviseJmsConsumersAndStart() throws Exception {
+        for (RouteDefinition route : List.copyOf(context.getRouteDefinitions())) {
+            if (route.getInput().getEndpointUri().startsWith("jms:")) {
+                AdviceWith.adviceWith(context, route.getRouteId(), advice -> advice.replaceFromWith("direct:" + route.getRouteId()));
+            }
+        }
+        context.start();
+    }
+
+    @AfterEach
+    void stopAgency() {
+        agency.close();
+    }
+
+    /** The mock that stands for a JMS queue; it must exist already, so a typo cannot pass as "nothing sent". */
+    protected MockEndpoint queue(String name) {
+        return getMockEndpoint("mock:jms:queue:" + name, false);
+    }
+
+    /** Hands a message to the route the way a worker does: request-reply, failure on the exchange. */
+    protected Exchange handOff(String topic, Map<String, Object> variables, Map<String, Object> headers) {
+        return template.request("direct:" + topic, exchange -> {
+            exchange.getIn().setBody(variables);
+            exchange.getIn().setHeaders(new HashMap<>(headers));
+        });
+    }
+
+    /** Delivers a message to an inbound route the way its JMS consumer would. */
+    protected Exchange deliver(String routeId, Object body, Map<String, Object> jmsHeaders) {
+        return template.send("direct:" + routeId, exchange -> {
+            exchange.getIn().setBody(body);
+            exchange.getIn().setHeaders(new HashMap<>(jmsHeaders));
+        });
+    }
+
+    private Properties properties() {
+        Properties properties = new Properties();
+        properties.put("esp.queues.referrals-in", "esp.referrals.in");
+        properties.put("esp.queues.pes-events-in", "esp.pes.events.in");
+        properties.put("esp.queues.sa-events-in", "esp.sa.events.in");
+        properties.put("esp.queues.sa-notifications-out", "esp.sa.notifications.out");
+        properties.put("esp.queues.pes-notifications-out", "esp.pes.notifications.out");
+        properties.put("esp.queues.dead-letter", "DLQ");
+        properties.put("esp.referrals.consumers", "2");
+        properties.put("esp.sa.base-url", agency.baseUrl());
+        properties.put("esp.sa.receiver-id", SA_RECEIVER_ID);
+        properties.put("esp.pes.base-url", agency.baseUrl());
+        return properties;
+    }
+
+    private static ConnectionFactory unreachableBroker() {
+        return (ConnectionFactory) Proxy.newProxyInstance(RouteTestSupport.class.getClassLoader(),
+                new Class<?>[] {ConnectionFactory.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return switch (method.getName()) {
+                            case "equals" -> proxy == args[0];
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            default -> "unreachable broker";
+                        };
+                    }
+                    throw new IllegalStateException("route tests have no broker; " + method.getName() + " was called");
+                });
+    }
+}

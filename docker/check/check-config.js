@@ -1,0 +1,386 @@
+#!/usr/bin/env node
+// Consistency checks of the Docker stack against the build and the hub's configuration, run by
+// docker/check.sh (which also validates broker.xml and tests the Artemis entrypoint).
+//
+//   node docker/check/check-config.js <repo-root> <xml-facts.json>
+//
+// xml-facts.json comes from docker/check/xml_facts.py (broker.xml and the POMs).
+// Prints "ok" / "FAIL" lines; exits 1 when any check fails.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+let yaml;
+try {
+  yaml = require('js-yaml');
+} catch (e) {
+  console.error('FAIL js-yaml is not installed: run "npm ci" in the repository root');
+  process.exit(1);
+}
+
+const root = path.resolve(process.argv[2] || '.');
+const facts = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
+const failures = [];
+let passed = 0;
+
+function check(condition, message) {
+  if (condition) {
+    passed += 1;
+  } else {
+    failures.push(message);
+  }
+  return condition;
+}
+
+function read(rel) {
+  return fs.readFileSync(path.join(root, rel), 'utf8');
+}
+
+function loadYaml(rel) {
+  try {
+    return yaml.load(read(rel), { filename: rel });
+  } catch (e) {
+    failures.push(`${rel} does not parse as YAML: ${e.message}`);
+    return null;
+  }
+}
+
+function get(object, dotted) {
+  return dotted.split('.').reduce((o, k) => (o == null ? undefined : o[k]), object);
+}
+
+/** "${NAME:default}" (Spring) or "${NAME:-default}" (compose) resolved to its default. */
+function withDefaults(value) {
+  return String(value).replace(/\$\{[A-Za-z0-9_.-]+:-?([^}]*)\}/g, '$1');
+}
+
+const setsEqual = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
+const list = (set) => [...set].sort().join(', ');
+
+// ---- load everything -------------------------------------------------------------------------
+const composeRel = 'docker/compose.yaml';
+const compose = loadYaml(composeRel);
+const app = loadYaml('hub/src/main/resources/application.yaml');
+const prodRel = 'hub/src/main/resources/application-production.yaml';
+const prod = loadYaml(prodRel);
+// full-line comments may quote "${VAR:?...}" as an example; only the YAML itself counts
+const composeText = read(composeRel).split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+const envExampleText = read('docker/.env.example');
+const dockerfileText = read('docker/hub/Dockerfile');
+const broker = facts.broker;
+const pom = facts.pom;
+
+if (!compose || !app || !prod) {
+  failures.forEach((f) => console.log(`FAIL ${f}`));
+  process.exit(1);
+}
+
+const services = compose.services || {};
+const postgres = services.postgres;
+const artemis = services.artemis;
+const hub = services.hub;
+check(postgres && artemis && hub, `${composeRel}: services postgres, artemis and hub must all exist`);
+if (!(postgres && artemis && hub)) {
+  failures.forEach((f) => console.log(`FAIL ${f}`));
+  process.exit(1);
+}
+
+function envOf(service) {
+  const env = service.environment || {};
+  if (Array.isArray(env)) {
+    return Object.fromEntries(env.map((e) => {
+      const i = e.indexOf('=');
+      return i < 0 ? [e, undefined] : [e.slice(0, i), e.slice(i + 1)];
+    }));
+  }
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v == null ? v : String(v)]));
+}
+const hubEnv = envOf(hub);
+const artemisEnv = envOf(artemis);
+const postgresEnv = envOf(postgres);
+
+// ---- 1. compose variables <-> docker/.env.example ---------------------------------------------
+const composeVars = new Map(); // name -> 'required' | 'default'
+for (const m of composeText.matchAll(/(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[?-])?([^}]*)\}/g)) {
+  const kind = m[2] && m[2].endsWith('?') ? 'required' : 'default';
+  if (composeVars.get(m[1]) !== 'required') composeVars.set(m[1], kind);
+  if (m[2] === undefined) failures.push(`${composeRel}: \${${m[1]}} has neither ":?" (secret, required) nor ":-" (default)`);
+}
+const envLines = new Map(); // name -> {commented, value}
+for (const line of envExampleText.split('\n')) {
+  const m = line.match(/^(#\s*)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/);
+  if (m) envLines.set(m[2], { commented: Boolean(m[1]), value: m[3].trim() });
+}
+for (const [name, kind] of composeVars) {
+  const line = envLines.get(name);
+  if (!check(line, `docker/.env.example does not mention ${name}, which ${composeRel} uses`)) continue;
+  if (kind === 'required') {
+    check(!line.commented && line.value !== '',
+      `docker/.env.example must set ${name} (compose requires it with ":?")`);
+  }
+  if (/PASSWORD|SECRET/.test(name)) {
+    check(kind === 'required', `${composeRel}: secret ${name} must be "\${${name}:?...}", never defaulted`);
+    check(/^change-me/.test(line.value), `docker/.env.example: ${name} must be a clearly marked demo value (change-me...)`);
+  }
+}
+for (const name of envLines.keys()) {
+  check(composeVars.has(name), `docker/.env.example sets ${name}, which ${composeRel} never uses`);
+}
+
+// ---- 2. every variable of the production profile is set for the hub ----------------------------
+const prodText = read(prodRel);
+const prodVars = new Set([...prodText.matchAll(/\$\{(ESP_[A-Z0-9_]+)/g)].map((m) => m[1]));
+check(prodVars.size > 0, `${prodRel}: found no \${ESP_...} variables`);
+for (const name of prodVars) {
+  check(hubEnv[name] !== undefined, `hub service does not set ${name}, which ${prodRel} reads`);
+}
+const appText = read('hub/src/main/resources/application.yaml');
+check(/\$\{ESP_HTTP_PORT:8080\}/.test(appText) && hubEnv.ESP_HTTP_PORT === '8080',
+  'hub service must set ESP_HTTP_PORT=8080, the port application.yaml serves on by default');
+check(hubEnv.SPRING_PROFILES_ACTIVE === 'production', 'hub service must run SPRING_PROFILES_ACTIVE=production');
+for (const [name, value] of Object.entries(hubEnv)) {
+  check(value !== undefined && value !== '' || name === 'ESP_PUBLIC_HOLIDAYS',
+    `hub service: ${name} has no value`);
+}
+
+// the hub's addresses point at the other services
+const acceptorUrls = Object.values(broker.acceptors);
+const acceptorPort = (() => {
+  const m = (acceptorUrls[0] || '').match(/^tcp:\/\/[^:]+:(\d+)/);
+  return m ? m[1] : null;
+})();
+check(hubEnv.ESP_ARTEMIS_URL === `tcp://artemis:${acceptorPort}`,
+  `hub ESP_ARTEMIS_URL is ${hubEnv.ESP_ARTEMIS_URL}; expected tcp://artemis:${acceptorPort} (service artemis, broker.xml acceptor)`);
+check(hubEnv.ESP_DB_URL === `jdbc:postgresql://postgres:5432/${postgresEnv.POSTGRES_DB}`,
+  `hub ESP_DB_URL is ${hubEnv.ESP_DB_URL}; expected jdbc:postgresql://postgres:5432/${postgresEnv.POSTGRES_DB}`);
+check(hubEnv.ESP_DB_USER === postgresEnv.POSTGRES_USER && hubEnv.ESP_DB_PASSWORD === postgresEnv.POSTGRES_PASSWORD,
+  'hub ESP_DB_USER/ESP_DB_PASSWORD must be the same variables as postgres POSTGRES_USER/POSTGRES_PASSWORD');
+check(hubEnv.ESP_ARTEMIS_USER === artemisEnv.ESP_ARTEMIS_USER
+  && hubEnv.ESP_ARTEMIS_PASSWORD === artemisEnv.ESP_ARTEMIS_PASSWORD,
+  'hub and artemis services must take ESP_ARTEMIS_USER/ESP_ARTEMIS_PASSWORD from the same variables');
+check(artemisEnv.ARTEMIS_USER && artemisEnv.ARTEMIS_PASSWORD,
+  'artemis service must set ARTEMIS_USER and ARTEMIS_PASSWORD (the image creates its administrator from them)');
+for (const name of ['ESP_SA_BASE_URL', 'ESP_PES_BASE_URL']) {
+  check(/\.invalid\b/.test(withDefaults(hubEnv[name] || '')),
+    `hub ${name} must default to a documented placeholder host (*.invalid), there are no simulators in production`);
+}
+check(get(prod, 'esp.simulators.enabled') === false && get(prod, 'esp.demo.identities') === false,
+  `${prodRel} must switch simulators and demo identities off`);
+
+// ---- 3. compose wiring ------------------------------------------------------------------------
+const composeDir = path.dirname(path.join(root, composeRel));
+const context = path.resolve(composeDir, (hub.build || {}).context || '.');
+check(context === root, `hub build.context must be the repository root (is ${context})`);
+check(fs.existsSync(path.join(context, (hub.build || {}).dockerfile || 'Dockerfile'))
+  && (hub.build || {}).dockerfile === 'docker/hub/Dockerfile',
+  'hub build.dockerfile must be docker/hub/Dockerfile, relative to the context');
+for (const dep of ['postgres', 'artemis']) {
+  check(get(hub, `depends_on.${dep}.condition`) === 'service_healthy',
+    `hub must depend on ${dep} with condition service_healthy`);
+  check(services[dep].healthcheck && services[dep].healthcheck.test,
+    `${dep} needs a healthcheck, the hub waits for it`);
+}
+check(/pg_isready/.test(JSON.stringify(postgres.healthcheck || {})), 'postgres healthcheck must use pg_isready');
+
+function mounts(service) {
+  return (service.volumes || []).map((v) => {
+    if (typeof v !== 'string') return { source: v.source, target: v.target };
+    const [source, target] = v.split(':');
+    return { source, target };
+  });
+}
+for (const service of Object.keys(services)) {
+  for (const m of mounts(services[service])) {
+    if (m.source && m.source.startsWith('.')) {
+      check(fs.existsSync(path.resolve(composeDir, m.source)),
+        `${service}: bind mount ${m.source} does not exist next to ${composeRel}`);
+    }
+  }
+}
+const artemisMounts = mounts(artemis);
+const brokerMount = artemisMounts.find((m) => m.source === './artemis/broker.xml');
+check(brokerMount && brokerMount.target === '/var/lib/artemis-instance/etc-override/broker.xml',
+  'artemis must mount ./artemis/broker.xml at /var/lib/artemis-instance/etc-override/broker.xml');
+const entrypoint = artemis.entrypoint || [];
+const scriptMount = artemisMounts.find((m) => m.source === './artemis/entrypoint.sh');
+check(scriptMount && entrypoint.includes(scriptMount.target),
+  'artemis entrypoint must run the mounted ./artemis/entrypoint.sh');
+check(artemisMounts.some((m) => m.target === '/var/lib/artemis-instance' && !m.source.startsWith('.')),
+  'artemis must keep /var/lib/artemis-instance (etc/ and the data/ journal) in a named volume');
+check(/^apache\/activemq-artemis:\d+\.\d+\.\d+$/.test(artemis.image || ''),
+  `artemis image must be apache/activemq-artemis pinned to a release (is ${artemis.image})`);
+const publishedTargets = (service) => (service.ports || []).map((p) => String(p).split(':').pop());
+check(publishedTargets(artemis).includes(acceptorPort) && publishedTargets(artemis).includes('8161'),
+  `artemis must publish the acceptor port ${acceptorPort} and the console port 8161`);
+for (const name of Object.keys(compose.volumes || {})) {
+  check(Object.values(services).some((s) => mounts(s).some((m) => m.source === name)),
+    `volume ${name} is declared but not used`);
+}
+
+// ---- 4. Dockerfile against the build -----------------------------------------------------------
+const instructions = dockerfileText
+  .replace(/\\\r?\n/g, ' ')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => {
+    const m = l.match(/^(\S+)\s+(.*)$/);
+    return { op: m[1].toUpperCase(), args: m[2] };
+  });
+const stages = [];
+for (const ins of instructions) {
+  if (ins.op === 'FROM') stages.push({ from: ins.args, ins: [] });
+  else if (stages.length) stages[stages.length - 1].ins.push(ins);
+}
+check(stages.length === 2, 'Dockerfile must have two stages (build, runtime)');
+const [buildStage, runStage] = stages;
+check(/^eclipse-temurin:17-jdk\S*\s+AS\s+build$/i.test(buildStage.from),
+  `build stage must be FROM eclipse-temurin:17-jdk... AS build (is ${buildStage.from})`);
+check(/^eclipse-temurin:17-jre\S*$/.test(runStage.from), `runtime stage must be FROM eclipse-temurin:17-jre... (is ${runStage.from})`);
+
+const buildCopies = buildStage.ins.filter((i) => i.op === 'COPY').map((i) => i.args.split(/\s+/));
+const copiedSources = new Set(buildCopies.flatMap((a) => a.slice(0, -1)).filter((s) => !s.startsWith('--')));
+for (const source of copiedSources) {
+  check(fs.existsSync(path.join(root, source)), `Dockerfile copies ${source}, which is not in the repository`);
+}
+for (const needed of ['mvnw', '.mvn/', 'pom.xml']) {
+  check(copiedSources.has(needed), `Dockerfile build stage must copy ${needed}`);
+}
+for (const module of pom.modules) {
+  check(copiedSources.has(`${module}/pom.xml`), `Dockerfile must copy ${module}/pom.xml before the dependency download`);
+  check(copiedSources.has(`${module}/`), `Dockerfile must copy module ${module}/ (root pom.xml lists it)`);
+  // folders outside the module that its POM reads (e.g. processes -> ../forms)
+  const modulePom = read(`${module}/pom.xml`);
+  for (const m of modulePom.matchAll(/\$\{project\.basedir\}\/\.\.\/([A-Za-z0-9_.-]+)/g)) {
+    check(copiedSources.has(`${m[1]}/`), `Dockerfile must copy ${m[1]}/, which ${module}/pom.xml packages`);
+  }
+}
+const buildRuns = buildStage.ins.filter((i) => i.op === 'RUN').map((i) => i.args);
+check(buildRuns.some((r) => /\.\/mvnw -B -DskipTests package\b/.test(r)), 'build stage must run ./mvnw -B -DskipTests package');
+const goOfflineIndex = buildStage.ins.findIndex((i) => i.op === 'RUN' && /dependency:go-offline/.test(i.args));
+const firstSourceCopy = buildStage.ins.findIndex((i) => i.op === 'COPY'
+  && i.args.split(/\s+/).slice(0, -1).some((s) => s.endsWith('/') && s !== '.mvn/'));
+check(goOfflineIndex >= 0 && goOfflineIndex < firstSourceCopy,
+  'build stage must download dependencies (POMs only) before copying the sources');
+const buildWorkdir = (buildStage.ins.find((i) => i.op === 'WORKDIR') || {}).args;
+
+const jarName = `${pom.hubFinalName}.jar`;
+const runCopy = runStage.ins.find((i) => i.op === 'COPY' && /--from=build/.test(i.args));
+const runCopyArgs = runCopy ? runCopy.args.split(/\s+/).filter((a) => !a.startsWith('--')) : [];
+check(pom.hubFinalName && runCopyArgs[0] === `${buildWorkdir}/hub/target/${jarName}`,
+  `runtime stage must copy ${buildWorkdir}/hub/target/${jarName} (hub/pom.xml finalName ${pom.hubFinalName}); copies ${runCopyArgs[0]}`);
+const runWorkdir = (runStage.ins.filter((i) => i.op === 'WORKDIR').pop() || {}).args;
+check(runWorkdir === '/app', `runtime WORKDIR must be /app (is ${runWorkdir})`);
+const jarInImage = runCopyArgs[1] || '';
+let entry = [];
+const entryIns = runStage.ins.find((i) => i.op === 'ENTRYPOINT');
+try {
+  entry = JSON.parse(entryIns.args);
+} catch (e) {
+  failures.push('Dockerfile ENTRYPOINT must be an exec-form JSON array');
+}
+check(entry[0] === 'java' && entry[entry.indexOf('-jar') + 1] === (jarInImage.endsWith('/') || jarInImage === '.' ? jarName : path.basename(jarInImage))
+  && entry.indexOf('-jar') > 0,
+  `ENTRYPOINT must be java ... -jar ${path.basename(jarInImage)} (is ${JSON.stringify(entry)})`);
+check(entry.some((a) => /^-XX:MaxRAMPercentage=/.test(a)), 'ENTRYPOINT must size the heap with -XX:MaxRAMPercentage');
+const user = (runStage.ins.filter((i) => i.op === 'USER').pop() || {}).args || 'root';
+check(!/^(root|0)(:|$)/.test(user), `runtime stage must run as a non-root USER (is ${user})`);
+const envArgs = runStage.ins.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
+const profile = (envArgs.match(/SPRING_PROFILES_ACTIVE=(\S+)/) || [])[1];
+check(profile === 'production' && fs.existsSync(path.join(root, `hub/src/main/resources/application-${profile}.yaml`)),
+  `image must set SPRING_PROFILES_ACTIVE=production and hub/src/main/resources/application-production.yaml must exist`);
+const httpPort = (appText.match(/\$\{ESP_HTTP_PORT:(\d+)\}/) || [])[1];
+const exposed = runStage.ins.filter((i) => i.op === 'EXPOSE').flatMap((i) => i.args.split(/\s+/));
+check(exposed.includes(httpPort), `image must EXPOSE ${httpPort}, the hub's HTTP port`);
+check(publishedTargets(hub).includes(httpPort), `hub service must publish container port ${httpPort}`);
+const health = (runStage.ins.find((i) => i.op === 'HEALTHCHECK') || {}).args || '';
+const healthPath = (health.match(/(\/actuator\/health[^\s"']*)/) || [])[1];
+check(healthPath, 'image must have a HEALTHCHECK against /actuator/health...');
+if (healthPath && healthPath !== '/actuator/health') {
+  check(get(app, 'management.endpoint.health.probes.enabled') === true,
+    `HEALTHCHECK uses ${healthPath}: application.yaml must set management.endpoint.health.probes.enabled=true`);
+}
+check(String(get(app, 'management.endpoints.web.exposure.include') || '').split(',').map((s) => s.trim()).includes('health'),
+  'application.yaml must expose the health endpoint over HTTP');
+const tool = (health.match(/CMD\s+(\S+)/) || [])[1];
+check(tool === 'curl' && runStage.ins.some((i) => i.op === 'RUN' && /command -v curl/.test(i.args) && /install[^&]*curl/.test(i.args)),
+  `HEALTHCHECK runs ${tool}: the runtime stage must make sure it is installed`);
+if (pom.hubMainClass) {
+  check(fs.existsSync(path.join(root, 'hub/src/main/java', `${pom.hubMainClass.replace(/\./g, '/')}.java`)),
+    `hub/pom.xml mainClass ${pom.hubMainClass} has no source file`);
+}
+
+// ---- 5. broker.xml against application.yaml ----------------------------------------------------
+const queues = get(app, 'esp.queues') || {};
+const contractQueues = new Set(Object.values(queues));
+const brokerQueues = new Set(broker.queues.map((q) => q.queue));
+check(setsEqual(brokerQueues, new Set([...contractQueues, 'ExpiryQueue'])),
+  `broker.xml queues {${list(brokerQueues)}} must be application.yaml esp.queues {${list(contractQueues)}} plus ExpiryQueue`);
+for (const q of broker.queues) {
+  check(q.routing === 'anycast' && q.address === q.queue, `broker.xml queue ${q.queue} must be anycast on its own address`);
+}
+const embedded = new Set(String(get(app, 'spring.artemis.embedded.queues') || '').split(',').map((s) => s.trim()).filter(Boolean));
+check(setsEqual(embedded, contractQueues),
+  `application.yaml spring.artemis.embedded.queues {${list(embedded)}} must equal esp.queues {${list(contractQueues)}}`);
+
+const all = broker.addressSettings['#'] || {};
+const messaging = get(app, 'esp.messaging') || {};
+check(all['dead-letter-address'] === queues['dead-letter'],
+  `broker.xml "#" dead-letter-address ${all['dead-letter-address']} must be esp.queues.dead-letter ${queues['dead-letter']}`);
+check(all['expiry-address'] === 'ExpiryQueue', 'broker.xml "#" expiry-address must be ExpiryQueue');
+for (const [xmlName, appName] of [['redelivery-delay', 'redelivery-delay-ms'],
+  ['redelivery-delay-multiplier', 'redelivery-multiplier'],
+  ['max-redelivery-delay', 'max-redelivery-delay-ms'],
+  ['max-delivery-attempts', 'max-delivery-attempts']]) {
+  check(Number(all[xmlName]) === Number(messaging[appName]),
+    `broker.xml "#" ${xmlName}=${all[xmlName]} must equal application.yaml esp.messaging.${appName}=${messaging[appName]}`);
+}
+check(Number(messaging['correlation-attempts']) < Number(all['max-delivery-attempts']),
+  'esp.messaging.correlation-attempts must stay below max-delivery-attempts, or early events reach DLQ without a reason');
+check(all['default-address-routing-type'] === 'ANYCAST' && all['default-queue-routing-type'] === 'ANYCAST',
+  'broker.xml "#" must default addresses and queues to ANYCAST');
+const appAcceptor = withDefaults(messaging['acceptor-url']);
+check(acceptorUrls.includes(appAcceptor),
+  `broker.xml acceptors ${JSON.stringify(acceptorUrls)} must include the embedded broker's ${appAcceptor}`);
+check(broker.simple['persistence-enabled'] === 'true', 'broker.xml must enable persistence');
+check(broker.simple['security-enabled'] === 'true', 'broker.xml must enable security');
+for (const dir of ['paging-directory', 'bindings-directory', 'journal-directory', 'large-messages-directory']) {
+  check(String(broker.simple[dir] || '').startsWith('/var/lib/artemis-instance/data/'),
+    `broker.xml ${dir} must lie under /var/lib/artemis-instance/data (the volume)`);
+}
+const entrypointText = read('docker/artemis/entrypoint.sh');
+const hubRole = (entrypointText.match(/^hub_role="([^"]+)"/m) || [])[1];
+check(hubRole, 'docker/artemis/entrypoint.sh must define hub_role');
+for (const q of contractQueues) {
+  const setting = broker.security[q] || broker.security['#'] || {};
+  for (const permission of ['send', 'consume', 'browse']) {
+    check((setting[permission] || []).includes(hubRole),
+      `broker.xml: role ${hubRole} needs ${permission} on ${q}`);
+  }
+}
+
+// queue names the routes use exist in application.yaml
+for (const file of fs.readdirSync(path.join(root, 'camel-routes')).filter((f) => f.endsWith('.yaml'))) {
+  const text = read(`camel-routes/${file}`);
+  for (const key of new Set([...text.matchAll(/\{\{esp\.queues\.([A-Za-z0-9-]+)\}\}/g)].map((m) => m[1]))) {
+    check(queues[key] !== undefined, `camel-routes/${file} uses {{esp.queues.${key}}}, not defined in application.yaml`);
+  }
+  for (const name of new Set([...text.matchAll(/jms:queue:([A-Za-z0-9._-]+)/g)].map((m) => m[1]))) {
+    check(brokerQueues.has(name), `camel-routes/${file} uses queue ${name}, which broker.xml does not declare`);
+  }
+}
+
+// ---- 6. the build context -----------------------------------------------------------------------
+const ignorePath = path.join(root, '.dockerignore');
+if (check(fs.existsSync(ignorePath), '.dockerignore must exist at the repository root (the build context)')) {
+  const ignored = fs.readFileSync(ignorePath, 'utf8').split('\n').map((l) => l.trim());
+  for (const pattern of ['**/target/', 'data/', 'node_modules/', '.git/', 'docker/.env']) {
+    check(ignored.includes(pattern), `.dockerignore must exclude ${pattern}`);
+  }
+}
+
+// ---- report -----------------------------------------------------------------------------------
+failures.forEach((f) => console.log(`FAIL ${f}`));
+console.log(`docker config checks: ${passed} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);

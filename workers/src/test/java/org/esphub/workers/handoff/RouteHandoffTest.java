@@ -1,0 +1,257 @@
+package org.esphub.workers.handoff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.esphub.workers.handoff.RecordingExternalTaskService.BpmnError;
+import org.esphub.workers.handoff.RecordingExternalTaskService.Completed;
+import org.esphub.workers.handoff.RecordingExternalTaskService.Failure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+/**
+ * The hand-off from an external task to its route and back, against a real Camel context with a
+ * small Java route per case on {@code direct:<topic>}.
+ */
+class RouteHandoffTest {
+
+    private static final String TOPIC = "pes.register-jobseeker";
+    private static final String DEFAULT_BACKOFF = "PT10S,PT1M";
+
+    private final CamelContext camel = new DefaultCamelContext();
+    private final RecordingExternalTaskService engine = new RecordingExternalTaskService();
+    private final List<Exchange> handedOver = new CopyOnWriteArrayList<>();
+    private ProducerTemplate producer;
+    private RouteHandoff handoff;
+
+    @BeforeEach
+    void startCamel() {
+        camel.start();
+        producer = camel.createProducerTemplate();
+        handoff = new RouteHandoff(producer, RetrySchedule.parse(DEFAULT_BACKOFF));
+    }
+
+    @AfterEach
+    void stopCamel() throws Exception {
+        producer.close();
+        camel.close();
+    }
+
+    @Test
+    void the_task_variables_become_the_route_body() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+        FakeExternalTask task = task().variable("personId", "P-1").variable("givenName", "Ana");
+
+        handoff.handOff(task, engine);
+
+        assertThat(handedOver.get(0).getIn().getBody()).isEqualTo(Map.of("personId", "P-1", "givenName", "Ana"));
+    }
+
+    @Test
+    void the_route_learns_topic_business_key_process_instance_activity_and_a_per_step_idempotency_key() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+
+        handoff.handOff(task(), engine);
+
+        assertThat(handedOver.get(0).getIn().getHeaders()).contains(
+                entry(HandoffHeaders.TOPIC, TOPIC),
+                entry(HandoffHeaders.BUSINESS_KEY, "REF-1"),
+                entry(HandoffHeaders.PROCESS_INSTANCE_ID, "pi-REF-1"),
+                entry(HandoffHeaders.ACTIVITY_ID, "registerJobseeker"),
+                entry(HandoffHeaders.IDEMPOTENCY_KEY, "REF-1:registerJobseeker"));
+    }
+
+    @Test
+    void the_correlation_id_variable_travels_to_the_route() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+
+        handoff.handOff(task().variable("correlationId", "corr-9"), engine);
+
+        assertThat(handedOver.get(0).getIn().getHeader(HandoffHeaders.CORRELATION_ID)).isEqualTo("corr-9");
+    }
+
+    @Test
+    void without_a_correlation_id_variable_the_business_key_is_the_correlation_id() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+
+        handoff.handOff(task(), engine);
+
+        assertThat(handedOver.get(0).getIn().getHeader(HandoffHeaders.CORRELATION_ID)).isEqualTo("REF-1");
+    }
+
+    @Test
+    void the_correlation_id_is_in_the_logging_context_while_the_route_runs_and_only_then() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        route(exchange -> {
+            seen.add(MDC.get("correlationId"));
+            exchange.getMessage().setBody(null);
+        });
+
+        handoff.handOff(task().variable("correlationId", "corr-9"), engine);
+
+        assertThat(seen).containsExactly("corr-9");
+        assertThat(MDC.get("correlationId")).isNull();
+    }
+
+    @Test
+    void a_reply_map_completes_the_task_with_those_variables() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(Map.of("pesCaseNumber", "PES-77")));
+        FakeExternalTask task = task();
+
+        handoff.handOff(task, engine);
+
+        assertThat(engine.onlyReport()).isEqualTo(new Completed(task, Map.of("pesCaseNumber", "PES-77")));
+    }
+
+    @Test
+    void a_route_that_replies_nothing_completes_the_task_without_variables() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+        FakeExternalTask task = task().variable("personId", "P-1");
+
+        handoff.handOff(task, engine);
+
+        assertThat(engine.onlyReport()).isEqualTo(new Completed(task, Map.of()));
+    }
+
+    @Test
+    void a_business_outcome_set_by_the_route_is_raised_as_a_bpmn_error_with_its_message() throws Exception {
+        route(exchange -> {
+            exchange.getMessage().setHeader(HandoffHeaders.BPMN_ERROR_CODE, "PES_REGISTRATION_REJECTED");
+            exchange.getMessage().setHeader(HandoffHeaders.BPMN_ERROR_MESSAGE, "PES refused the registration (HTTP 422)");
+            exchange.getMessage().setBody(null);
+        });
+        FakeExternalTask task = task();
+
+        handoff.handOff(task, engine);
+
+        assertThat(engine.onlyReport())
+                .isEqualTo(new BpmnError(task, "PES_REGISTRATION_REJECTED", "PES refused the registration (HTTP 422)"));
+    }
+
+    @Test
+    void a_fault_in_the_route_is_a_failure_retried_after_the_first_delay_of_the_tasks_own_schedule() throws Exception {
+        route(exchange -> {
+            throw new IllegalStateException("PES answered HTTP 503");
+        });
+        FakeExternalTask task = task().extensionProperty(RetrySchedule.PROPERTY, "PT30S,PT2M");
+
+        handoff.handOff(task, engine);
+
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.task()).isSameAs(task);
+        assertThat(failure.errorMessage()).isEqualTo("IllegalStateException: PES answered HTTP 503");
+        assertThat(failure.errorDetails()).contains("IllegalStateException", "RouteHandoffTest");
+        assertThat(failure.retries()).isEqualTo(2);
+        assertThat(failure.retryTimeout()).isEqualTo(30_000L);
+    }
+
+    @Test
+    void a_repeated_fault_waits_the_next_delay_of_the_tasks_own_schedule() throws Exception {
+        route(exchange -> {
+            throw new IllegalStateException("PES answered HTTP 503");
+        });
+
+        handoff.handOff(task().extensionProperty(RetrySchedule.PROPERTY, "PT30S,PT2M").retries(2), engine);
+
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.retries()).isEqualTo(1);
+        assertThat(failure.retryTimeout()).isEqualTo(120_000L);
+    }
+
+    @Test
+    void a_task_without_a_schedule_of_its_own_retries_on_the_default_schedule() throws Exception {
+        route(exchange -> {
+            throw new IllegalStateException("PES answered HTTP 503");
+        });
+
+        handoff.handOff(task(), engine);
+
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.retries()).isEqualTo(2);
+        assertThat(failure.retryTimeout()).isEqualTo(10_000L);
+    }
+
+    @Test
+    void a_task_with_a_malformed_schedule_retries_on_the_default_schedule_rather_than_not_at_all() throws Exception {
+        route(exchange -> {
+            throw new IllegalStateException("PES answered HTTP 503");
+        });
+
+        handoff.handOff(task().extensionProperty(RetrySchedule.PROPERTY, "every 5 minutes"), engine);
+
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.retries()).isEqualTo(2);
+        assertThat(failure.retryTimeout()).isEqualTo(10_000L);
+    }
+
+    @Test
+    void the_last_failure_leaves_no_retries_so_the_engine_raises_an_incident() throws Exception {
+        route(exchange -> {
+            throw new IllegalStateException("PES answered HTTP 503");
+        });
+
+        handoff.handOff(task().retries(1), engine);
+
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.retries()).isZero();
+        assertThat(failure.retryTimeout()).isZero();
+    }
+
+    @Test
+    void an_overlong_fault_message_is_cut_to_fit_the_engines_error_message_column() throws Exception {
+        route(exchange -> {
+            throw new IllegalStateException("x".repeat(700));
+        });
+
+        handoff.handOff(task(), engine);
+
+        assertThat(((Failure) engine.onlyReport()).errorMessage()).hasSizeLessThanOrEqualTo(666);
+    }
+
+    @Test
+    void a_reply_that_is_not_a_map_is_a_failure_never_a_silent_completion() throws Exception {
+        route(exchange -> exchange.getMessage().setBody("{\"case_number\":\"PES-77\"}"));
+        FakeExternalTask task = task();
+
+        handoff.handOff(task, engine);
+
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.errorMessage()).contains("java.lang.String");
+        assertThat(failure.retries()).isEqualTo(2);
+    }
+
+    private static FakeExternalTask task() {
+        return FakeExternalTask.on(TOPIC, "REF-1", "registerJobseeker");
+    }
+
+    /** The topic's route: records what it was handed (a copy, before the route changes it), then does {@code work}. */
+    private void route(Processor work) throws Exception {
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:" + TOPIC)
+                        .routeId(TOPIC)
+                        .process(exchange -> handedOver.add(snapshot(exchange)))
+                        .process(work);
+            }
+        });
+    }
+
+    private static Exchange snapshot(Exchange exchange) {
+        Exchange copy = exchange.copy();
+        copy.getIn().setHeaders(new HashMap<>(exchange.getIn().getHeaders()));
+        return copy;
+    }
+}
