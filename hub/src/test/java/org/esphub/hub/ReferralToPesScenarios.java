@@ -119,9 +119,21 @@ abstract class ReferralToPesScenarios {
     @Test
     void a_malformed_message_is_parked_in_the_dead_letter_queue_with_its_reason_and_the_next_referral_flows() {
         String marker = UUID.randomUUID().toString();
-        send(ReferralQueue.REFERRALS, "{\"header\": {\"action\": \"create-referral\"}, \"message\": 42}", marker);
+        String correlationId = send(ReferralQueue.REFERRALS,
+                "{\"header\": {\"action\": \"create-referral\"}, \"message\": 42}", marker);
         Referral next = Referrals.forPerson(ELIGIBLE);
         send(ReferralQueue.REFERRALS, next.json(), null);
+
+        await().atMost(FLOW_TIMEOUT).until(() -> hub.deadLetters("admin").findValuesAsText("correlation_id")
+                .contains(correlationId));
+        JsonNode listed = hub.deadLetters("admin").findParents("correlation_id").stream()
+                .filter(entry -> correlationId.equals(entry.path("correlation_id").asText()))
+                .findFirst().orElseThrow();
+        assertThat(listed.path("rejection_code").asText()).isEqualTo("err.request.bad");
+        assertThat(listed.path("rejected_from").asText()).isEqualTo(ReferralQueue.REFERRALS);
+        assertThat(listed.path("body").asText()).contains("\"message\": 42");
+        assertThat(hub.deadLetters("pes-worker").path("errors").get(0).path("code").asText())
+                .as("caseworkers may not read parked messages").isEqualTo("err.request.forbidden");
 
         Message parked = deadLetterMarked(marker);
         assertThat(parked).as("malformed message in DLQ").isNotNull();
@@ -176,15 +188,18 @@ abstract class ReferralToPesScenarios {
         static final String DEAD_LETTER = "DLQ";
     }
 
-    private void send(String queue, String body, String marker) {
+    /** Sends a text message; returns its JMS correlation id. */
+    private String send(String queue, String body, String marker) {
+        String correlationId = UUID.randomUUID().toString();
         jms.send(queue, session -> {
             Message message = session.createTextMessage(body);
-            message.setJMSCorrelationID(UUID.randomUUID().toString());
+            message.setJMSCorrelationID(correlationId);
             if (marker != null) {
                 message.setStringProperty("testMarker", marker);
             }
             return message;
         });
+        return correlationId;
     }
 
     private JsonNode awaitIntakeTask(String referenceId) {

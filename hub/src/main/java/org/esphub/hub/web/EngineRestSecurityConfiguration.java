@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts {@code /engine-rest} behind HTTP basic authentication against Camunda's identity
+ * Puts {@code /engine-rest} and the operator API {@code /api} behind HTTP basic authentication against Camunda's identity
  * service, so Camunda Modeler, workers and operators act as a known user and every call is
  * subject to the engine's authorizations. Without credentials the answer is 401.
  */
@@ -19,7 +19,8 @@ public class EngineRestSecurityConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-basic-auth");
-        registration.addUrlPatterns("/engine-rest/*");
+        // the hub's own operator API uses the same identities and the same check
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;

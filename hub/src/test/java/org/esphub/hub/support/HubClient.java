@@ -48,6 +48,13 @@ public class HubClient {
                 .retrieve().body(JsonNode.class);
     }
 
+    /** The operator's view of the dead-letter queue, as {@code user}. */
+    public JsonNode deadLetters(String user) {
+        return http.get().uri("/api/dead-letters")
+                .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD))
+                .retrieve().body(JsonNode.class);
+    }
+
     public int statusOf(String path, String user, String password) {
         return http.get().uri(path)
                 .headers(h -> {
