@@ -26,7 +26,7 @@ import org.springframework.util.MultiValueMap;
  * process owners deploy as Camunda Modeler does, and the documented STOMP sender works.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("it")
+@ActiveProfiles({"demo", "it"})
 @DirtiesContext
 class EngineAccessTest {
 

@@ -71,7 +71,7 @@ class HubRestartTest {
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(List.of(javaBin.toString(), "-Xmx768m",
                 "-cp", System.getProperty("java.class.path"), EspHubApplication.class.getName(),
-                "--spring.profiles.active=it",
+                "--spring.profiles.active=demo,it",
                 "--server.port=" + HTTP_PORT,
                 "--esp.messaging.acceptor-url=tcp://127.0.0.1:" + BROKER_PORT + "?protocols=CORE,AMQP,STOMP",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("db/esp-hub")

@@ -6,7 +6,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The referral scenarios on the zero-install default: H2 and embedded Artemis. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("it")
+@ActiveProfiles({"demo", "it"})
 @DirtiesContext
 class ReferralToPesOnH2Test extends ReferralToPesScenarios {
 }

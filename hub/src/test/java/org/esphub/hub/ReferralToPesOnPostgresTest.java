@@ -11,7 +11,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code ESP_TEST_DATABASE_URL} names a database (CI sets it to the machine's PostgreSQL).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles("it")
+@ActiveProfiles({"demo", "it"})
 @DirtiesContext
 @EnabledIfEnvironmentVariable(named = "ESP_TEST_DATABASE_URL", matches = "jdbc:postgresql:.+")
 @TestPropertySource(properties = {

@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.esphub.dci.DciOperation;
+import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
+import org.esphub.hub.api.ApiSenders;
 import org.esphub.processes.ReferralToPes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,16 +37,20 @@ public class ReferralIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferralIntake.class);
     static final String CHANNEL_QUEUE = "JMS";
+    static final String CHANNEL_API = "HTTP";
 
     private final DciRequestValidator validator;
+    private final ApiSenders apiSenders;
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
     private final Clock clock;
     private final int intakeWorkingDays;
 
-    public ReferralIntake(DciRequestValidator validator, IntakeLedger ledger, RuntimeService runtimeService,
+    public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
+            RuntimeService runtimeService,
             Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
+        this.apiSenders = apiSenders;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -59,9 +66,37 @@ public class ReferralIntake {
     @Transactional
     public IntakeReceipt acceptFromQueue(String body, String jmsCorrelationId) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
-        String correlationId = jmsCorrelationId == null || jmsCorrelationId.isBlank()
-                ? UUID.randomUUID().toString() : jmsCorrelationId;
-        return accept(envelope, CHANNEL_QUEUE, correlationId);
+        return accept(envelope, CHANNEL_QUEUE, correlationIdOr(jmsCorrelationId));
+    }
+
+    /**
+     * Entry point of {@code POST /dci/employment/v1.0.0/referrals}: the same intake as the queue,
+     * plus what only a synchronous caller can be told. The authenticated client must be allowed
+     * to send as the envelope's sender_id, and a message_id it sent before is refused with
+     * {@code rjct.message_id.duplicate} (on the queue a repeat is a redelivery and is ignored).
+     *
+     * @param clientId the OAuth2 client that called
+     * @param requestCorrelationId the caller's X-Correlation-ID, if any
+     */
+    @Transactional
+    public IntakeReceipt acceptFromApi(String body, String clientId, String requestCorrelationId) {
+        JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        String senderId = envelope.get("header").get("sender_id").asText();
+        if (!apiSenders.mayUse(clientId, senderId)) {
+            throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
+                    "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
+        }
+        IntakeReceipt receipt = accept(envelope, CHANNEL_API, correlationIdOr(requestCorrelationId));
+        if (receipt.duplicateMessage()) {
+            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '"
+                    + envelope.get("header").get("message_id").asText() + "' from sender '" + senderId
+                    + "' was received before; nothing new was started");
+        }
+        return receipt;
+    }
+
+    private static String correlationIdOr(String given) {
+        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given;
     }
 
     private IntakeReceipt accept(JsonNode envelope, String channel, String correlationId) {

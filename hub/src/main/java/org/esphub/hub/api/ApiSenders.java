@@ -1,0 +1,19 @@
+package org.esphub.hub.api;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code esp.api.sender-ids}: which DCI {@code header.sender_id} values an API client may use.
+ * A client may always send as its own client id. Binding the two stops one agency from sending
+ * (or deduplicating away) messages in another agency's name.
+ */
+@ConfigurationProperties("esp.api")
+public record ApiSenders(@DefaultValue Map<String, List<String>> senderIds) {
+
+    public boolean mayUse(String clientId, String senderId) {
+        return clientId.equals(senderId) || senderIds.getOrDefault(clientId, List.of()).contains(senderId);
+    }
+}

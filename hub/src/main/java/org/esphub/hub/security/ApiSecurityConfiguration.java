@@ -1,0 +1,128 @@
+package org.esphub.hub.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.esphub.dci.DciReasonCode;
+import org.esphub.hub.api.DciHttpErrors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Who may call what over HTTP.
+ *
+ * <ol>
+ *   <li>The OAuth2 issuer (token at {@code /oauth2/client/token}, keys at
+ *       {@code /.well-known/jwks.json}): agency systems authenticate with client credentials.</li>
+ *   <li>The DCI Employment-SP API under {@code /dci/**}: a bearer token with the scope of the
+ *       operation; anything else is 401 or 403 in the standard's error format.</li>
+ *   <li>Everything else is left to the component that owns it: the engine REST API and the
+ *       operator API check HTTP basic against Camunda's identities
+ *       ({@code EngineRestSecurityConfiguration}), the Camunda webapps have their own login,
+ *       CSRF protection and security headers.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiSecurityConfiguration {
+
+    public static final String API_BASE = "/dci/employment/v1.0.0";
+
+    /**
+     * The hub's own token issuer (the demo profile). Where agencies get tokens from an external
+     * issuer such as Keycloak, it is off and the API trusts that issuer's keys instead
+     * ({@code spring.security.oauth2.resourceserver.jwt.*}).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "esp.api.issuer.enabled", havingValue = "true")
+    static class TokenIssuer {
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain tokenIssuer(HttpSecurity http, ObjectMapper mapper) throws Exception {
+            OAuth2AuthorizationServerConfigurer issuer = OAuth2AuthorizationServerConfigurer.authorizationServer();
+            http.securityMatcher(issuer.getEndpointsMatcher())
+                    .with(issuer, Customizer.withDefaults())
+                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                    .csrf(csrf -> csrf.ignoringRequestMatchers(issuer.getEndpointsMatcher()))
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized(mapper)));
+            return http.build();
+        }
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain employmentApi(HttpSecurity http, ObjectMapper mapper) throws Exception {
+        http.securityMatcher("/dci/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(POST, API_BASE + "/referrals").hasAuthority(scope(Scopes.REFERRAL_CREATE))
+                        .requestMatchers(GET, API_BASE + "/referrals").hasAuthority(scope(Scopes.REFERRAL_READ))
+                        .requestMatchers(GET, API_BASE + "/status/*").hasAuthority(scope(Scopes.EMPLOYMENT_READ))
+                        .requestMatchers(POST, API_BASE + "/training-benefits").hasAuthority(scope(Scopes.BENEFIT_MANAGE))
+                        .requestMatchers(POST, API_BASE + "/job-placements").hasAuthority(scope(Scopes.PLACEMENT_CREATE))
+                        .requestMatchers(PUT, API_BASE + "/job-placements/*").hasAuthority(scope(Scopes.PLACEMENT_UPDATE))
+                        .requestMatchers(POST, API_BASE + "/compliance/monitor")
+                        .hasAuthority(scope(Scopes.COMPLIANCE_MONITOR))
+                        .requestMatchers(POST, API_BASE + "/notifications").hasAuthority(scope(Scopes.NOTIFICATION_SEND))
+                        .requestMatchers(POST, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
+                        .requestMatchers(GET, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
+                        .requestMatchers(PUT, API_BASE + "/webhooks/subscription/*").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
+                        .requestMatchers(DELETE, API_BASE + "/webhooks/subscription/*")
+                        .hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthorized(mapper))
+                        .accessDeniedHandler(forbidden(mapper)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorized(mapper))
+                        .accessDeniedHandler(forbidden(mapper)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // the Camunda webapps bring their own CSRF filter and security headers; the REST
+                // APIs are stateless and authenticate every call
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+        return http.build();
+    }
+
+    private static String scope(String scope) {
+        return "SCOPE_" + scope;
+    }
+
+    private static AuthenticationEntryPoint unauthorized(ObjectMapper mapper) {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            DciHttpErrors.write(response, mapper, HttpServletResponse.SC_UNAUTHORIZED,
+                    DciReasonCode.REQUEST_UNAUTHORIZED, "a valid bearer token is required: " + failure.getMessage());
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ObjectMapper mapper) {
+        return (request, response, denied) -> DciHttpErrors.write(response, mapper,
+                HttpServletResponse.SC_FORBIDDEN, DciReasonCode.REQUEST_FORBIDDEN,
+                "the token's scopes do not allow " + request.getMethod() + " " + request.getRequestURI());
+    }
+}

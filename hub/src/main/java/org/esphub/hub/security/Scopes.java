@@ -1,0 +1,18 @@
+package org.esphub.hub.security;
+
+/** OAuth2 scopes of the agency API, one per kind of operation. */
+public final class Scopes {
+
+    public static final String REFERRAL_CREATE = "referral:create";
+    public static final String REFERRAL_READ = "referral:read";
+    public static final String EMPLOYMENT_READ = "employment:read";
+    public static final String BENEFIT_MANAGE = "benefit:manage";
+    public static final String PLACEMENT_CREATE = "placement:create";
+    public static final String PLACEMENT_UPDATE = "placement:update";
+    public static final String COMPLIANCE_MONITOR = "compliance:monitor";
+    public static final String NOTIFICATION_SEND = "notification:send";
+    public static final String WEBHOOK_MANAGE = "webhook:manage";
+
+    private Scopes() {
+    }
+}

@@ -1,0 +1,192 @@
+package org.esphub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.Referrals;
+import org.esphub.hub.support.Referrals.Referral;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The DCI Employment-SP API as an agency system uses it: a client-credentials token, a
+ * create-referral envelope, an ACK, and the same process the queue would have started. Every
+ * refusal comes in the standard's error format and changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
+class EmploymentApiTest {
+
+    private static final String REFERRALS = "/dci/employment/v1.0.0/referrals";
+
+    @Value("${server.port}")
+    private int port;
+
+    private HubClient hub;
+
+    @BeforeEach
+    void connect() {
+        hub = new HubClient(port);
+    }
+
+    @Test
+    void an_sa_system_posts_a_referral_gets_an_ack_and_finds_it_in_the_referral_list_and_the_pes_inbox() {
+        String token = token("sa-system", "referral:create referral:read");
+        Referral referral = Referrals.forPerson("10000000001");
+
+        ResponseEntity<JsonNode> ack = post(token, referral.json());
+
+        assertThat(ack.getStatusCode().value()).isEqualTo(200);
+        assertThat(ack.getBody().at("/message/ack_status").asText()).isEqualTo("ACK");
+        assertThat(ack.getBody().at("/message/correlation_id").asText()).isNotBlank();
+        await().atMost(Duration.ofSeconds(60)).until(() -> hub.tasksOf("pes-worker", referral.referenceId()).size() == 1);
+
+        JsonNode listed = get(token, REFERRALS + "?person_id=10000000001&page_size=100").getBody();
+        assertThat(listed.at("/pagination/page_number").asInt()).isEqualTo(1);
+        assertThat(listed.get("referrals").findValuesAsText("reference_id")).contains(referral.referenceId());
+    }
+
+    @Test
+    void a_call_without_a_token_or_with_a_bad_token_is_unauthorized_in_the_standard_format() {
+        ResponseEntity<JsonNode> anonymous = post(null, Referrals.forPerson("10000000001").json());
+        ResponseEntity<JsonNode> forged = post("not.a.jwt", Referrals.forPerson("10000000001").json());
+
+        for (ResponseEntity<JsonNode> response : java.util.List.of(anonymous, forged)) {
+            assertThat(response.getStatusCode().value()).isEqualTo(401);
+            assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.unauthorized");
+        }
+    }
+
+    @Test
+    void a_client_without_the_operations_scope_is_forbidden() {
+        String trainingOnly = token("tvet-provider", "benefit:manage");
+
+        ResponseEntity<JsonNode> response = post(trainingOnly, Referrals.forPerson("10000000001").json());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.forbidden");
+    }
+
+    @Test
+    void malformed_json_and_schema_violations_are_bad_requests_naming_the_field() {
+        String token = token("sa-system", "referral:create");
+        Referral wrongType = Referrals.forPerson("10000000001");
+        ((ObjectNode) wrongType.envelope().at("/message/referral_request/0")).put("person_id", 10000000001L);
+
+        ResponseEntity<JsonNode> notJson = post(token, "{\"header\": ");
+        ResponseEntity<JsonNode> invalid = post(token, wrongType.json());
+
+        assertThat(notJson.getStatusCode().value()).isEqualTo(400);
+        assertThat(notJson.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        assertThat(invalid.getStatusCode().value()).isEqualTo(400);
+        assertThat(invalid.getBody().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("$.message.referral_request[0].person_id"));
+        assertThat(get(token("sa-system", "referral:read"),
+                REFERRALS + "?reference_id=" + wrongType.referenceId()).getBody().at("/pagination/total_count").asInt())
+                .as("nothing stored").isZero();
+    }
+
+    @Test
+    void a_repeated_message_id_is_rejected_as_duplicate_and_starts_nothing() {
+        String token = token("sa-system", "referral:create referral:read");
+        Referral referral = Referrals.forPerson("10000000004");
+        assertThat(post(token, referral.json()).getStatusCode().value()).isEqualTo(200);
+
+        ResponseEntity<JsonNode> repeat = post(token, referral.json());
+
+        assertThat(repeat.getStatusCode().value()).isEqualTo(409);
+        assertThat(repeat.getBody().at("/errors/0/code").asText()).isEqualTo("rjct.message_id.duplicate");
+        assertThat(get(token, REFERRALS + "?reference_id=" + referral.referenceId()).getBody()
+                .at("/pagination/total_count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void more_than_one_hundred_items_exceed_the_batch_limit() {
+        String token = token("sa-system", "referral:create");
+        Referral referral = Referrals.forPerson("10000000001");
+        ArrayNode items = (ArrayNode) referral.envelope().at("/message/referral_request");
+        for (int i = 0; i < 100; i++) {
+            items.add(((ObjectNode) items.get(0).deepCopy()).put("reference_id", referral.referenceId() + "-" + i));
+        }
+        ((ObjectNode) referral.envelope().get("header")).put("total_count", 101);
+
+        ResponseEntity<JsonNode> response = post(token, referral.json());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("rjct.total_count.limit_exceeded");
+    }
+
+    @Test
+    void a_client_cannot_send_in_another_agencys_name() {
+        String token = token("sa-system", "referral:create");
+        Referral referral = Referrals.forPerson("10000000001");
+        ((ObjectNode) referral.envelope().get("header")).put("sender_id", "pes.gov.example");
+
+        ResponseEntity<JsonNode> response = post(token, referral.json());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+        assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("err.sender_id.invalid");
+    }
+
+    @Test
+    void operations_whose_processes_do_not_exist_yet_answer_not_supported() {
+        String token = token("pes-system", "placement:create");
+
+        ResponseEntity<JsonNode> response = hub.raw().post().uri("/dci/employment/v1.0.0/job-placements")
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).body("{}")
+                .retrieve().toEntity(JsonNode.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(501);
+        assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("rjct.action.not_supported");
+    }
+
+    @Test
+    void the_token_signing_keys_are_published() {
+        JsonNode keys = hub.raw().get().uri("/.well-known/jwks.json").retrieve().body(JsonNode.class);
+
+        assertThat(keys.get("keys")).isNotEmpty();
+    }
+
+    private String token(String client, String scopes) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "client_credentials");
+        form.add("scope", scopes);
+        JsonNode token = hub.raw().post().uri("/oauth2/client/token")
+                .headers(h -> h.setBasicAuth(client, HubClient.DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .retrieve().body(JsonNode.class);
+        assertThat(token.path("access_token").asText()).as("token for " + client + ": " + token).isNotBlank();
+        return token.get("access_token").asText();
+    }
+
+    private ResponseEntity<JsonNode> post(String token, String body) {
+        return hub.raw().post().uri(REFERRALS)
+                .headers(h -> {
+                    if (token != null) {
+                        h.setBearerAuth(token);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve().toEntity(JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> get(String token, String path) {
+        return hub.raw().get().uri(path).headers(h -> h.setBearerAuth(token)).retrieve().toEntity(JsonNode.class);
+    }
+}
