@@ -6,18 +6,28 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -35,6 +45,8 @@ class EmploymentApiTest {
 
     @Value("${server.port}")
     private int port;
+    @Autowired
+    private JWKSource<SecurityContext> signingKeys;
 
     private HubClient hub;
 
@@ -65,10 +77,29 @@ class EmploymentApiTest {
         ResponseEntity<JsonNode> anonymous = post(null, Referrals.forPerson("10000000001").json());
         ResponseEntity<JsonNode> forged = post("not.a.jwt", Referrals.forPerson("10000000001").json());
 
-        for (ResponseEntity<JsonNode> response : java.util.List.of(anonymous, forged)) {
+        for (ResponseEntity<JsonNode> response : List.of(anonymous, forged)) {
             assertThat(response.getStatusCode().value()).isEqualTo(401);
             assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.unauthorized");
         }
+    }
+
+    @Test
+    void an_expired_token_signed_by_the_hub_is_unauthorized() {
+        Instant issued = Instant.now().minus(Duration.ofHours(2));
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .subject("sa-system")
+                .issuedAt(issued)
+                .expiresAt(issued.plus(Duration.ofMinutes(5)))
+                .claim("scope", List.of("referral:create"))
+                .build();
+        String expired = new NimbusJwtEncoder(signingKeys).encode(JwtEncoderParameters.from(
+                JwsHeader.with(SignatureAlgorithm.RS256).build(), claims)).getTokenValue();
+
+        ResponseEntity<JsonNode> response = post(expired, Referrals.forPerson("10000000001").json());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.unauthorized");
+        assertThat(response.getBody().at("/errors/0/message").asText()).contains("expired");
     }
 
     @Test
