@@ -138,6 +138,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
         properties.put("esp.queues.pes-notifications-out", "esp.pes.notifications.out");
         properties.put("esp.queues.dead-letter", "DLQ");
         properties.put("esp.referrals.consumers", "2");
+        properties.put("esp.events.consumers", "2");
         properties.put("esp.sa.base-url", agency.baseUrl());
         properties.put("esp.sa.receiver-id", SA_RECEIVER_ID);
         properties.put("esp.pes.base-url", agency.baseUrl());

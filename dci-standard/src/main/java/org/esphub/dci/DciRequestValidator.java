@@ -3,17 +3,8 @@ package org.esphub.dci;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.Keyword;
-import com.networknt.schema.NonValidationKeyword;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import com.networknt.schema.oas.OpenApi30;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,8 +26,6 @@ public class DciRequestValidator {
     public static final String ANNEX = "classpath:dci-spec/employment/employment_api_v1.0.0.yaml";
 
     private static final String MESSAGE_PATH = "$.message";
-    private static final List<String> OPENAPI_SECTIONS =
-            List.of("openapi", "info", "servers", "tags", "x-tagGroups", "paths", "components", "security");
 
     private final ObjectMapper mapper;
     private final int maxItemsPerMessage;
@@ -46,28 +35,11 @@ public class DciRequestValidator {
     public DciRequestValidator(ObjectMapper mapper, int maxItemsPerMessage) {
         this.mapper = mapper;
         this.maxItemsPerMessage = maxItemsPerMessage;
-        // The annex is an OpenAPI document, not a bare schema: its top-level sections are not
-        // validation keywords, so declare them as such instead of logging them as unknown.
-        JsonMetaSchema openApi = JsonMetaSchema.builder(OpenApi30.getInstance())
-                .keywords(OPENAPI_SECTIONS.stream().<Keyword>map(NonValidationKeyword::new).toList())
-                .build();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.metaSchema(openApi).defaultMetaSchemaIri(openApi.getIri()));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .pathType(PathType.JSON_PATH)
-                .formatAssertionsEnabled(true)
-                .build();
+        DciSchemas schemas = new DciSchemas();
         for (DciOperation operation : DciOperation.values()) {
-            envelopeSchemas.put(operation, load(factory, config, operation.envelopePointer()));
-            payloadSchemas.put(operation, load(factory, config, operation.payloadPointer()));
+            envelopeSchemas.put(operation, schemas.load(ANNEX, operation.envelopePointer()));
+            payloadSchemas.put(operation, schemas.load(ANNEX, operation.payloadPointer()));
         }
-    }
-
-    private static JsonSchema load(JsonSchemaFactory factory, SchemaValidatorsConfig config, String pointer) {
-        JsonSchema schema = factory.getSchema(SchemaLocation.of(ANNEX + "#" + pointer), config);
-        // resolve every $ref now, so a broken annex fails at start-up rather than on a request
-        schema.initializeValidators();
-        return schema;
     }
 
     /**

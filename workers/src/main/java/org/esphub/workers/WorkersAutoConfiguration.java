@@ -1,5 +1,9 @@
 package org.esphub.workers;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.ProducerTemplate;
 import org.esphub.workers.handoff.RetrySchedule;
 import org.esphub.workers.handoff.RouteHandoff;
@@ -19,9 +23,23 @@ import org.springframework.context.annotation.ComponentScan;
 @ComponentScan
 public class WorkersAutoConfiguration {
 
-    @Bean
+    @Bean(destroyMethod = "shutdown")
     RouteHandoff routeHandoff(ProducerTemplate producerTemplate,
-            @Value("${esp.workers.default-retry-backoff:PT10S,PT1M,PT5M,PT15M,PT1H}") String defaultBackoff) {
-        return new RouteHandoff(producerTemplate, RetrySchedule.parse(defaultBackoff));
+            @Value("${esp.workers.default-retry-backoff:PT10S,PT1M,PT5M,PT15M,PT1H}") String defaultBackoff,
+            @Value("${esp.workers.concurrency:8}") int concurrency) {
+        return new RouteHandoff(producerTemplate, RetrySchedule.parse(defaultBackoff), workerPool(concurrency));
+    }
+
+    /**
+     * Tasks worked at the same time; when all threads and queue slots are busy the client's
+     * polling thread runs the task itself, so it fetches no more than can be worked. Not a Spring
+     * bean: an Executor bean would replace Spring Boot's application task executor.
+     */
+    private static ThreadPoolExecutor workerPool(int concurrency) {
+        AtomicInteger threads = new AtomicInteger();
+        return new ThreadPoolExecutor(concurrency, concurrency, 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(concurrency),
+                task -> new Thread(task, "esp-worker-" + threads.incrementAndGet()),
+                new ThreadPoolExecutor.CallerRunsPolicy());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
+import org.esphub.hub.webhooks.WebhookSubscriptionController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * code; a rejected request has stored and started nothing. Unexpected faults are logged with
  * their stack trace here and never shown to the caller.
  */
-@RestControllerAdvice(assignableTypes = EmploymentApiController.class)
+@RestControllerAdvice(assignableTypes = {EmploymentApiController.class, WebhookSubscriptionController.class})
 public class ApiErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);
@@ -32,7 +33,9 @@ public class ApiErrorHandler {
         List<String> messages = new ArrayList<>();
         messages.add(rejection.getMessage());
         messages.addAll(rejection.getDetails());
-        return ResponseEntity.status(statusOf(rejection.getReasonCode()))
+        HttpStatus status = rejection instanceof DciConflict ? HttpStatus.CONFLICT
+                : statusOf(rejection.getReasonCode());
+        return ResponseEntity.status(status)
                 .body(DciHttpErrors.body(rejection.getReasonCode().code(), messages));
     }
 

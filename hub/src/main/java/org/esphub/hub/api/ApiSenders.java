@@ -1,7 +1,9 @@
 package org.esphub.hub.api;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,5 +17,21 @@ public record ApiSenders(@DefaultValue Map<String, List<String>> senderIds) {
 
     public boolean mayUse(String clientId, String senderId) {
         return clientId.equals(senderId) || senderIds.getOrDefault(clientId, List.of()).contains(senderId);
+    }
+
+    /**
+     * The reverse of {@link #mayUse}: every client that may send as {@code senderId}, i.e. whose
+     * list names it, and a client whose id it is. The hub cannot tell whether that last client
+     * exists; if it does not, it simply has no subscriptions.
+     */
+    public Set<String> clientsUsing(String senderId) {
+        Set<String> clients = new LinkedHashSet<>();
+        senderIds.forEach((clientId, senders) -> {
+            if (senders.contains(senderId)) {
+                clients.add(clientId);
+            }
+        });
+        clients.add(senderId);
+        return clients;
     }
 }

@@ -97,11 +97,6 @@ public class EmploymentApiController {
         throw notSupported("notifications");
     }
 
-    @RequestMapping({"/webhooks/subscription", "/webhooks/subscription/{subscriptionId}"})
-    public Object webhooks() {
-        throw notSupported("webhook subscriptions");
-    }
-
     private static DciRejection notSupported(String capability) {
         return new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED,
                 capability + " is not available on this hub yet; nothing was stored or started",

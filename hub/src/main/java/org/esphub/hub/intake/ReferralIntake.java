@@ -16,6 +16,7 @@ import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
 import org.esphub.hub.api.ApiSenders;
+import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.processes.ReferralToPes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,16 +44,18 @@ public class ReferralIntake {
     private final ApiSenders apiSenders;
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
+    private final ReferralWebhooks webhooks;
     private final Clock clock;
     private final int intakeWorkingDays;
 
     public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
-            RuntimeService runtimeService,
+            RuntimeService runtimeService, ReferralWebhooks webhooks,
             Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
         this.apiSenders = apiSenders;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
+        this.webhooks = webhooks;
         this.clock = clock;
         this.intakeWorkingDays = intakeWorkingDays;
     }
@@ -142,6 +145,8 @@ public class ReferralIntake {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReferralToPes.PROCESS_KEY, referenceId,
                 variables);
         ledger.recordReferral(referenceId, personId, senderId, messageId, correlationId, instance.getId(), receivedAt);
+        // in this transaction: the event exists exactly when the referral does
+        webhooks.created(referenceId, personId, correlationId, senderId, instance.getId());
         LOG.info("Referral {} for person {} started as {}", referenceId, personId, instance.getId());
         return IntakeReceipt.Item.started(referenceId, instance.getId());
     }

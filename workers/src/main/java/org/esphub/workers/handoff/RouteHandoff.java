@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
@@ -29,10 +32,39 @@ public class RouteHandoff {
 
     private final ProducerTemplate producer;
     private final RetrySchedule defaultSchedule;
+    private final Executor executor;
 
+    /** Hands off on the calling thread. */
     public RouteHandoff(ProducerTemplate producer, RetrySchedule defaultSchedule) {
+        this(producer, defaultSchedule, Runnable::run);
+    }
+
+    /**
+     * @param executor where {@link #dispatch} runs hand-offs. The external-task client runs its
+     *     handlers one after another on its polling thread, so without a pool one slow agency
+     *     call holds up every topic; a bounded pool that makes the polling thread wait when it is
+     *     full keeps the number of tasks in flight, and so the lock durations, under control.
+     */
+    public RouteHandoff(ProducerTemplate producer, RetrySchedule defaultSchedule, Executor executor) {
         this.producer = producer;
         this.defaultSchedule = defaultSchedule;
+        this.executor = executor;
+    }
+
+    /** Lets hand-offs in flight finish (their tasks stay locked otherwise) and stops the pool. */
+    public void shutdown() throws InterruptedException {
+        if (executor instanceof ExecutorService pool) {
+            pool.shutdown();
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Hand-offs still running after 30 s; their tasks are retried when their locks expire");
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Runs {@link #handOff} on the executor; this is what the topic handlers call. */
+    public void dispatch(ExternalTask task, ExternalTaskService service) {
+        executor.execute(() -> handOff(task, service));
     }
 
     public void handOff(ExternalTask task, ExternalTaskService service) {

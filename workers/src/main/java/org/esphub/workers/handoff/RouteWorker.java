@@ -19,6 +19,6 @@ public abstract class RouteWorker implements ExternalTaskHandler {
 
     @Override
     public void execute(ExternalTask externalTask, ExternalTaskService externalTaskService) {
-        handoff.handOff(externalTask, externalTaskService);
+        handoff.dispatch(externalTask, externalTaskService);
     }
 }

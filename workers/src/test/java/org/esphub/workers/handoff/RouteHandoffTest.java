@@ -50,6 +50,19 @@ class RouteHandoffTest {
     }
 
     @Test
+    void dispatch_works_the_task_on_the_worker_pool_not_on_the_polling_thread() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(Map.of("pesCaseNumber", "PES-1")));
+        List<Runnable> queued = new CopyOnWriteArrayList<>();
+        RouteHandoff pooled = new RouteHandoff(producer, RetrySchedule.parse(DEFAULT_BACKOFF), queued::add);
+
+        pooled.dispatch(task(), engine);
+
+        assertThat(engine.reports()).as("nothing reported before the pool runs it").isEmpty();
+        queued.get(0).run();
+        assertThat(engine.onlyReport()).isInstanceOf(Completed.class);
+    }
+
+    @Test
     void the_task_variables_become_the_route_body() throws Exception {
         route(exchange -> exchange.getMessage().setBody(null));
         FakeExternalTask task = task().variable("personId", "P-1").variable("givenName", "Ana");

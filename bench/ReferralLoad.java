@@ -1,0 +1,198 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Referral load against a running hub, through the DCI API, with nothing but a JDK:
+ *
+ *   java bench/ReferralLoad.java --base http://localhost:8080 --referrals 1000 --concurrency 16
+ *
+ * Posts one-item create-referral messages as sa-system from a pool of callers, records each
+ * ACK's latency, then waits until every referral's intake task is in the PES inbox, and
+ * reports ACK latency percentiles, the ACK rate and the sustained rate to the inbox. Persons
+ * are taken from the SA simulator (work-able, 18-64, benefit active) so every referral is
+ * eligible. bench/run.sh starts a hub on PostgreSQL and runs this.
+ */
+public class ReferralLoad {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        String base = "http://localhost:8080";
+        int referrals = 1000;
+        int concurrency = 16;
+        Duration inboxTimeout = Duration.ofMinutes(10);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--base" -> base = args[++i];
+                case "--referrals" -> referrals = Integer.parseInt(args[++i]);
+                case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
+                case "--inbox-timeout-seconds" -> inboxTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        String run = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+        String token = token(base);
+        List<String> persons = eligiblePersons(base);
+        System.out.printf("run %s: %d referrals, %d concurrent callers, %d eligible persons%n", run, referrals,
+                concurrency, persons.size());
+
+        ExecutorService callers = Executors.newFixedThreadPool(concurrency);
+        List<Future<Long>> calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int n = 0; n < referrals; n++) {
+            String body = referral(run, n, persons.get(n % persons.size()));
+            String finalBase = base;
+            calls.add(callers.submit(() -> post(finalBase, token, body)));
+        }
+        List<Long> latencies = new ArrayList<>();
+        int failed = 0;
+        for (Future<Long> call : calls) {
+            long latency = call.get();
+            if (latency < 0) {
+                failed++;
+            } else {
+                latencies.add(latency);
+            }
+        }
+        long acked = System.nanoTime();
+        callers.shutdown();
+
+        long inInbox = waitForInbox(base, run, referrals - failed, inboxTimeout);
+        long done = System.nanoTime();
+
+        Collections.sort(latencies);
+        double ackSeconds = (acked - start) / 1e9;
+        double inboxSeconds = (done - start) / 1e9;
+        System.out.printf("ACK latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (%d ok, %d failed)%n",
+                pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), latencies.size(),
+                failed);
+        System.out.printf("ACK rate: %.1f referrals/s (%.1f s for %d)%n", latencies.size() / ackSeconds, ackSeconds,
+                latencies.size());
+        System.out.printf("to the intake inbox: %d of %d in %.1f s = %.1f referrals/s sustained%n", inInbox,
+                referrals - failed, inboxSeconds, inInbox / inboxSeconds);
+    }
+
+    private static String token(String base) throws Exception {
+        String basic = Base64.getEncoder().encodeToString("sa-system:demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/client/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+                        + URLEncoder.encode("referral:create", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
+        }
+        return m.group(1);
+    }
+
+    /** Work-able persons aged 18-64 with an active benefit, from the SA simulator. */
+    private static List<String> eligiblePersons(String base) throws Exception {
+        String json = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sim/sa/persons")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        List<String> eligible = new ArrayList<>();
+        Matcher person = Pattern.compile("\\{[^{}]*\\}").matcher(json);
+        LocalDate today = LocalDate.now();
+        while (person.find()) {
+            String p = person.group();
+            String id = field(p, "person_id");
+            String birth = field(p, "birth_date");
+            boolean workAble = p.contains("\"work_able\":true");
+            boolean active = "ACTIVE".equals(field(p, "benefit_status"));
+            if (id == null || birth == null || !workAble || !active) {
+                continue;
+            }
+            int age = java.time.Period.between(LocalDate.parse(birth), today).getYears();
+            if (age >= 18 && age <= 64) {
+                eligible.add(id);
+            }
+        }
+        if (eligible.isEmpty()) {
+            throw new IllegalStateException("the SA simulator lists no eligible person");
+        }
+        return eligible;
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String referral(String run, int n, String personId) {
+        String now = Instant.now().toString();
+        return """
+                {"header":{"version":"1.0.0","message_id":"%1$s-M%2$d","message_ts":"%3$s","action":"create-referral",
+                 "sender_id":"sa.gov.example","receiver_id":"esp-hub","total_count":1,"is_msg_encrypted":false},
+                 "message":{"transaction_id":"%1$s-T%2$d","referral_request":[{"reference_id":"%1$s-R%2$d",
+                 "timestamp":"%3$s","person_id":"%4$s","sp_program_context":{"program_id":"SP-UNEMP-001",
+                 "benefit_type":"UNEMPLOYMENT_BENEFIT","eligibility_status":"WORK_ABLE"},
+                 "referral_reason":"ACTIVATION_MANDATE"}]}}""".formatted(run, n, now, personId);
+    }
+
+    /** Latency of one ACKed post in nanoseconds, or -1 when the hub did not ACK. */
+    private static long post(String base, String token, String body) {
+        long begin = System.nanoTime();
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/dci/employment/v1.0.0/referrals"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().contains("\"ACK\"")) {
+                System.err.println("not ACKed: " + response.statusCode() + " " + response.body());
+                return -1;
+            }
+            return System.nanoTime() - begin;
+        } catch (Exception e) {
+            System.err.println("post failed: " + e);
+            return -1;
+        }
+    }
+
+    private static long waitForInbox(String base, String run, int expected, Duration timeout) throws Exception {
+        String basic = Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+        URI count = URI.create(base + "/engine-rest/task/count?taskDefinitionKey=Intake&processInstanceBusinessKeyLike="
+                + URLEncoder.encode(run + "-%", StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long seen = 0;
+        while (System.nanoTime() < deadline) {
+            String body = HTTP.send(HttpRequest.newBuilder(count).header("Authorization", "Basic " + basic).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
+            seen = m.find() ? Long.parseLong(m.group(1)) : seen;
+            if (seen >= expected) {
+                return seen;
+            }
+            Thread.sleep(250); // polling interval of a load generator, not a test wait
+        }
+        System.err.println("timed out waiting for the inbox");
+        return seen;
+    }
+
+    private static double pct(List<Long> sorted, int percentile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+    }
+}

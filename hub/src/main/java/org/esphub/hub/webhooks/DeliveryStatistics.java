@@ -1,0 +1,13 @@
+package org.esphub.hub.webhooks;
+
+import java.time.Instant;
+
+/**
+ * How a subscription's deliveries went: deliveries delivered, given up (FAILED) and still
+ * pending; failed attempts include those later retried successfully.
+ */
+public record DeliveryStatistics(long delivered, long failed, long pending, long failedAttempts,
+        Instant lastAttemptAt, Integer lastStatusCode) {
+
+    static final DeliveryStatistics NONE = new DeliveryStatistics(0, 0, 0, 0, null, null);
+}
