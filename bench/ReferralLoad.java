@@ -182,7 +182,7 @@ public class ReferralLoad {
             if (seen >= expected) {
                 return seen;
             }
-            Thread.sleep(250); // polling interval of a load generator, not a test wait
+            Thread.sleep(1000); // polling interval of a load generator (it costs the hub a query), not a test wait
         }
         System.err.println("timed out waiting for the inbox");
         return seen;
