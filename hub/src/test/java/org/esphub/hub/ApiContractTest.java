@@ -25,8 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * What the running hub answers, held against the Employment-SP annex: its ACK and every error
@@ -372,16 +370,7 @@ class ApiContractTest {
     }
 
     private String token(String tokenUrl, String client, String scopes) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("scope", scopes);
-        JsonNode token = hub.raw().post().uri(tokenUrl)
-                .headers(h -> h.setBasicAuth(client, HubClient.DEMO_PASSWORD))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .retrieve().body(JsonNode.class);
-        assertThat(token.path("access_token").asText()).as("token for " + client + ": " + token).isNotBlank();
-        return token.get("access_token").asText();
+        return hub.clientToken(tokenUrl, client, scopes);
     }
 
     private ResponseEntity<JsonNode> post(String token, String path, String body) {

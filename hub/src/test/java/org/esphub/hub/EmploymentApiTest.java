@@ -28,8 +28,6 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The DCI Employment-SP API as an agency system uses it: a client-credentials token, a
@@ -193,16 +191,7 @@ class EmploymentApiTest {
     }
 
     private String token(String client, String scopes) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("scope", scopes);
-        JsonNode token = hub.raw().post().uri("/oauth2/client/token")
-                .headers(h -> h.setBasicAuth(client, HubClient.DEMO_PASSWORD))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .retrieve().body(JsonNode.class);
-        assertThat(token.path("access_token").asText()).as("token for " + client + ": " + token).isNotBlank();
-        return token.get("access_token").asText();
+        return hub.clientToken(client, scopes);
     }
 
     private ResponseEntity<JsonNode> post(String token, String body) {

@@ -42,8 +42,6 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Webhooks as an agency system uses them: it subscribes, the hub POSTs signed events to its
@@ -348,16 +346,7 @@ class WebhooksApiTest {
     }
 
     private String token(String client, String scopes) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("grant_type", "client_credentials");
-        form.add("scope", scopes);
-        JsonNode token = hub.raw().post().uri("/oauth2/client/token")
-                .headers(h -> h.setBasicAuth(client, HubClient.DEMO_PASSWORD))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(form)
-                .retrieve().body(JsonNode.class);
-        assertThat(token.path("access_token").asText()).as("token for " + client + ": " + token).isNotBlank();
-        return token.get("access_token").asText();
+        return hub.clientToken(client, scopes);
     }
 
     /** A token the hub's issuer signed for a client that is not in the demo configuration. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -22,6 +24,26 @@ public class HubClient {
                 // let tests assert on 4xx answers instead of catching exceptions
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })
                 .build();
+    }
+
+    /** An OAuth2 client-credentials token from the hub's issuer, as an agency system gets one. */
+    public String clientToken(String client, String scopes) {
+        return clientToken("/oauth2/client/token", client, scopes);
+    }
+
+    public String clientToken(String tokenUrl, String client, String scopes) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("grant_type", "client_credentials");
+        form.add("scope", scopes);
+        JsonNode token = http.post().uri(tokenUrl)
+                .headers(h -> h.setBasicAuth(client, DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(form)
+                .retrieve().body(JsonNode.class);
+        if (token == null || token.path("access_token").asText().isBlank()) {
+            throw new AssertionError("no token for " + client + ": " + token);
+        }
+        return token.get("access_token").asText();
     }
 
     /** Open tasks of one referral that {@code user} is allowed to see. */
