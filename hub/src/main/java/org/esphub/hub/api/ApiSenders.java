@@ -16,7 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ApiSenders(@DefaultValue Map<String, List<String>> senderIds) {
 
     public boolean mayUse(String clientId, String senderId) {
-        return clientId.equals(senderId) || senderIds.getOrDefault(clientId, List.of()).contains(senderId);
+        return senderIdsOf(clientId).contains(senderId);
+    }
+
+    /** Every sender_id the client may use: its own client id and those configured for it. */
+    public Set<String> senderIdsOf(String clientId) {
+        Set<String> senders = new LinkedHashSet<>(senderIds.getOrDefault(clientId, List.of()));
+        senders.add(clientId);
+        return senders;
     }
 
     /**

@@ -32,8 +32,7 @@ public class ReferralQueries {
 
     public Map<String, Object> search(String clientId, String personId, String referenceId, int pageSize,
             int pageNumber) {
-        List<String> senders = new ArrayList<>(apiSenders.senderIds().getOrDefault(clientId, List.of()));
-        senders.add(clientId);
+        List<String> senders = List.copyOf(apiSenders.senderIdsOf(clientId));
         StringBuilder where = new StringBuilder(" WHERE sender_id IN ("
                 + senders.stream().map(s -> "?").collect(Collectors.joining(",")) + ")");
         List<Object> arguments = new ArrayList<>(senders);
