@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param populationSize number of persons, the five demo personas included (at least 5)
  * @param sa             Social Assistance simulator settings
  * @param pes            Public Employment Service simulator settings
+ * @param tax            tax / social-insurance authority simulator settings
  */
 @ConfigurationProperties("esp.simulators")
 public record SimulatorProperties(
@@ -18,7 +19,8 @@ public record SimulatorProperties(
         @DefaultValue("20261125") long seed,
         @DefaultValue("5000") int populationSize,
         @DefaultValue Sa sa,
-        @DefaultValue Pes pes) {
+        @DefaultValue Pes pes,
+        @DefaultValue Tax tax) {
 
     /**
      * @param notificationCapacity how many received notifications are kept; the oldest are dropped
@@ -31,5 +33,11 @@ public record SimulatorProperties(
      *                    switch off to confirm by hand through {@code POST /sim/pes/events}
      */
     public record Pes(@DefaultValue("true") boolean autoConfirm) {
+    }
+
+    /**
+     * @param currency ISO 4217 code of the incomes the authority records
+     */
+    public record Tax(@DefaultValue("EUR") String currency) {
     }
 }

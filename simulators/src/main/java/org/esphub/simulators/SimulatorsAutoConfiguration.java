@@ -1,6 +1,7 @@
 package org.esphub.simulators;
 
 import org.esphub.simulators.pes.PesSimulatorConfiguration;
+import org.esphub.simulators.tax.TaxSimulatorConfiguration;
 import org.esphub.simulators.population.PopulationConfiguration;
 import org.esphub.simulators.sa.SaSimulatorConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,6 +26,7 @@ import org.springframework.jms.core.JmsTemplate;
         PopulationConfiguration.class,
         SaSimulatorConfiguration.class,
         PesSimulatorConfiguration.class,
+        TaxSimulatorConfiguration.class,
         SimulatorExceptionHandler.class
 })
 public class SimulatorsAutoConfiguration {

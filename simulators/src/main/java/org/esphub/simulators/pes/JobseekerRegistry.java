@@ -29,6 +29,7 @@ public class JobseekerRegistry {
     private final Clock clock;
     private final Map<String, Jobseeker> byCaseNumber = new LinkedHashMap<>();
     private final Map<String, Jobseeker> byIdempotencyKey = new HashMap<>();
+    private final Map<String, Jobseeker> latestByPerson = new HashMap<>();
     private int lastSequence;
 
     public JobseekerRegistry(Clock clock) {
@@ -54,11 +55,17 @@ public class JobseekerRegistry {
         Jobseeker jobseeker = open(request, person, correlationId);
         byCaseNumber.put(jobseeker.caseNumber(), jobseeker);
         byIdempotencyKey.put(key, jobseeker);
+        latestByPerson.put(jobseeker.personId(), jobseeker);
         return new Registration(jobseeker, true);
     }
 
     public synchronized List<Jobseeker> all() {
         return List.copyOf(byCaseNumber.values());
+    }
+
+    /** The person's most recent case, if PES ever registered them. */
+    public synchronized Optional<Jobseeker> latestOf(String personId) {
+        return Optional.ofNullable(latestByPerson.get(personId));
     }
 
     public synchronized Optional<Jobseeker> find(String caseNumber) {

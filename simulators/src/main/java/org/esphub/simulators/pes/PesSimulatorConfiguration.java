@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 /** The Public Employment Service simulator: jobseeker register and event emitter. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
-@Import({PesJobseekerController.class, PesEventController.class})
+@Import({PesJobseekerController.class, PesEventController.class, PesPersonStatusController.class})
 public class PesSimulatorConfiguration {
 
     @Bean

@@ -59,6 +59,12 @@ public final class SyntheticPopulation {
         return Optional.ofNullable(byId.get(personId));
     }
 
+    /** Whether the person is one of the fixed demo personas the README's stories use. */
+    public boolean isDemoPersona(String personId) {
+        Person person = byId.get(personId);
+        return person != null && persons.subList(0, DemoPersonas.COUNT).contains(person);
+    }
+
     /** @throws UnknownPersonException when the id is not in the population */
     public Person get(String personId) {
         return find(personId).orElseThrow(() -> new UnknownPersonException(personId));

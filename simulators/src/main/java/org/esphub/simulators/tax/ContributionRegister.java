@@ -1,0 +1,84 @@
+package org.esphub.simulators.tax;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.esphub.simulators.population.Person;
+import org.esphub.simulators.population.SyntheticPopulation;
+
+/**
+ * The simulated tax / social-insurance register. Every person of the synthetic population has a
+ * deterministic history (same seed, same answers); spells reported later through
+ * {@link #report} are added on top, e.g. when a simulated employer hires someone.
+ *
+ * <p>The demo personas have no insured employment, so the referral story stays as the README
+ * tells it; about a third of everyone else is employed.
+ */
+public class ContributionRegister {
+
+    private static final String[] EMPLOYERS = {"Harbour Logistics Ltd", "Green Valley Foods", "City Care Services",
+            "Northline Construction", "Bright Retail Group", "Metro Transit Authority", "Sunrise Textiles"};
+    private static final String[] TYPES = {"FULL_TIME", "FULL_TIME", "PART_TIME", "TEMPORARY", "SELF_EMPLOYED"};
+
+    private final SyntheticPopulation population;
+    private final long seed;
+    private final String currency;
+    private final Clock clock;
+    private final Map<String, List<InsuredEmployment>> reported = new HashMap<>();
+
+    public ContributionRegister(SyntheticPopulation population, long seed, String currency, Clock clock) {
+        this.population = population;
+        this.seed = seed;
+        this.currency = currency;
+        this.clock = clock;
+    }
+
+    /** @throws org.esphub.simulators.population.UnknownPersonException for a person outside the population */
+    public ContributionRecord recordOf(String personId) {
+        Person person = population.get(personId);
+        LocalDate asOf = lastDayOfPreviousMonth();
+        List<InsuredEmployment> employments = new ArrayList<>(historyOf(person, asOf));
+        synchronized (reported) {
+            employments.addAll(reported.getOrDefault(personId, List.of()));
+        }
+        boolean employed = employments.stream().anyMatch(e -> e.openOn(asOf));
+        return new ContributionRecord(personId, employed ? ContributionRecord.EMPLOYED : ContributionRecord.NOT_EMPLOYED,
+                asOf, employments);
+    }
+
+    /** Adds a spell, as an employer's first contribution declaration would. */
+    public ContributionRecord report(String personId, InsuredEmployment employment) {
+        population.get(personId);
+        synchronized (reported) {
+            reported.computeIfAbsent(personId, id -> new ArrayList<>()).add(employment);
+        }
+        return recordOf(personId);
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    private List<InsuredEmployment> historyOf(Person person, LocalDate asOf) {
+        if (population.isDemoPersona(person.personId())) {
+            return List.of();
+        }
+        Random random = new Random(seed ^ person.personId().hashCode());
+        if (random.nextInt(3) != 0) {
+            return List.of();
+        }
+        LocalDate start = asOf.minusDays(60 + random.nextInt(2000));
+        int income = 400 + random.nextInt(2600);
+        return List.of(new InsuredEmployment(EMPLOYERS[random.nextInt(EMPLOYERS.length)], start, null,
+                TYPES[random.nextInt(TYPES.length)], income + ".00", currency));
+    }
+
+    private LocalDate lastDayOfPreviousMonth() {
+        return LocalDate.now(clock).withDayOfMonth(1).minusDays(1);
+    }
+}
