@@ -43,6 +43,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
     private static final List<String> ROUTE_FILES = List.of(
             "classpath:camel-routes/sa-link.yaml",
             "classpath:camel-routes/pes-link.yaml",
+            "classpath:camel-routes/tax-link.yaml",
             "classpath:camel-routes/dead-letter.yaml");
 
     protected final AgencyStandIn agency = AgencyStandIn.start();
@@ -142,6 +143,8 @@ abstract class RouteTestSupport extends CamelTestSupport {
         properties.put("esp.sa.base-url", agency.baseUrl());
         properties.put("esp.sa.receiver-id", SA_RECEIVER_ID);
         properties.put("esp.pes.base-url", agency.baseUrl());
+        properties.put("esp.tax.base-url", agency.baseUrl());
+        properties.put("esp.status.live-timeout-ms", "2000");
         return properties;
     }
 

@@ -16,14 +16,18 @@ public class DciResponseValidator {
     /** The annex's {@code components.responses}; each is a $ref to a file of the common folder. */
     public enum DciResponse {
         /** {@code Response}: the ACK of an accepted request. */
-        ACK("Response.yaml"),
+        ACK(COMMON_RESPONSES + "Response.yaml", BODY_SCHEMA),
         /** {@code HttpErrorResponse}: {@code {"errors": [{"code", "message"}]}}. */
-        HTTP_ERROR("HttpErrorResponse.yaml");
+        HTTP_ERROR(COMMON_RESPONSES + "HttpErrorResponse.yaml", BODY_SCHEMA),
+        /** The 200 answer of {@code GET /status/{person_id}}: envelope with a {@code DO_EMPL_02_Response}. */
+        EMPLOYMENT_STATUS(DciRequestValidator.ANNEX, "/paths/~1status~1{person_id}/get/responses/200" + BODY_SCHEMA);
 
         private final String file;
+        private final String pointer;
 
-        DciResponse(String file) {
+        DciResponse(String file, String pointer) {
             this.file = file;
+            this.pointer = pointer;
         }
     }
 
@@ -36,7 +40,7 @@ public class DciResponseValidator {
     public DciResponseValidator() {
         DciSchemas loader = new DciSchemas();
         for (DciResponse response : DciResponse.values()) {
-            schemas.put(response, loader.load(COMMON_RESPONSES + response.file, BODY_SCHEMA));
+            schemas.put(response, loader.load(response.file, response.pointer));
         }
     }
 

@@ -11,6 +11,11 @@ import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
+import org.esphub.hub.status.EmploymentStatusVerification;
+import org.esphub.hub.status.StatusResponse;
+import org.esphub.hub.status.StatusVerificationProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +38,21 @@ public class EmploymentApiController {
 
     private final ReferralIntake referralIntake;
     private final ReferralQueries referralQueries;
+    private final EmploymentStatusVerification statusVerification;
+    private final StatusVerificationProperties statusProperties;
+    private final ApiSenders apiSenders;
+    private final String hubSenderId;
     private final Clock clock;
 
-    public EmploymentApiController(ReferralIntake referralIntake, ReferralQueries referralQueries, Clock clock) {
+    public EmploymentApiController(ReferralIntake referralIntake, ReferralQueries referralQueries,
+            EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
+            ApiSenders apiSenders, @Value("${esp.hub.sender-id}") String hubSenderId, Clock clock) {
         this.referralIntake = referralIntake;
         this.referralQueries = referralQueries;
+        this.statusVerification = statusVerification;
+        this.statusProperties = statusProperties;
+        this.apiSenders = apiSenders;
+        this.hubSenderId = hubSenderId;
         this.clock = clock;
     }
 
@@ -67,9 +82,20 @@ public class EmploymentApiController {
         return referralQueries.search(caller.getName(), personId, referenceId, pageSize, pageNumber);
     }
 
+    /**
+     * PRS.EMPL.02: the person's employment status from PES and the tax / social-insurance
+     * authority, with a confidence score; answered from the status projection while it is recent.
+     */
     @GetMapping("/status/{personId}")
-    public Object employmentStatus(@PathVariable String personId) {
-        throw notSupported("employment status verification (PRS.EMPL.02)");
+    public ResponseEntity<Map<String, Object>> employmentStatus(@PathVariable String personId, Authentication caller,
+            @RequestHeader(name = "X-Request-Id", required = false) String requestId,
+            @RequestHeader(name = "X-DCI-Version", required = false) String dciVersion) {
+        StatusRequestHeaders.check(personId, requestId, dciVersion);
+        EmploymentStatusVerification.Verification verification = statusVerification.verify(personId, requestId);
+        String receiverId = apiSenders.senderIdsOf(caller.getName()).stream().findFirst()
+                .orElse(caller.getName());
+        return ResponseEntity.ok().header("X-Request-Id", requestId)
+                .body(StatusResponse.of(verification, hubSenderId, receiverId, statusProperties.manualReviewBelow()));
     }
 
     @PostMapping("/training-benefits")

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.FieldNames;
 import org.esphub.dci.DciRejection;
+import org.esphub.hub.status.PesStatusEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,12 +42,14 @@ public class AgencyEventIntake {
 
     private final ObjectMapper mapper;
     private final RuntimeService runtimeService;
+    private final PesStatusEvents pesStatusEvents;
     private final int correlationAttempts;
 
-    public AgencyEventIntake(ObjectMapper mapper, RuntimeService runtimeService,
+    public AgencyEventIntake(ObjectMapper mapper, RuntimeService runtimeService, PesStatusEvents pesStatusEvents,
             @Value("${esp.messaging.correlation-attempts}") int correlationAttempts) {
         this.mapper = mapper;
         this.runtimeService = runtimeService;
+        this.pesStatusEvents = pesStatusEvents;
         this.correlationAttempts = correlationAttempts;
     }
 
@@ -63,6 +66,10 @@ public class AgencyEventIntake {
         if (!MESSAGE_NAMES.contains(eventType)) {
             throw new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
                     + "' is not one the hub's processes wait for; known: " + MESSAGE_NAMES);
+        }
+        if ("PES".equals(agency)) {
+            // a fact about the person; an event that is redelivered applies it again, harmlessly
+            pesStatusEvents.apply(eventType, event);
         }
         // asking first keeps the normal race (event before wait state) out of the engine's error log
         boolean someoneWaits = runtimeService.createExecutionQuery()

@@ -1,0 +1,34 @@
+package org.esphub.hub.status;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Employment-status verification (PRS.EMPL.02): projection, live sources and the confidence rule. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StatusVerificationProperties.class)
+public class StatusVerificationConfiguration {
+
+    @Bean
+    EmploymentStatusProjection employmentStatusProjection(JdbcTemplate jdbc, ObjectMapper mapper) {
+        return new EmploymentStatusProjection(jdbc, mapper);
+    }
+
+    @Bean
+    PesStatusEvents pesStatusEvents(EmploymentStatusProjection projection, Clock clock) {
+        return new PesStatusEvents(projection, clock);
+    }
+
+    @Bean
+    EmploymentStatusVerification employmentStatusVerification(EmploymentStatusProjection projection,
+            ProducerTemplate camel, StatusVerificationProperties properties, Clock clock) {
+        // the routes time out each call at live-timeout-ms; waiting a little longer lets them report it
+        LiveStatusSources liveSources = new LiveStatusSources(camel, properties.liveTimeoutMs() + 500L);
+        return new EmploymentStatusVerification(projection, liveSources, new ConfidenceRule(properties),
+                properties.projectionMaxAge(), clock);
+    }
+}
