@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Referral benchmark, one command:   bash bench/run.sh [referrals] [concurrent callers]
+# Agency API benchmark, one command:   bash bench/run.sh [referrals] [concurrent callers] [status seconds]
 #
+#   (a) GET /status with 32 callers: latency and throughput, first live, then from the projection
 #   (b) POST /referrals through the DCI API: ACK latency, ACK rate, sustained rate to the inbox
 #   (c) the same load started through the engine's Java API, as the ceiling
 #
@@ -11,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 referrals=${1:-1000}
 concurrency=${2:-16}
+status_seconds=${3:-30}
 port=18080
 db_url=jdbc:postgresql://127.0.0.1:5432/esphub_bench
 
@@ -24,7 +26,6 @@ if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
 fi
 ./mvnw -q -B -DskipTests install
 
-echo "== (b) DCI API: $referrals referrals, $concurrency callers"
 fresh_database
 work=$(mktemp -d)
 java -Xmx2g -jar hub/target/esp-hub.jar --server.port=$port \
@@ -38,7 +39,10 @@ for _ in $(seq 1 120); do
     curl -sf "http://localhost:$port/actuator/health" > /dev/null && break
     sleep 1
 done
-java bench/ReferralLoad.java --base "http://localhost:$port" --referrals "$referrals" --concurrency "$concurrency"
+echo "== (a) GET /status: 32 callers, $status_seconds s"
+java bench/ApiLoad.java status --base "http://localhost:$port" --persons 2000 --concurrency 32 --seconds "$status_seconds"
+echo "== (b) DCI API: $referrals referrals, $concurrency callers"
+java bench/ApiLoad.java referrals --base "http://localhost:$port" --referrals "$referrals" --concurrency "$concurrency"
 kill $hub
 wait $hub 2>/dev/null || true
 

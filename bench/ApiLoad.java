@@ -18,36 +18,145 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Referral load against a running hub, through the DCI API, with nothing but a JDK:
+ * Load against a running hub, through the DCI API, with nothing but a JDK:
  *
- *   java bench/ReferralLoad.java --base http://localhost:8080 --referrals 1000 --concurrency 16
+ *   java bench/ApiLoad.java referrals --base http://localhost:8080 --referrals 1000 --concurrency 16
+ *   java bench/ApiLoad.java status --base http://localhost:8080 --seconds 30 --concurrency 32
  *
- * Posts one-item create-referral messages as sa-system from a pool of callers, records each
- * ACK's latency, then waits until every referral's intake task is in the PES inbox, and
- * reports ACK latency percentiles, the ACK rate and the sustained rate to the inbox. Persons
- * are taken from the SA simulator (work-able, 18-64, benefit active) so every referral is
- * eligible. bench/run.sh starts a hub on PostgreSQL and runs this.
+ * referrals: posts one-item create-referral messages as sa-system from a pool of callers,
+ * records each ACK's latency, then waits until every referral's intake task is in the PES
+ * inbox, and reports ACK latency percentiles, the ACK rate and the sustained rate to the inbox.
+ * Persons are taken from the SA simulator (work-able, 18-64, benefit active) so every referral
+ * is eligible.
+ *
+ * status: first asks GET /status once for each of --persons persons (the projection is empty,
+ * so these are live queries to PES and the tax authority), then keeps --concurrency callers
+ * asking for random persons of that set for --seconds (answered from the projection), and
+ * reports latency percentiles and throughput of both phases.
+ *
+ * bench/run.sh starts a hub on PostgreSQL and runs both.
  */
-public class ReferralLoad {
+public class ApiLoad {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "";
         String base = "http://localhost:8080";
         int referrals = 1000;
         int concurrency = 16;
+        int seconds = 30;
+        int persons = 2000;
         Duration inboxTimeout = Duration.ofMinutes(10);
-        for (int i = 0; i < args.length; i++) {
+        for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--base" -> base = args[++i];
                 case "--referrals" -> referrals = Integer.parseInt(args[++i]);
                 case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--persons" -> persons = Integer.parseInt(args[++i]);
                 case "--inbox-timeout-seconds" -> inboxTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        switch (mode) {
+            case "referrals" -> referrals(base, referrals, concurrency, inboxTimeout);
+            case "status" -> status(base, persons, concurrency, seconds);
+            default -> throw new IllegalArgumentException("first argument: referrals or status");
+        }
+    }
+
+    private static void status(String base, int personCount, int concurrency, int seconds) throws Exception {
+        String token = token(base, "employment:read");
+        List<String> persons = new ArrayList<>();
+        for (int n = 1; n <= personCount; n++) {
+            persons.add(Long.toString(10_000_000_000L + n));
+        }
+        System.out.printf("status: %d persons, %d concurrent callers, %d s%n", personCount, concurrency, seconds);
+
+        ExecutorService callers = Executors.newFixedThreadPool(concurrency);
+        List<Future<Long>> live = new ArrayList<>();
+        long start = System.nanoTime();
+        for (String person : persons) {
+            live.add(callers.submit(() -> getStatus(base, token, person)));
+        }
+        report("live (projection empty)", collect(live), System.nanoTime() - start);
+
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<List<Long>>> loops = new ArrayList<>();
+        start = System.nanoTime();
+        for (int c = 0; c < concurrency; c++) {
+            loops.add(callers.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    mine.add(getStatus(base, token, persons.get(random.nextInt(persons.size()))));
+                }
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> loop : loops) {
+            all.addAll(loop.get());
+        }
+        report("projection", Latencies.of(all), System.nanoTime() - start);
+        callers.shutdown();
+    }
+
+    /** Latency of one 200 answer in nanoseconds, or -1 for anything else. */
+    private static long getStatus(String base, String token, String personId) {
+        long begin = System.nanoTime();
+        try {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/dci/employment/v1.0.0/status/" + personId))
+                            .header("Authorization", "Bearer " + token)
+                            .header("X-Request-Id", java.util.UUID.randomUUID().toString())
+                            .header("X-DCI-Version", "1.0.0")
+                            .timeout(Duration.ofSeconds(30))
+                            .GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                System.err.println("status failed: " + response.statusCode() + " " + response.body());
+                return -1;
+            }
+            return System.nanoTime() - begin;
+        } catch (Exception e) {
+            System.err.println("status failed: " + e);
+            return -1;
+        }
+    }
+
+    /** Latencies of the answered calls, sorted, and how many calls failed. */
+    private record Latencies(List<Long> sorted, int failed) {
+
+        static Latencies of(List<Long> samples) {
+            List<Long> ok = new ArrayList<>(samples.stream().filter(latency -> latency >= 0).toList());
+            Collections.sort(ok);
+            return new Latencies(ok, samples.size() - ok.size());
+        }
+
+        String describe() {
+            return String.format("latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (%d ok, %d failed)",
+                    pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), pct(sorted, 100), sorted.size(), failed);
+        }
+    }
+
+    private static Latencies collect(List<Future<Long>> calls) throws Exception {
+        List<Long> all = new ArrayList<>();
+        for (Future<Long> call : calls) {
+            all.add(call.get());
+        }
+        return Latencies.of(all);
+    }
+
+    private static void report(String phase, Latencies latencies, long elapsedNanos) {
+        System.out.printf("%s: %s; %.0f requests/s%n", phase, latencies.describe(),
+                latencies.sorted().size() / (elapsedNanos / 1e9));
+    }
+
+    private static void referrals(String base, int referrals, int concurrency, Duration inboxTimeout) throws Exception {
         String run = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        String token = token(base);
+        String token = token(base, "referral:create");
         List<String> persons = eligiblePersons(base);
         System.out.printf("run %s: %d referrals, %d concurrent callers, %d eligible persons%n", run, referrals,
                 concurrency, persons.size());
@@ -60,41 +169,29 @@ public class ReferralLoad {
             String finalBase = base;
             calls.add(callers.submit(() -> post(finalBase, token, body)));
         }
-        List<Long> latencies = new ArrayList<>();
-        int failed = 0;
-        for (Future<Long> call : calls) {
-            long latency = call.get();
-            if (latency < 0) {
-                failed++;
-            } else {
-                latencies.add(latency);
-            }
-        }
+        Latencies latencies = collect(calls);
         long acked = System.nanoTime();
         callers.shutdown();
 
-        long inInbox = waitForInbox(base, run, referrals - failed, inboxTimeout);
+        long inInbox = waitForInbox(base, run, referrals - latencies.failed(), inboxTimeout);
         long done = System.nanoTime();
 
-        Collections.sort(latencies);
         double ackSeconds = (acked - start) / 1e9;
         double inboxSeconds = (done - start) / 1e9;
-        System.out.printf("ACK latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (%d ok, %d failed)%n",
-                pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), latencies.size(),
-                failed);
-        System.out.printf("ACK rate: %.1f referrals/s (%.1f s for %d)%n", latencies.size() / ackSeconds, ackSeconds,
-                latencies.size());
+        System.out.println("ACK " + latencies.describe());
+        System.out.printf("ACK rate: %.1f referrals/s (%.1f s for %d)%n", latencies.sorted().size() / ackSeconds,
+                ackSeconds, latencies.sorted().size());
         System.out.printf("to the intake inbox: %d of %d in %.1f s = %.1f referrals/s sustained%n", inInbox,
-                referrals - failed, inboxSeconds, inInbox / inboxSeconds);
+                referrals - latencies.failed(), inboxSeconds, inInbox / inboxSeconds);
     }
 
-    private static String token(String base) throws Exception {
+    private static String token(String base, String scope) throws Exception {
         String basic = Base64.getEncoder().encodeToString("sa-system:demo".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/client/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
-                        + URLEncoder.encode("referral:create", StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(scope, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         if (!m.find()) {
