@@ -131,7 +131,7 @@ class AppealProcessTest {
                 .hasPassed(NOTIFY_SA_OF_OUTCOME, NOTIFY_PES_OF_OUTCOME)
                 .hasNotPassed(DEADLINE_APPROACHING, FOLLOW_UP_APPROACHING_DEADLINE, DECISION_OVERTURNED,
                         DECISION_PARTIALLY_UPHELD);
-        assertThat(pi).variables()
+        assertThat(processVariables(pi))
                 .containsEntry(VAR_APPEAL_OUTCOME, OUTCOME_UPHELD)
                 .containsEntry(VAR_APPEAL_DECIDED_BY, APPEALS_OFFICER)
                 .containsEntry(VAR_APPEAL_DECIDED_AT, MONDAY_3_MARCH_2025_0900)
@@ -157,7 +157,7 @@ class AppealProcessTest {
         assertThat(pi).isEnded()
                 .hasPassedInOrder(REVIEW_APPEAL, APPEAL_OUTCOME_GATEWAY, DECISION_OVERTURNED)
                 .hasNotPassed(DECISION_UPHELD, DECISION_PARTIALLY_UPHELD);
-        assertThat(pi).variables().containsEntry(VAR_APPEAL_OUTCOME, OUTCOME_OVERTURNED);
+        assertThat(processVariables(pi)).containsEntry(VAR_APPEAL_OUTCOME, OUTCOME_OVERTURNED);
     }
 
     @Test
@@ -191,7 +191,7 @@ class AppealProcessTest {
         assertThat(pi).isEnded()
                 .hasPassedInOrder(REVIEW_APPEAL, APPEAL_OUTCOME_GATEWAY, DECISION_PARTIALLY_UPHELD)
                 .hasNotPassed(DECISION_UPHELD, DECISION_OVERTURNED);
-        assertThat(pi).variables()
+        assertThat(processVariables(pi))
                 .containsEntry(VAR_APPEAL_OUTCOME, OUTCOME_PARTIALLY_UPHELD)
                 .containsEntry(VAR_APPEAL_REASONING, "Income partly evidenced: reduce rather than suspend.")
                 .containsEntry(VAR_AMENDED_DECISION, "REDUCE")

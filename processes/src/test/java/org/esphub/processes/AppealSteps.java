@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.esphub.processes.Appeal.*;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -75,6 +77,22 @@ final class AppealSteps {
                 .execute();
         assertThat(locked).hasSize(1);
         return locked.get(0);
+    }
+
+    /**
+     * The variables of the process instance itself, also after it ended. The history also holds each
+     * activity's local inputs under the same names (e.g. an apply task's amended schedule), which a plain
+     * variable query of an ended instance would mix in.
+     */
+    static Map<String, Object> processVariables(ProcessInstance pi) {
+        Map<String, Object> variables = new HashMap<>();
+        for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list()) {
+            if (pi.getId().equals(variable.getActivityInstanceId())) {
+                variables.put(variable.getName(), variable.getValue());
+            }
+        }
+        return variables;
     }
 
     /** What SA and PES were sent about the appeal's outcome. */
