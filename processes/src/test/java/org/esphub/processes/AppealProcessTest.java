@@ -90,7 +90,7 @@ class AppealProcessTest {
                 entry(VAR_CORRELATION_ID, correlationId),
                 entry(INPUT_OUTCOME, NOTICE_APPEAL_RECEIVED),
                 entry(INPUT_REASON, "SUSPEND: payment suspended"),
-                entry(VAR_DECISION_TYPE, "BENEFIT_ADJUSTMENT"),
+                entry(VAR_DECISION_TYPE, BenefitAdjustment.DECISION_TYPE),
                 entry(INPUT_DECISION_DUE_AT, DAY_30));
 
         assertThat(pi).isWaitingAt(REVIEW_APPEAL);
@@ -112,7 +112,7 @@ class AppealProcessTest {
                 entry(VAR_CORRELATION_ID, correlationId),
                 entry(INPUT_OUTCOME, NOTICE_APPEAL_UPHELD),
                 entry(INPUT_REASON, "The income evidence was requested twice and not provided."),
-                entry(VAR_DECISION_TYPE, "BENEFIT_ADJUSTMENT"),
+                entry(VAR_DECISION_TYPE, BenefitAdjustment.DECISION_TYPE),
                 entry(VAR_AMENDED_DECISION, null),
                 entry(VAR_AMENDED_BENEFIT_PERCENT, null),
                 entry(VAR_AMENDED_SCHEDULE, null));
@@ -122,7 +122,7 @@ class AppealProcessTest {
                 entry(VAR_CORRELATION_ID, correlationId),
                 entry(INPUT_OUTCOME, NOTICE_APPEAL_UPHELD),
                 entry(INPUT_REASON, "The income evidence was requested twice and not provided."),
-                entry(VAR_DECISION_TYPE, "BENEFIT_ADJUSTMENT"));
+                entry(VAR_DECISION_TYPE, BenefitAdjustment.DECISION_TYPE));
 
         assertThat(pi).isEnded()
                 .hasPassedInOrder(APPEAL_RECEIVED, APPEAL_INTAKE_MERGE, ACKNOWLEDGE_APPEAL, APPEAL_REVIEW_STARTED,
@@ -168,21 +168,21 @@ class AppealProcessTest {
         // the amendment fields start as the decision appealed, so the officer changes only what changes
         Task review = task(REVIEW_APPEAL, pi);
         assertThat(taskService().getVariables(review.getId()))
-                .containsEntry(VAR_AMENDED_DECISION, "SUSPEND")
+                .containsEntry(VAR_AMENDED_DECISION, BenefitAdjustment.DECISION_SUSPEND)
                 .containsEntry(VAR_AMENDED_BENEFIT_PERCENT, 0)
                 .containsEntry(VAR_AMENDED_SCHEDULE, null);
 
         officerDecides(pi, withVariables(
                 VAR_APPEAL_OUTCOME, OUTCOME_PARTIALLY_UPHELD,
                 VAR_APPEAL_REASONING, "Income partly evidenced: reduce rather than suspend.",
-                VAR_AMENDED_DECISION, "REDUCE",
+                VAR_AMENDED_DECISION, BenefitAdjustment.DECISION_REDUCE,
                 VAR_AMENDED_BENEFIT_PERCENT, 50L,
                 VAR_AMENDED_SCHEDULE, "50,50,50"));
 
         Notices notices = saAndPesAreTold(pi);
         assertThat(notices.toSa())
                 .containsEntry(INPUT_OUTCOME, NOTICE_APPEAL_PARTIALLY_UPHELD)
-                .containsEntry(VAR_AMENDED_DECISION, "REDUCE")
+                .containsEntry(VAR_AMENDED_DECISION, BenefitAdjustment.DECISION_REDUCE)
                 .containsEntry(VAR_AMENDED_BENEFIT_PERCENT, 50L)
                 .containsEntry(VAR_AMENDED_SCHEDULE, "50,50,50");
         assertThat(notices.toPes()).containsEntry(INPUT_OUTCOME, NOTICE_APPEAL_PARTIALLY_UPHELD)
@@ -194,11 +194,11 @@ class AppealProcessTest {
         assertThat(processVariables(pi))
                 .containsEntry(VAR_APPEAL_OUTCOME, OUTCOME_PARTIALLY_UPHELD)
                 .containsEntry(VAR_APPEAL_REASONING, "Income partly evidenced: reduce rather than suspend.")
-                .containsEntry(VAR_AMENDED_DECISION, "REDUCE")
+                .containsEntry(VAR_AMENDED_DECISION, BenefitAdjustment.DECISION_REDUCE)
                 .containsEntry(VAR_AMENDED_BENEFIT_PERCENT, 50L)
                 .containsEntry(VAR_AMENDED_SCHEDULE, "50,50,50")
                 // the record itself is not changed by the amendment
-                .containsEntry(VAR_DECISION, "SUSPEND");
+                .containsEntry(VAR_DECISION, BenefitAdjustment.DECISION_SUSPEND);
     }
 
     // ---- deadline and escalation ------------------------------------------------------------------
@@ -295,7 +295,7 @@ class AppealProcessTest {
     void AppealFiled_alone_starts_no_appeal_so_it_cannot_reopen_a_decision_whose_window_has_closed() {
         String someReference = "REF-" + UUID.randomUUID();
 
-        assertThatThrownBy(() -> runtimeService().createMessageCorrelation("AppealFiled")
+        assertThatThrownBy(() -> runtimeService().createMessageCorrelation(BenefitAdjustment.MESSAGE_APPEAL_FILED)
                 .processInstanceBusinessKey(someReference)
                 .correlateWithResult())
                 .isInstanceOf(MismatchingMessageCorrelationException.class);
@@ -403,13 +403,13 @@ class AppealProcessTest {
         record.put(VAR_REFERENCE_ID, referenceId);
         record.put(VAR_PERSON_ID, PERSON);
         record.put(VAR_CORRELATION_ID, correlationId);
-        record.put(VAR_DECISION_TYPE, "BENEFIT_ADJUSTMENT");
-        record.put(VAR_DECISION, "SUSPEND");
+        record.put(VAR_DECISION_TYPE, BenefitAdjustment.DECISION_TYPE);
+        record.put(VAR_DECISION, BenefitAdjustment.DECISION_SUSPEND);
         record.put(VAR_DECISION_SUMMARY, "SUSPEND: payment suspended");
         record.put(VAR_DECISION_BENEFIT_PERCENT, 0);
         record.put(VAR_DECISION_SCHEDULE, null);
         record.put(VAR_DECISION_OPTIONS, "CONTINUE, REDUCE, SUSPEND, GRADUATE");
-        record.put(VAR_DECISION_RULE_ID, "Rule_IncomeNotReported");
+        record.put(VAR_DECISION_RULE_ID, BenefitAdjustment.RULE_INCOME_NOT_REPORTED);
         record.put(VAR_DECISION_RULE_REASON, "In work but the monthly income from the job is not known.");
         record.put(VAR_DECISION_INPUTS, "employment status EMPLOYED; monthly income from employment null");
         record.put(VAR_DECIDED_BY, "sa-worker");

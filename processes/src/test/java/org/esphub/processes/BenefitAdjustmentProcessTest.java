@@ -299,8 +299,9 @@ class BenefitAdjustmentProcessTest {
     @Test
     void an_overturned_decision_is_not_applied_and_SA_and_PES_are_told() {
         ProcessInstance pi = approvedAndNotified();
-        appealFiled("I was dismissed in my second week.");
+        appealFiled(null); // SA's event need not carry the grounds
         ProcessInstance appeal = calledProcessInstance(Appeal.PROCESS_KEY, pi);
+        assertThat(appeal).variables().containsEntry(Appeal.VAR_APPEAL_GROUNDS, null);
         acknowledged(appeal);
 
         officerDecides(appeal, withVariables(
@@ -480,11 +481,18 @@ class BenefitAdjustmentProcessTest {
         return pi;
     }
 
-    /** SA's AppealFiled event as the hub's event intake correlates it: by business key and message name. */
+    /**
+     * SA's AppealFiled event as the hub's event intake correlates it: by business key and message name,
+     * with the event's fields (here only the grounds, if given) as variables.
+     */
     private void appealFiled(String grounds) {
+        Map<String, Object> eventFields = new HashMap<>();
+        if (grounds != null) {
+            eventFields.put(VAR_APPEAL_GROUNDS, grounds);
+        }
         runtimeService().createMessageCorrelation(MESSAGE_APPEAL_FILED)
                 .processInstanceBusinessKey(referenceId)
-                .setVariable(VAR_APPEAL_GROUNDS, grounds)
+                .setVariables(eventFields)
                 .correlateWithResult();
     }
 
