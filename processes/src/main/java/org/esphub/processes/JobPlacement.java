@@ -58,6 +58,7 @@ public final class JobPlacement {
     public static final String RECHECK_WAIT = "RecheckWait";
     public static final String VERIFICATION_JOIN = "VerificationJoin";
     public static final String PLACEMENT_VERIFIED = "PlacementVerified";
+    public static final String VERIFICATION_COMPLETED = "VerificationCompleted";
     public static final String VERIFICATION_DEADLINE_PASSED = "VerificationDeadlinePassed";
     public static final String NOT_VERIFIED_IN_TIME = "NotVerifiedInTime";
     public static final String EMPLOYED = "Employed";
@@ -156,7 +157,7 @@ public final class JobPlacement {
     public static final String VAR_MATCHING_FEEDBACK = "matchingFeedback";
     /** Set by the tax.verify-employment worker. */
     public static final String VAR_INSURED_EMPLOYMENT_FOUND = "insuredEmploymentFound";
-    /** When the placement was verified (Date), set as VerifyPlacement completes. */
+    /** When the placement was verified (Date), set by the event PlacementVerified; absent when it never was. */
     public static final String VAR_PLACEMENT_VERIFIED_AT = "placementVerifiedAt";
     /** Element variable of the retention checkpoints: days after the start date. */
     public static final String VAR_CHECKPOINT_DAY = "checkpointDay";
