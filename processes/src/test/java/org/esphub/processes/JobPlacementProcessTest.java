@@ -14,6 +14,7 @@ import static org.esphub.processes.JobPlacement.*;
 import static org.esphub.processes.LifecycleProcessSteps.agencyReports;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
+import static org.esphub.processes.LifecycleProcessSteps.assertUserTaskConventions;
 import static org.esphub.processes.LifecycleProcessSteps.fieldKeys;
 import static org.esphub.processes.LifecycleProcessSteps.jobAt;
 import static org.esphub.processes.LifecycleProcessSteps.vars;
@@ -425,6 +426,11 @@ class JobPlacementProcessTest {
         List<String> contractTypes = form.read("$.components[?(@.key == 'contractType')].values[*].value");
         assertThat(contractTypes).containsExactly(CONTRACT_PERMANENT, CONTRACT_FIXED_TERM, CONTRACT_PROBATIONARY,
                 CONTRACT_CASUAL, CONTRACT_SEASONAL, CONTRACT_APPRENTICESHIP);
+    }
+
+    @Test
+    void every_human_task_has_a_candidate_group_and_its_own_deployed_form() {
+        assertThat(assertUserTaskConventions(PROCESS_KEY)).containsOnly(entry(MATCH_VACANCY, FORM_VACANCY_MATCH));
     }
 
     @Test

@@ -13,8 +13,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
@@ -41,6 +44,7 @@ import com.jayway.jsonpath.JsonPath;
 final class LifecycleProcessSteps {
 
     static final String WORKER = "test-worker";
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final long LOCK_MS = 60_000;
 
     private LifecycleProcessSteps() {
@@ -127,6 +131,37 @@ final class LifecycleProcessSteps {
     /** Keys of the input fields of a form, in form order. */
     static List<String> fieldKeys(DocumentContext form) {
         return form.read("$.components[*].key");
+    }
+
+    /**
+     * Every human task of the process has a candidate group and names, by latest binding, a Camunda
+     * Form that is deployed with it.
+     *
+     * @return form id by user task id
+     */
+    static Map<String, String> assertUserTaskConventions(String processKey) {
+        ProcessDefinition definition = repositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult();
+        Set<String> deployedForms = new HashSet<>();
+        for (String resource : repositoryService().getDeploymentResourceNames(definition.getDeploymentId())) {
+            if (resource.endsWith(".form")) {
+                try (InputStream form = repositoryService().getResourceAsStream(definition.getDeploymentId(), resource)) {
+                    deployedForms.add(JsonPath.parse(new String(form.readAllBytes(), UTF_8)).read("$.id"));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        BpmnModelInstance model = repositoryService().getBpmnModelInstance(definition.getId());
+        Map<String, String> formByTask = new HashMap<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String formRef = task.getAttributeValueNs(CAMUNDA_NS, "formRef");
+            formByTask.put(task.getId(), formRef);
+            assertThat(task.getAttributeValueNs(CAMUNDA_NS, "formRefBinding")).as(task.getId()).isEqualTo("latest");
+            assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
+            assertThat(deployedForms).as("form of %s", task.getId()).contains(formRef);
+        }
+        return formByTask;
     }
 
     /**

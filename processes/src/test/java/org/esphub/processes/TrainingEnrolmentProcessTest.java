@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.esphub.processes.LifecycleProcessSteps.agencyReports;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
+import static org.esphub.processes.LifecycleProcessSteps.assertUserTaskConventions;
 import static org.esphub.processes.LifecycleProcessSteps.fieldKeys;
 import static org.esphub.processes.LifecycleProcessSteps.jobAt;
 import static org.esphub.processes.LifecycleProcessSteps.vars;
@@ -441,6 +442,14 @@ class TrainingEnrolmentProcessTest {
         List<String> benefits = form.read("$.components[?(@.key == 'requestedBenefits')].values[*].value");
         assertThat(benefits).containsExactly(BENEFIT_TRAINING_ALLOWANCE, BENEFIT_TRANSPORTATION, BENEFIT_CHILDCARE,
                 BENEFIT_MATERIALS);
+    }
+
+    @Test
+    void every_human_task_has_a_candidate_group_and_its_own_deployed_form() {
+        assertThat(assertUserTaskConventions(PROCESS_KEY)).containsOnly(
+                entry(CHOOSE_PROGRAMME, FORM_PROGRAMME_CHOICE),
+                entry(ATTENDANCE_COUNSELLING, FORM_ATTENDANCE_COUNSELLING),
+                entry(REVIEW_ATTENDANCE_WARNING, FORM_ATTENDANCE_WARNING_REVIEW));
     }
 
     @Test
