@@ -45,6 +45,12 @@ final class LifecycleProcessSteps {
 
     static final String WORKER = "test-worker";
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    // conventions every process shares (DESIGN.md, integration rules; ADR 4)
+    private static final String RETRY_CYCLE = "R3/PT30S";
+    private static final String RETRY_BACKOFF_PROPERTY = "retryBackoff";
+    private static final String RETRY_BACKOFF = "PT10S,PT1M,PT5M,PT15M,PT1H";
+    private static final String[] FIELDS_OF_EVERY_CALL = {"referenceId", "personId", "correlationId"};
+    private static final int HISTORY_TIME_TO_LIVE_DAYS = 3650;
     private static final long LOCK_MS = 60_000;
 
     private LifecycleProcessSteps() {
@@ -173,7 +179,7 @@ final class LifecycleProcessSteps {
     static Map<String, String> assertServiceTaskConventions(String processKey) {
         ProcessDefinition definition = repositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
-        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+        assertThat(definition.getHistoryTimeToLive()).isEqualTo(HISTORY_TIME_TO_LIVE_DAYS);
         BpmnModelInstance model = repositoryService().getBpmnModelInstance(definition.getId());
 
         Map<String, String> topicByTask = new HashMap<>();
@@ -183,17 +189,17 @@ final class LifecycleProcessSteps {
             assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult().getTextContent())
-                    .as(task.getId()).isEqualTo("R3/PT30S");
+                    .as(task.getId()).isEqualTo(RETRY_CYCLE);
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
                     .as(task.getId())
                     .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple("retryBackoff", "PT10S,PT1M,PT5M,PT15M,PT1H"));
+                    .containsExactly(tuple(RETRY_BACKOFF_PROPERTY, RETRY_BACKOFF));
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
                     .as(task.getId())
                     .extracting(CamundaInputParameter::getCamundaName)
-                    .contains("referenceId", "personId", "correlationId");
+                    .contains(FIELDS_OF_EVERY_CALL);
         }
         return topicByTask;
     }
