@@ -158,6 +158,10 @@ public class ApiLoad {
         String run = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String token = token(base, "referral:create");
         List<String> persons = eligiblePersons(base);
+        if (referrals > persons.size()) {
+            // a person has at most one active referral: a second one would be refused, not queued
+            throw new IllegalArgumentException("at most " + persons.size() + " referrals: one per eligible person");
+        }
         System.out.printf("run %s: %d referrals, %d concurrent callers, %d eligible persons%n", run, referrals,
                 concurrency, persons.size());
 

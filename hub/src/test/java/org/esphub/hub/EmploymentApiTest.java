@@ -11,9 +11,12 @@ import com.nimbusds.jose.proc.SecurityContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.esphub.hub.support.CallbackReceiver;
+import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -45,12 +49,79 @@ class EmploymentApiTest {
     private int port;
     @Autowired
     private JWKSource<SecurityContext> signingKeys;
+    @Autowired
+    private SyntheticPopulation population;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private HubClient hub;
+    private EligiblePeople eligible;
 
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
+        eligible = new EligiblePeople(population, jdbc);
+    }
+
+    @Test
+    void each_items_outcome_is_called_back_to_the_sender_uri_and_a_person_already_referred_is_refused_per_item() {
+        String token = token("sa-system", "referral:create referral:read");
+        String person = eligible.next();
+        try (CallbackReceiver agency = CallbackReceiver.start()) {
+            Referral first = Referrals.forPerson(person);
+            ((ObjectNode) first.envelope().get("header")).put("sender_uri", agency.url());
+            assertThat(post(token, first.json()).getStatusCode().value()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> agency.itemAbout(first.referenceId()) != null);
+            JsonNode registered = agency.itemAbout(first.referenceId());
+            assertThat(registered.path("status").asText()).isEqualTo("succ");
+            assertThat(registered.path("outcome").asText()).isEqualTo("RegistrationConfirmed");
+            assertThat(registered.path("pes_case_number").asText()).startsWith("PES-");
+            JsonNode callback = agency.callbackAbout(first.referenceId());
+            assertThat(callback.at("/header/action").asText()).isEqualTo("on-create-referral");
+            assertThat(callback.at("/header/receiver_id").asText()).isEqualTo("sa.gov.example");
+            assertThat(callback.at("/message/transaction_id").asText())
+                    .isEqualTo(first.envelope().at("/message/transaction_id").asText());
+
+            // one message: the same person again, and someone new
+            Referral second = Referrals.forPerson(person);
+            ((ObjectNode) second.envelope().get("header")).put("sender_uri", agency.url()).put("total_count", 2);
+            String otherReference = second.referenceId() + "-OTHER";
+            ((ArrayNode) second.envelope().at("/message/referral_request")).add(
+                    ((ObjectNode) second.envelope().at("/message/referral_request/0").deepCopy())
+                            .put("reference_id", otherReference).put("person_id", eligible.next()));
+            ResponseEntity<JsonNode> ack = post(token, second.json());
+            assertThat(ack.getBody().at("/message/ack_status").asText()).isEqualTo("ACK");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> agency.itemAbout(second.referenceId()) != null
+                    && agency.itemAbout(otherReference) != null);
+            JsonNode refused = agency.itemAbout(second.referenceId());
+            assertThat(refused.path("status").asText()).isEqualTo("rjct");
+            assertThat(refused.path("status_reason_code").asText()).isEqualTo("rjct.referral.duplicate_active");
+            assertThat(refused.path("status_reason_message").asText()).contains(first.referenceId());
+            assertThat(agency.itemAbout(otherReference).path("status").asText()).isEqualTo("succ");
+            JsonNode listed = get(token, REFERRALS + "?reference_id=" + second.referenceId()).getBody();
+            assertThat(listed.at("/referrals/0/status").asText()).isEqualTo("REJECTED");
+            assertThat(listed.at("/referrals/0/outcome").asText()).isEqualTo("rjct.referral.duplicate_active");
+            assertThat(hub.tasksOf("pes-worker", second.referenceId())).isEmpty();
+        }
+    }
+
+    @Test
+    void an_ineligible_item_is_called_back_as_rejected_with_the_reason() {
+        String token = token("sa-system", "referral:create");
+        try (CallbackReceiver agency = CallbackReceiver.start()) {
+            Referral referral = Referrals.forPerson("10000000002");
+            ((ObjectNode) referral.envelope().get("header")).put("sender_uri", agency.url());
+            assertThat(post(token, referral.json()).getStatusCode().value()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> agency.itemAbout(referral.referenceId()) != null);
+            JsonNode refused = agency.itemAbout(referral.referenceId());
+            assertThat(refused.path("status").asText()).isEqualTo("rjct");
+            assertThat(refused.path("status_reason_code").asText()).isEqualTo("rjct.referral.not_eligible");
+            assertThat(refused.path("status_reason_message").asText()).isEqualTo("NOT_WORK_ABLE");
+            assertThat(refused.path("outcome").asText()).isEqualTo("NotEligible");
+        }
     }
 
     @Test

@@ -15,10 +15,12 @@ import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +38,6 @@ import org.springframework.jms.core.JmsTemplate;
 abstract class ReferralToPesScenarios {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
-    private static final String ELIGIBLE = "10000000001";
     private static final String NOT_WORK_ABLE = "10000000002";
 
     @Autowired
@@ -51,19 +52,23 @@ abstract class ReferralToPesScenarios {
     private HistoryService historyService;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private SyntheticPopulation population;
     @Value("${server.port}")
     private int port;
 
     private HubClient hub;
+    private EligiblePeople eligible;
 
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
+        eligible = new EligiblePeople(population, jdbc);
     }
 
     @Test
     void a_referral_reaches_the_pes_inbox_only_and_not_work_ready_returns_it_to_sa_with_the_reason() {
-        Referral referral = Referrals.forPerson(ELIGIBLE);
+        Referral referral = Referrals.forPerson(eligible.next());
         send(ReferralQueue.REFERRALS, referral.json(), null);
 
         JsonNode task = awaitIntakeTask(referral.referenceId());
@@ -84,7 +89,7 @@ abstract class ReferralToPesScenarios {
 
     @Test
     void a_work_ready_person_ends_at_activation_plan_agreed_and_sa_learns_services_commenced() {
-        Referral referral = Referrals.forPerson(ELIGIBLE);
+        Referral referral = Referrals.forPerson(eligible.next());
         send(ReferralQueue.REFERRALS, referral.json(), null);
         JsonNode task = awaitIntakeTask(referral.referenceId());
 
@@ -121,7 +126,7 @@ abstract class ReferralToPesScenarios {
         String marker = UUID.randomUUID().toString();
         String correlationId = send(ReferralQueue.REFERRALS,
                 "{\"header\": {\"action\": \"create-referral\"}, \"message\": 42}", marker);
-        Referral next = Referrals.forPerson(ELIGIBLE);
+        Referral next = Referrals.forPerson(eligible.next());
         send(ReferralQueue.REFERRALS, next.json(), null);
 
         await().atMost(FLOW_TIMEOUT).until(() -> hub.deadLetters("admin").findValuesAsText("correlation_id")
@@ -146,7 +151,7 @@ abstract class ReferralToPesScenarios {
 
     @Test
     void a_repeated_message_or_referral_item_starts_nothing_new() {
-        Referral referral = Referrals.forPerson(ELIGIBLE);
+        Referral referral = Referrals.forPerson(eligible.next());
         send(ReferralQueue.REFERRALS, referral.json(), null);
         send(ReferralQueue.REFERRALS, referral.json(), null);
         Referral resent = referral.resentAsNewMessage();
@@ -163,6 +168,24 @@ abstract class ReferralToPesScenarios {
                 .as("instances for one reference_id").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM esp_inbound_message WHERE message_id = ?",
                 Integer.class, referral.messageId())).isEqualTo(1);
+    }
+
+    @Test
+    void a_second_referral_for_a_person_with_an_active_one_is_refused_on_its_own_and_starts_nothing() {
+        String person = eligible.next();
+        Referral first = Referrals.forPerson(person);
+        send(ReferralQueue.REFERRALS, first.json(), null);
+        awaitIntakeTask(first.referenceId());
+
+        Referral second = Referrals.forPerson(person);
+        send(ReferralQueue.REFERRALS, second.json(), null);
+
+        await().atMost(FLOW_TIMEOUT).until(() -> jdbc.queryForList(
+                "SELECT rejection_code FROM esp_referral WHERE reference_id = ?", String.class,
+                second.referenceId()).contains("rjct.referral.duplicate_active"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(second.referenceId()).count())
+                .isZero();
+        assertThat(hub.tasksOf("pes-worker", first.referenceId())).hasSize(1);
     }
 
     @Test

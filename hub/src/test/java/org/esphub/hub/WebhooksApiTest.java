@@ -19,11 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.hub.webhooks.WebhookSignature;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,7 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -61,7 +64,6 @@ class WebhooksApiTest {
     private static final String REFERRALS = "/dci/employment/v1.0.0/referrals";
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String ELIGIBLE = "10000000001";
     private static final String NOT_WORK_ABLE = "10000000002";
 
     private static HttpServer subscriber;
@@ -72,8 +74,13 @@ class WebhooksApiTest {
     private int port;
     @Autowired
     private JWKSource<SecurityContext> signingKeys;
+    @Autowired
+    private SyntheticPopulation population;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private HubClient hub;
+    private EligiblePeople eligible;
 
     /** What the subscriber got: the path it was posted to, the three headers and the raw body. */
     record Received(String path, String contentType, String event, String deliveryId, String signature, byte[] body) {
@@ -120,6 +127,7 @@ class WebhooksApiTest {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
+        eligible = new EligiblePeople(population, jdbc);
     }
 
     @Test
@@ -166,7 +174,7 @@ class WebhooksApiTest {
         String generatedSecret = created.getBody().path("secret").asText();
         assertThat(generatedSecret).as("32 random bytes in hex").matches("[0-9a-f]{64}");
 
-        Referral referral = Referrals.forPerson(ELIGIBLE);
+        Referral referral = Referrals.forPerson(eligible.next());
         postReferral(token, referral);
 
         await().atMost(DELIVERY_TIMEOUT).until(() -> deliveriesTo("/flaky", referral.referenceId()).size() == 2);
@@ -196,7 +204,7 @@ class WebhooksApiTest {
                 "url", subscriberUrl("/down"), "events", List.of("referral_created")))
                 .getBody().path("subscription_id").asText();
 
-        Referral referral = Referrals.forPerson(ELIGIBLE);
+        Referral referral = Referrals.forPerson(eligible.next());
         postReferral(token, referral);
 
         await().atMost(DELIVERY_TIMEOUT).untilAsserted(() -> {

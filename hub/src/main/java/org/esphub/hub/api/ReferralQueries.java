@@ -50,7 +50,7 @@ public class ReferralQueries {
         pageArguments.add(pageSize);
         pageArguments.add((pageNumber - 1) * pageSize);
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT reference_id, person_id, sender_id, message_id,"
-                + " correlation_id, process_instance_id, received_at FROM esp_referral" + where
+                + " correlation_id, process_instance_id, rejection_code, rejection_reason, received_at FROM esp_referral" + where
                 + " ORDER BY received_at DESC, reference_id LIMIT ? OFFSET ?", pageArguments.toArray());
 
         Map<String, HistoricProcessInstance> instances = instancesOf(rows);
@@ -61,7 +61,8 @@ public class ReferralQueries {
     }
 
     private Map<String, HistoricProcessInstance> instancesOf(List<Map<String, Object>> rows) {
-        Set<String> ids = rows.stream().map(r -> (String) r.get("process_instance_id")).collect(Collectors.toSet());
+        Set<String> ids = rows.stream().map(r -> (String) r.get("process_instance_id")).filter(id -> id != null)
+                .collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -70,7 +71,8 @@ public class ReferralQueries {
     }
 
     private static Map<String, Object> describe(Map<String, Object> row, Map<String, HistoricProcessInstance> instances) {
-        HistoricProcessInstance instance = instances.get((String) row.get("process_instance_id"));
+        String processInstanceId = (String) row.get("process_instance_id");
+        HistoricProcessInstance instance = processInstanceId == null ? null : instances.get(processInstanceId);
         Map<String, Object> referral = new LinkedHashMap<>();
         referral.put("reference_id", row.get("reference_id"));
         referral.put("person_id", row.get("person_id"));
@@ -78,8 +80,15 @@ public class ReferralQueries {
         referral.put("message_id", row.get("message_id"));
         referral.put("correlation_id", row.get("correlation_id"));
         referral.put("received_at", ((Timestamp) row.get("received_at")).toInstant().toString());
-        referral.put("status", instance == null ? "UNKNOWN" : instance.getState());
-        referral.put("outcome", instance == null ? null : instance.getEndActivityId());
+        if (row.get("rejection_code") != null) {
+            // refused at intake: no process was started
+            referral.put("status", "REJECTED");
+            referral.put("outcome", row.get("rejection_code"));
+            referral.put("reason", row.get("rejection_reason"));
+        } else {
+            referral.put("status", instance == null ? "UNKNOWN" : instance.getState());
+            referral.put("outcome", instance == null ? null : instance.getEndActivityId());
+        }
         return referral;
     }
 }

@@ -2,6 +2,7 @@ package org.esphub.hub.intake;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,7 @@ public class IntakeLedger {
      * @return false if the same sender already sent this message_id (nothing is written)
      */
     public boolean recordMessage(String senderId, String messageId, String action, String channel,
-            String correlationId, String transactionId, int itemCount, Instant receivedAt) {
+            String correlationId, String transactionId, String senderUri, int itemCount, Instant receivedAt) {
         // the primary key settles races between consumers: the loser's transaction sees the
         // duplicate on redelivery and starts nothing
         Integer known = jdbc.queryForObject(
@@ -34,8 +35,8 @@ public class IntakeLedger {
             return false;
         }
         jdbc.update("INSERT INTO esp_inbound_message (sender_id, message_id, action, channel, correlation_id,"
-                + " transaction_id, item_count, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                senderId, messageId, action, channel, correlationId, transactionId, itemCount,
+                + " transaction_id, sender_uri, item_count, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                senderId, messageId, action, channel, correlationId, transactionId, senderUri, itemCount,
                 Timestamp.from(receivedAt));
         return true;
     }
@@ -52,5 +53,36 @@ public class IntakeLedger {
                 + " process_instance_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 referenceId, personId, senderId, messageId, correlationId, processInstanceId,
                 Timestamp.from(receivedAt));
+    }
+
+    /** Keeps an item the intake refused, with its reason, so the sender can look it up. */
+    public void recordRejectedReferral(String referenceId, String personId, String senderId, String messageId,
+            String correlationId, String rejectionCode, String rejectionReason, Instant receivedAt) {
+        jdbc.update("INSERT INTO esp_referral (reference_id, person_id, sender_id, message_id, correlation_id,"
+                + " rejection_code, rejection_reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                referenceId, personId, senderId, messageId, correlationId, rejectionCode, rejectionReason,
+                Timestamp.from(receivedAt));
+    }
+
+    /** The reference_id of the person's active referral, or null. */
+    public String activeReferralOf(String personId) {
+        List<String> active = jdbc.queryForList("SELECT reference_id FROM esp_active_referral WHERE person_id = ?",
+                String.class, personId);
+        return active.isEmpty() ? null : active.get(0);
+    }
+
+    /**
+     * Marks the referral as the person's active one. The primary key refuses a second one that a
+     * concurrent transaction opened first; that transaction's rollback makes the message come
+     * again, and then it finds the active referral.
+     */
+    public void openActiveReferral(String personId, String referenceId, Instant openedAt) {
+        jdbc.update("INSERT INTO esp_active_referral (person_id, reference_id, opened_at) VALUES (?, ?, ?)",
+                personId, referenceId, Timestamp.from(openedAt));
+    }
+
+    /** Called when the referral's process ends: the person may be referred again. */
+    public void closeActiveReferral(String referenceId) {
+        jdbc.update("DELETE FROM esp_active_referral WHERE reference_id = ?", referenceId);
     }
 }

@@ -9,17 +9,28 @@ public record IntakeReceipt(String correlationId, boolean duplicateMessage, List
         return new IntakeReceipt(correlationId, true, List.of());
     }
 
-    /** One referral item's outcome; {@code processInstanceId} is null when nothing started. */
-    public record Item(String referenceId, Status status, String processInstanceId) {
+    /**
+     * One referral item's outcome; {@code processInstanceId} is null when nothing started, and
+     * {@code rejectionCode} is set when the item was refused.
+     */
+    public record Item(String referenceId, Status status, String processInstanceId, String rejectionCode) {
 
         static Item started(String referenceId, String processInstanceId) {
-            return new Item(referenceId, Status.STARTED, processInstanceId);
+            return new Item(referenceId, Status.STARTED, processInstanceId, null);
         }
 
         static Item duplicate(String referenceId) {
-            return new Item(referenceId, Status.DUPLICATE_REFERENCE, null);
+            return new Item(referenceId, Status.DUPLICATE_REFERENCE, null, null);
+        }
+
+        static Item rejected(String referenceId, String rejectionCode) {
+            return new Item(referenceId, Status.REJECTED, null, rejectionCode);
         }
     }
 
-    public enum Status { STARTED, DUPLICATE_REFERENCE }
+    /**
+     * STARTED: a new referral process; DUPLICATE_REFERENCE: this reference_id was taken before
+     * (a resend), nothing new; REJECTED: refused with a reason, reported back to the sender.
+     */
+    public enum Status { STARTED, DUPLICATE_REFERENCE, REJECTED }
 }

@@ -16,6 +16,8 @@ import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
 import org.esphub.hub.api.ApiSenders;
+import org.esphub.hub.outcomes.ItemOutcome;
+import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.processes.ReferralToPes;
 import org.slf4j.Logger;
@@ -30,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Runs in one database transaction with the engine: the dedup rows and the new instances
  * commit together or not at all. A message seen before (same sender_id and message_id) and an
- * item seen before (same reference_id) start nothing. Invalid requests are refused with a
- * {@link org.esphub.dci.DciRejection} before anything is written.
+ * item seen before (same reference_id) start nothing. An item for a person who already has an
+ * active referral is refused on its own (the message's other items go ahead) and the sender is
+ * told asynchronously. Invalid requests are refused with a {@link org.esphub.dci.DciRejection}
+ * before anything is written.
  */
 @Service
 public class ReferralIntake {
@@ -45,17 +49,19 @@ public class ReferralIntake {
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
     private final ReferralWebhooks webhooks;
+    private final ReferralOutcomes outcomes;
     private final Clock clock;
     private final int intakeWorkingDays;
 
     public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
-            RuntimeService runtimeService, ReferralWebhooks webhooks,
+            RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
             Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
         this.apiSenders = apiSenders;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
         this.webhooks = webhooks;
+        this.outcomes = outcomes;
         this.clock = clock;
         this.intakeWorkingDays = intakeWorkingDays;
     }
@@ -111,7 +117,8 @@ public class ReferralIntake {
         JsonNode items = message.get("referral_request");
 
         if (!ledger.recordMessage(senderId, messageId, header.get("action").asText(), channel, correlationId,
-                message.path("transaction_id").asText(null), items.size(), receivedAt)) {
+                message.path("transaction_id").asText(null), header.path("sender_uri").asText(null), items.size(),
+                receivedAt)) {
             LOG.info("Message {} from {} was taken before; nothing new starts", messageId, senderId);
             return IntakeReceipt.duplicateMessage(correlationId);
         }
@@ -130,6 +137,17 @@ public class ReferralIntake {
             LOG.info("Referral {} was taken before; nothing new starts", referenceId);
             return IntakeReceipt.Item.duplicate(referenceId);
         }
+        String active = ledger.activeReferralOf(personId);
+        if (active != null) {
+            String reason = "person " + personId + " already has an active referral (" + active
+                    + "); no second one is started";
+            ledger.recordRejectedReferral(referenceId, personId, senderId, messageId, correlationId,
+                    ItemOutcome.DUPLICATE_ACTIVE, reason, receivedAt);
+            outcomes.rejectedAtIntake(referenceId, personId, senderId, ItemOutcome.DUPLICATE_ACTIVE, reason);
+            LOG.info("Referral {} refused: {}", referenceId, reason);
+            return IntakeReceipt.Item.rejected(referenceId, ItemOutcome.DUPLICATE_ACTIVE);
+        }
+        ledger.openActiveReferral(personId, referenceId, receivedAt);
         JsonNode context = item.path("sp_program_context");
         VariableMap variables = Variables.createVariables()
                 .putValue(ReferralToPes.VAR_REFERENCE_ID, referenceId)

@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Table {@code esp_webhook_delivery}, the outbox: written with the change that raised the
- * event, read and updated by the dispatcher.
+ * event, read and updated by the dispatcher. Besides webhook events for subscriptions it carries
+ * DCI callbacks addressed to a sender's {@code sender_uri}; both get the same retries.
  */
 @Repository
 public class WebhookDeliveries {
@@ -40,6 +41,14 @@ public class WebhookDeliveries {
                 payload, PENDING, Timestamp.from(nextAttemptAt), Timestamp.from(createdAt));
     }
 
+    /** A delivery addressed to a URL rather than a subscription: a DCI callback to a sender_uri. */
+    public void insertCallback(String id, String url, String eventType, String payload, Instant nextAttemptAt,
+            Instant createdAt) {
+        jdbc.update("INSERT INTO esp_webhook_delivery (id, target_url, event_type, payload, attempts, status,"
+                + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?)", id, url, eventType,
+                payload, PENDING, Timestamp.from(nextAttemptAt), Timestamp.from(createdAt));
+    }
+
     /**
      * Claims up to {@code limit} due deliveries of ACTIVE subscriptions by moving their next
      * attempt to {@code leaseUntil}, in one short transaction. Rows another instance is
@@ -54,7 +63,8 @@ public class WebhookDeliveries {
         return claimTransaction.execute(status -> {
             List<String> ids = jdbc.queryForList("SELECT id FROM esp_webhook_delivery"
                     + " WHERE status = ? AND next_attempt_at <= ?"
-                    + " AND subscription_id IN (SELECT id FROM esp_webhook_subscription WHERE status = ?)"
+                    + " AND (subscription_id IS NULL"
+                    + " OR subscription_id IN (SELECT id FROM esp_webhook_subscription WHERE status = ?))"
                     + " ORDER BY next_attempt_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
                     String.class, PENDING, Timestamp.from(now), SubscriptionStatus.ACTIVE.name());
             if (ids.isEmpty()) {
@@ -65,8 +75,9 @@ public class WebhookDeliveries {
             leaseArguments[0] = Timestamp.from(leaseUntil);
             System.arraycopy(ids.toArray(), 0, leaseArguments, 1, ids.size());
             jdbc.update("UPDATE esp_webhook_delivery SET next_attempt_at = ? WHERE id IN (" + in + ")", leaseArguments);
-            return jdbc.query("SELECT d.id, d.subscription_id, d.event_type, d.payload, d.attempts, s.url, s.secret"
-                    + " FROM esp_webhook_delivery d JOIN esp_webhook_subscription s ON s.id = d.subscription_id"
+            return jdbc.query("SELECT d.id, d.subscription_id, d.event_type, d.payload, d.attempts,"
+                    + " COALESCE(d.target_url, s.url) AS url, s.secret"
+                    + " FROM esp_webhook_delivery d LEFT JOIN esp_webhook_subscription s ON s.id = d.subscription_id"
                     + " WHERE d.id IN (" + in + ") ORDER BY d.next_attempt_at, d.created_at",
                     (row, n) -> new ClaimedDelivery(row.getString("id"), row.getString("subscription_id"),
                             row.getString("event_type"), row.getString("payload"), row.getInt("attempts"),

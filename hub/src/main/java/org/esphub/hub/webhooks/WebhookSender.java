@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One HTTP attempt of a delivery: POSTs the stored payload, byte for byte, signed with the
- * subscription's secret. Never fails: every problem becomes a {@link DeliveryOutcome}.
+ * subscription's secret (a DCI callback has none). Never fails: every problem becomes a {@link DeliveryOutcome}.
  */
 @Component
 public class WebhookSender {
@@ -32,18 +32,19 @@ public class WebhookSender {
     public CompletableFuture<DeliveryOutcome> send(ClaimedDelivery delivery) {
         try {
             byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(properties.readTimeout())
                     .header("Content-Type", "application/json")
                     .header(EVENT_HEADER, delivery.eventType())
                     .header(DELIVERY_HEADER, delivery.id())
-                    .header(SIGNATURE_HEADER, WebhookSignature.sign(delivery.secret(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (delivery.secret() != null) {
+                request.header(SIGNATURE_HEADER, WebhookSignature.sign(delivery.secret(), body));
+            }
             // the request timeout ends at the response headers; the overall bound also stops a
             // subscriber that trickles its body, so a claim never outlives its lease
             long bound = properties.connectTimeout().plus(properties.readTimeout()).toMillis();
-            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
                     .orTimeout(bound, TimeUnit.MILLISECONDS)
                     .handle((response, failure) -> failure == null ? DeliveryOutcome.answered(response.statusCode())
                             : DeliveryOutcome.notSent(unwrap(failure)));

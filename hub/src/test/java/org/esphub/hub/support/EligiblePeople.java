@@ -1,0 +1,44 @@
+package org.esphub.hub.support;
+
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import org.esphub.simulators.population.BenefitStatus;
+import org.esphub.simulators.population.Person;
+import org.esphub.simulators.population.SyntheticPopulation;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Hands out persons of the simulated population whom the referral rule finds eligible (work-able,
+ * 18 to 64, benefit active) and who have no active referral, one per call. A person can have only
+ * one active referral, so a test that starts one needs a person of its own.
+ */
+public final class EligiblePeople {
+
+    private final Iterator<Person> candidates;
+    private final JdbcTemplate jdbc;
+
+    public EligiblePeople(SyntheticPopulation population, JdbcTemplate jdbc) {
+        LocalDate today = LocalDate.now();
+        List<Person> eligible = population.all().stream()
+                .filter(person -> !population.isDemoPersona(person.personId()))
+                .filter(person -> person.workAble() && person.benefitStatus() == BenefitStatus.ACTIVE)
+                .filter(person -> person.ageOn(today) >= 19 && person.ageOn(today) <= 63)
+                .toList();
+        this.candidates = eligible.iterator();
+        this.jdbc = jdbc;
+    }
+
+    /** The next eligible person id without an active referral. */
+    public synchronized String next() {
+        while (candidates.hasNext()) {
+            String personId = candidates.next().personId();
+            Integer active = jdbc.queryForObject("SELECT COUNT(*) FROM esp_active_referral WHERE person_id = ?",
+                    Integer.class, personId);
+            if (active == null || active == 0) {
+                return personId;
+            }
+        }
+        throw new IllegalStateException("the population has no eligible person without an active referral left");
+    }
+}
