@@ -18,10 +18,6 @@ public final class SenderKeys {
         this.keys = keys;
     }
 
-    public static SenderKeys none() {
-        return new SenderKeys(Map.of());
-    }
-
     /** @param keys sender_id → key id → public key */
     public static SenderKeys of(Map<String, Map<String, PublicKey>> keys) {
         Map<String, Map<String, PublicKey>> copy = new HashMap<>();
