@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *   java scripts/SendReferral.java                       # samples/referral.json, fresh ids, person 10000000001
  *   java scripts/SendReferral.java --person 10000000002  # same, for another person
  *   java scripts/SendReferral.java --file samples/malformed-referral.json --as-is
+ *   java scripts/SendReferral.java --print > /tmp/referral.json  # fresh ids, printed instead of sent
+ *                                                               # (to sign it: scripts/SignEnvelope.java)
  *
  * Without --as-is the message_id, transaction_id, reference_id and timestamps are made fresh,
  * because the hub deliberately ignores a message or referral item it has seen before.
@@ -34,6 +36,7 @@ public class SendReferral {
         String user = null;
         String password = null;
         boolean asIs = false;
+        boolean print = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--file" -> file = args[++i];
@@ -44,6 +47,7 @@ public class SendReferral {
                 case "--user" -> user = args[++i];
                 case "--password" -> password = args[++i];
                 case "--as-is" -> asIs = true;
+                case "--print" -> print = true;
                 default -> {
                     System.err.println("unknown option " + args[i] + " (see the comment at the top of this file)");
                     System.exit(2);
@@ -65,6 +69,11 @@ public class SendReferral {
             body = replaceField(body, "reference_id", referenceId);
             body = replaceField(body, "message_ts", now);
             body = replaceField(body, "timestamp", now);
+        }
+        if (print) {
+            System.out.print(body);
+            System.err.println(referenceId == null ? "" : "reference_id (business key): " + referenceId);
+            return;
         }
         String correlationId = UUID.randomUUID().toString();
         send(host, port, queue, user, password, body, correlationId);

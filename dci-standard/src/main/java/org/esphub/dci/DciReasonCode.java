@@ -15,6 +15,7 @@ public enum DciReasonCode {
     REQUEST_NOT_FOUND("err.request.not_found"),
     VERSION_NOT_SUPPORTED("err.version.not_supported"),
     SENDER_ID_INVALID("err.sender_id.invalid"),
+    SIGNATURE_MISSING("err.signature.missing"),
     SIGNATURE_INVALID("err.signature.invalid"),
     ENCRYPTION_INVALID("err.encryption.invalid"),
     SERVICE_UNAVAILABLE("err.service.unavailable"),

@@ -18,6 +18,7 @@ import org.esphub.dci.DciRequestValidator;
 import org.esphub.hub.api.ApiSenders;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
+import org.esphub.hub.signatures.MessageSignatures;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.processes.ReferralToPes;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ public class ReferralIntake {
 
     private final DciRequestValidator validator;
     private final ApiSenders apiSenders;
+    private final MessageSignatures signatures;
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
     private final ReferralWebhooks webhooks;
@@ -55,9 +57,10 @@ public class ReferralIntake {
 
     public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
+            MessageSignatures signatures, Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
         this.apiSenders = apiSenders;
+        this.signatures = signatures;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
         this.webhooks = webhooks;
@@ -75,13 +78,15 @@ public class ReferralIntake {
     @Transactional
     public IntakeReceipt acceptFromQueue(String body, String jmsCorrelationId) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        signatures.checkQueueMessage(envelope);
         return accept(envelope, CHANNEL_QUEUE, correlationIdOr(jmsCorrelationId));
     }
 
     /**
      * Entry point of {@code POST /dci/employment/v1.0.0/referrals}: the same intake as the queue,
      * plus what only a synchronous caller can be told. The authenticated client must be allowed
-     * to send as the envelope's sender_id, and a message_id it sent before is refused with
+     * to send as the envelope's sender_id, its signature policy applies
+     * ({@link MessageSignatures}), and a message_id it sent before is refused with
      * {@code rjct.message_id.duplicate} (on the queue a repeat is a redelivery and is ignored).
      *
      * @param clientId the OAuth2 client that called
@@ -95,6 +100,7 @@ public class ReferralIntake {
             throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
                     "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
         }
+        signatures.checkApiRequest(envelope, clientId);
         IntakeReceipt receipt = accept(envelope, CHANNEL_API, correlationIdOr(requestCorrelationId));
         if (receipt.duplicateMessage()) {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '"
