@@ -18,9 +18,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.esphub.dci.signature.DciSigner;
 import org.esphub.dci.signature.Ed25519Keys;
 import org.esphub.dci.signature.SignatureDigest;
+import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,8 +74,11 @@ class SignedReferralsTest {
     private HistoryService historyService;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private SyntheticPopulation population;
 
     private HubClient hub;
+    private EligiblePeople eligible;
 
     @BeforeAll
     static void loadDemoKey() throws Exception {
@@ -84,11 +89,12 @@ class SignedReferralsTest {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
+        eligible = new EligiblePeople(population, jdbc);
     }
 
     @Test
     void a_referral_signed_with_the_registered_demo_key_is_accepted_and_started() {
-        Referral referral = Referrals.forPerson("10000000001");
+        Referral referral = Referrals.forPerson(eligible.next());
 
         ResponseEntity<JsonNode> ack = post(token("sa-system"), signed(referral).toString());
 
@@ -99,7 +105,7 @@ class SignedReferralsTest {
 
     @Test
     void a_signed_referral_changed_after_signing_is_rejected_and_starts_nothing() {
-        Referral referral = Referrals.forPerson("10000000001");
+        Referral referral = Referrals.forPerson(eligible.next());
         ObjectNode tampered = signed(referral);
         ((ObjectNode) tampered.at("/message/referral_request/0")).put("person_id", "10000000002");
 
@@ -114,7 +120,7 @@ class SignedReferralsTest {
 
     @Test
     void an_expired_signature_is_rejected_against_the_hubs_clock() {
-        Referral referral = Referrals.forPerson("10000000001");
+        Referral referral = Referrals.forPerson(eligible.next());
         Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
         ObjectNode expired = demoSigner.signed(referral.envelope(), anHourAgo, VALIDITY);
 
@@ -128,7 +134,7 @@ class SignedReferralsTest {
 
     @Test
     void an_unsigned_referral_is_accepted_from_a_client_that_need_not_sign() {
-        Referral referral = Referrals.forPerson("10000000001");
+        Referral referral = Referrals.forPerson(eligible.next());
 
         ResponseEntity<JsonNode> ack = post(token("sa-system"), referral.json());
 
@@ -139,8 +145,8 @@ class SignedReferralsTest {
     @Test
     void a_client_that_must_sign_is_refused_an_unsigned_referral_and_accepted_a_signed_one() {
         String token = token("sa-signing-system");
-        Referral unsigned = Referrals.forPerson("10000000001");
-        Referral signed = Referrals.forPerson("10000000001");
+        Referral unsigned = Referrals.forPerson(eligible.next());
+        Referral signed = Referrals.forPerson(eligible.next());
 
         ResponseEntity<JsonNode> refused = post(token, unsigned.json());
         ResponseEntity<JsonNode> accepted = post(token, signed(signed).toString());
@@ -156,8 +162,8 @@ class SignedReferralsTest {
 
     @Test
     void on_the_queue_a_signed_referral_starts_and_a_tampered_one_is_parked_with_err_signature_invalid() {
-        Referral good = Referrals.forPerson("10000000001");
-        Referral bad = Referrals.forPerson("10000000001");
+        Referral good = Referrals.forPerson(eligible.next());
+        Referral bad = Referrals.forPerson(eligible.next());
         ObjectNode tampered = signed(bad);
         ((ObjectNode) tampered.get("header")).put("receiver_id", "someone-else");
         String marker = UUID.randomUUID().toString();

@@ -1,18 +1,50 @@
 package org.esphub.hub.engine;
 
 import java.time.Clock;
+import org.esphub.processes.AppealSettings;
+import org.esphub.processes.BenefitAdjustmentSettings;
+import org.esphub.processes.JobPlacementSettings;
+import org.esphub.processes.TrainingEnrolmentSettings;
 import org.esphub.processes.WorkingCalendar;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Beans the process models call by name in expressions, configured from {@code esp.calendar}. */
+/**
+ * Beans the process models call by name in expressions, configured from {@code esp.calendar} and
+ * {@code esp.lifecycle}. A bean name is part of a model's contract: its constants class names it.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LifecycleProperties.class)
 public class EngineSupportConfiguration {
 
     /** {@code ${workingCalendar.addWorkingDays(...)}} in the models: deadlines in working days. */
     @Bean
     WorkingCalendar workingCalendar(CalendarProperties calendar) {
         return new WorkingCalendar(calendar.publicHolidays(), calendar.zone());
+    }
+
+    @Bean
+    TrainingEnrolmentSettings trainingEnrolmentSettings(LifecycleProperties lifecycle) {
+        return new TrainingEnrolmentSettings(lifecycle.trainingEnrolment().slotHoldWorkingDays());
+    }
+
+    @Bean
+    JobPlacementSettings jobPlacementSettings(LifecycleProperties lifecycle, CalendarProperties calendar) {
+        LifecycleProperties.JobPlacement placement = lifecycle.jobPlacement();
+        return new JobPlacementSettings(placement.employerDecisionWorkingDays(), placement.verificationDays(),
+                placement.verificationRecheckInterval(), placement.retentionCheckpointDays(),
+                placement.minimumMonthlyWage(), calendar.zone());
+    }
+
+    @Bean
+    BenefitAdjustmentSettings benefitAdjustmentSettings(LifecycleProperties lifecycle) {
+        return new BenefitAdjustmentSettings(lifecycle.benefitAdjustment().appealWindow());
+    }
+
+    @Bean
+    AppealSettings appealSettings(LifecycleProperties lifecycle) {
+        return new AppealSettings(lifecycle.appeal().decisionDeadline(), lifecycle.appeal().escalationAfter());
     }
 
     @Bean

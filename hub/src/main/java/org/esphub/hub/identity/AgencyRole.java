@@ -17,6 +17,8 @@ public enum AgencyRole {
     PES_CASEWORKERS("pes-caseworkers", "PES caseworkers", "PES caseworkers — inbox", caseworker()),
     PES_SUPERVISORS("pes-supervisors", "PES supervisors", "PES supervisors — escalations", caseworker()),
     APPEALS_OFFICERS("appeals-officers", "Appeals officers", "Appeals officers — inbox", caseworker()),
+    APPEALS_SUPERVISORS("appeals-supervisors", "Appeals supervisors", "Appeals supervisors — escalations",
+            caseworker()),
     SUBSIDY_OFFICERS("subsidy-officers", "Subsidy officers", "Subsidy officers — inbox", caseworker()),
     PROCESS_OWNERS("process-owners", "Process owners", null, List.of(
             grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),

@@ -33,6 +33,7 @@ public class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("pes-worker", "Pablo", "Employment Service", AgencyRole.PES_CASEWORKERS),
             new DemoUser("pes-supervisor", "Petra", "PES Supervisor", AgencyRole.PES_SUPERVISORS),
             new DemoUser("appeals-officer", "Ali", "Appeals", AgencyRole.APPEALS_OFFICERS),
+            new DemoUser("appeals-supervisor", "Amira", "Appeals Supervisor", AgencyRole.APPEALS_SUPERVISORS),
             new DemoUser("subsidy-officer", "Sun", "Subsidies", AgencyRole.SUBSIDY_OFFICERS),
             new DemoUser("process-owner", "Olga", "Process Owner", AgencyRole.PROCESS_OWNERS),
             new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS));

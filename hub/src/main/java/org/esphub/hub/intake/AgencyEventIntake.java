@@ -3,9 +3,11 @@ package org.esphub.hub.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -14,6 +16,7 @@ import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.FieldNames;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.status.PesStatusEvents;
+import org.esphub.processes.AgencyEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,22 +37,22 @@ public class AgencyEventIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgencyEventIntake.class);
 
-    /** The BPMN messages of the contract (DESIGN.md); an event of any other type is refused. */
-    static final Set<String> MESSAGE_NAMES = Set.of(
-            "RegistrationConfirmed", "TrainingCompleted", "PlacementReported", "EmploymentEnded", "AppealFiled");
-
     private static final Set<String> ENVELOPE_FIELDS = Set.of("event_type", "reference_id");
 
     private final ObjectMapper mapper;
     private final RuntimeService runtimeService;
     private final PesStatusEvents pesStatusEvents;
+    private final IntakeLedger ledger;
+    private final Clock clock;
     private final int correlationAttempts;
 
     public AgencyEventIntake(ObjectMapper mapper, RuntimeService runtimeService, PesStatusEvents pesStatusEvents,
-            @Value("${esp.messaging.correlation-attempts}") int correlationAttempts) {
+            IntakeLedger ledger, Clock clock, @Value("${esp.messaging.correlation-attempts}") int correlationAttempts) {
         this.mapper = mapper;
         this.runtimeService = runtimeService;
         this.pesStatusEvents = pesStatusEvents;
+        this.ledger = ledger;
+        this.clock = clock;
         this.correlationAttempts = correlationAttempts;
     }
 
@@ -60,12 +63,21 @@ public class AgencyEventIntake {
      */
     @Transactional
     public void accept(String agency, String body, Integer deliveryCount) {
-        JsonNode event = parse(agency, body).path("message");
+        JsonNode envelope = parse(agency, body);
+        JsonNode event = envelope.path("message");
         String eventType = requiredText(event, "event_type", agency);
         String referenceId = requiredText(event, "reference_id", agency);
-        if (!MESSAGE_NAMES.contains(eventType)) {
+        if (!AgencyEvents.isKnown(eventType)) {
             throw new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
-                    + "' is not one the hub's processes wait for; known: " + MESSAGE_NAMES);
+                    + "' is not one the hub's processes wait for; known: " + AgencyEvents.WAITED_FOR + " and "
+                    + AgencyEvents.STARTING);
+        }
+        if (AgencyEvents.STARTING.contains(eventType)) {
+            start(agency, envelope, eventType, referenceId, event);
+            return;
+        }
+        if (seenBefore(agency, envelope.path("header"), eventType, referenceId)) {
+            return;
         }
         if ("PES".equals(agency)) {
             // a fact about the person; an event that is redelivered applies it again, harmlessly
@@ -88,6 +100,43 @@ public class AgencyEventIntake {
         } catch (MismatchingMessageCorrelationException raced) {
             throw nobodyWaits(agency, eventType, referenceId, deliveryCount);
         }
+    }
+
+    /**
+     * Starts the process the message starts. A redelivered or resent event (same sender_id and
+     * message_id) starts nothing: unlike a waiting process, a start event would take it again.
+     */
+    private void start(String agency, JsonNode envelope, String eventType, String referenceId, JsonNode event) {
+        JsonNode header = envelope.path("header");
+        requiredText(header, "sender_id", agency);
+        requiredText(header, "message_id", agency);
+        if (seenBefore(agency, header, eventType, referenceId)) {
+            return;
+        }
+        runtimeService.createMessageCorrelation(eventType)
+                .processInstanceBusinessKey(referenceId)
+                .setVariables(variablesOf(event))
+                .correlateStartMessage();
+        LOG.info("{} event {} started a process for {}", agency, eventType, referenceId);
+    }
+
+    /**
+     * Records the event by sender_id and message_id, in this transaction; true if it was taken
+     * before. An event without both ids (allowed where a process waits for it) is not recorded.
+     */
+    private boolean seenBefore(String agency, JsonNode header, String eventType, String referenceId) {
+        String senderId = header.path("sender_id").asText("");
+        String messageId = header.path("message_id").asText("");
+        if (senderId.isBlank() || messageId.isBlank()) {
+            return false;
+        }
+        // the ledger's correlation id names a message's processing; an event gets its own
+        if (ledger.recordMessage(senderId, messageId, eventType, "JMS", UUID.randomUUID().toString(), null, null, 1,
+                clock.instant())) {
+            return false;
+        }
+        LOG.info("{} event {} ({} from {}) was taken before; ignored", agency, eventType, messageId, senderId);
+        return true;
     }
 
     /**
@@ -118,10 +167,10 @@ public class AgencyEventIntake {
         }
     }
 
-    private static String requiredText(JsonNode event, String field, String agency) {
-        JsonNode value = event.get(field);
+    private static String requiredText(JsonNode part, String field, String agency) {
+        JsonNode value = part.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, agency + " event lacks message." + field);
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, agency + " event lacks " + field);
         }
         return value.asText();
     }

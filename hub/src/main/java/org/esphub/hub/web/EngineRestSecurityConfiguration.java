@@ -1,7 +1,6 @@
 package org.esphub.hub.web;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +21,7 @@ public class EngineRestSecurityConfiguration {
         // the hub's own operator API uses the same identities and the same check
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                CachedBasicAuthentication.class.getName());
         return registration;
     }
 }

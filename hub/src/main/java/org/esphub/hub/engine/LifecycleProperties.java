@@ -1,0 +1,56 @@
+package org.esphub.hub.engine;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code esp.lifecycle}: the deadlines and policy numbers of the lifecycle processes that are
+ * not thresholds of a decision table (those live in the DMN files). Bound once and handed to the
+ * models as the settings beans they name.
+ */
+@Validated
+@ConfigurationProperties("esp.lifecycle")
+public record LifecycleProperties(
+        @NotNull @Valid TrainingEnrolment trainingEnrolment,
+        @NotNull @Valid JobPlacement jobPlacement,
+        @NotNull @Valid BenefitAdjustment benefitAdjustment,
+        @NotNull @Valid Appeal appeal) {
+
+    /** @param slotHoldWorkingDays how long the provider holds a place while SA decides the training benefit */
+    public record TrainingEnrolment(@Positive int slotHoldWorkingDays) {
+    }
+
+    /**
+     * @param employerDecisionWorkingDays how long an employer has to answer a proposal
+     * @param verificationDays            days after the start date by which the placement must be confirmed
+     *                                    and on the insurance record
+     * @param verificationRecheckInterval wait between two looks at the insurance record
+     * @param retentionCheckpointDays     days after the start date at which employment is checked again
+     * @param minimumMonthlyWage          national minimum monthly wage, an input of placement suitability
+     */
+    public record JobPlacement(
+            @Positive int employerDecisionWorkingDays,
+            @PositiveOrZero int verificationDays,
+            @NotNull Duration verificationRecheckInterval,
+            @NotEmpty List<Integer> retentionCheckpointDays,
+            @NotNull @PositiveOrZero Double minimumMonthlyWage) {
+    }
+
+    /** @param appealWindow how long the beneficiary may appeal after the notice */
+    public record BenefitAdjustment(@NotNull Duration appealWindow) {
+    }
+
+    /**
+     * @param decisionDeadline statutory time to decide an appeal, from its receipt
+     * @param escalationAfter  when supervisors are alerted, from receipt; shorter than the deadline
+     */
+    public record Appeal(@NotNull Duration decisionDeadline, @NotNull Duration escalationAfter) {
+    }
+}
