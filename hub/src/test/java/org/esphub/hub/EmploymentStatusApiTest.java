@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
+import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
@@ -80,7 +82,13 @@ class EmploymentStatusApiTest {
     }
 
     @Test
-    void a_pes_registration_reaches_the_projection_and_makes_the_answer_certain() {
+    void a_pes_registration_reaches_the_projection_makes_the_answer_certain_and_tells_subscribers() {
+        CallbackReceiver subscriber = CallbackReceiver.start();
+        String webhooks = hub.clientToken("sa-system", "webhook:manage");
+        hub.raw().post().uri("/dci/employment/v1.0.0/webhooks/subscription").headers(h -> h.setBearerAuth(webhooks))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("url", subscriber.url(), "events", List.of("employment_status_changed")))
+                .retrieve().toBodilessEntity();
         JsonNode before = status("10000000001", token).getBody();
         assertThat(before.at("/message/employment_status").asText()).isEqualTo("INACTIVE");
         assertThat(before.at("/message/verification/confidence_score").asDouble()).isEqualTo(0.75);
@@ -97,6 +105,16 @@ class EmploymentStatusApiTest {
         assertThat(after.at("/message/program_participation/active_programs/0").asText())
                 .isEqualTo("JOB_SEARCH_ASSISTANCE");
         assertThat(responses.problems(DciResponse.EMPLOYMENT_STATUS, after)).isEmpty();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !subscriber.received().isEmpty());
+        JsonNode changed = subscriber.received().get(0);
+        subscriber.close();
+        assertThat(changed.path("event").asText()).isEqualTo("employment_status_changed");
+        assertThat(changed.at("/data/reference_id").asText()).isEqualTo(referral.referenceId());
+        assertThat(changed.at("/data/person_id").asText()).isEqualTo("10000000001");
+        assertThat(changed.at("/data/previous_employment_status").asText()).isEqualTo("INACTIVE");
+        assertThat(changed.at("/data/employment_status").asText()).isEqualTo("UNEMPLOYED");
+        assertThat(changed.at("/data/cause").asText()).isEqualTo("RegistrationConfirmed");
     }
 
     @Test

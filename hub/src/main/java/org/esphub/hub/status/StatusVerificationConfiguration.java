@@ -3,6 +3,7 @@ package org.esphub.hub.status;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
+import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,16 +20,21 @@ public class StatusVerificationConfiguration {
     }
 
     @Bean
-    PesStatusEvents pesStatusEvents(EmploymentStatusProjection projection, Clock clock) {
-        return new PesStatusEvents(projection, clock);
+    ConfidenceRule statusConfidenceRule(StatusVerificationProperties properties) {
+        return new ConfidenceRule(properties);
+    }
+
+    @Bean
+    PesStatusEvents pesStatusEvents(EmploymentStatusProjection projection, ConfidenceRule rule,
+            ReferralWebhooks webhooks, Clock clock) {
+        return new PesStatusEvents(projection, rule, webhooks, clock);
     }
 
     @Bean
     EmploymentStatusVerification employmentStatusVerification(EmploymentStatusProjection projection,
-            ProducerTemplate camel, StatusVerificationProperties properties, Clock clock) {
+            ProducerTemplate camel, StatusVerificationProperties properties, ConfidenceRule rule, Clock clock) {
         // the routes time out each call at live-timeout-ms; waiting a little longer lets them report it
         LiveStatusSources liveSources = new LiveStatusSources(camel, properties.liveTimeoutMs() + 500L);
-        return new EmploymentStatusVerification(projection, liveSources, new ConfidenceRule(properties),
-                properties.projectionMaxAge(), clock);
+        return new EmploymentStatusVerification(projection, liveSources, rule, properties.projectionMaxAge(), clock);
     }
 }

@@ -1,8 +1,10 @@
 package org.esphub.hub.webhooks;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.esphub.hub.api.ApiSenders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +19,12 @@ public class ReferralWebhooks {
 
     private final WebhookPublisher publisher;
     private final ApiSenders apiSenders;
+    private final JdbcTemplate jdbc;
 
-    public ReferralWebhooks(WebhookPublisher publisher, ApiSenders apiSenders) {
+    public ReferralWebhooks(WebhookPublisher publisher, ApiSenders apiSenders, JdbcTemplate jdbc) {
         this.publisher = publisher;
         this.apiSenders = apiSenders;
+        this.jdbc = jdbc;
     }
 
     /** Called by the intake, in its transaction, for every referral item it started. */
@@ -53,6 +57,27 @@ public class ReferralWebhooks {
             data.put("reason", reason);
         }
         publishToClientsOf(senderId, WebhookEvents.REFERRAL_UPDATED, data);
+    }
+
+    /**
+     * An event about the person of a referral, for the agency that referred them: adds
+     * {@code reference_id} and {@code person_id} to the data. Nothing is raised for a business key
+     * the intake never started (e.g. a process started by hand).
+     *
+     * @return whether the referral is known
+     */
+    public boolean aboutReferral(String referenceId, String eventType, Map<String, Object> details) {
+        List<Map<String, Object>> referrals = jdbc.queryForList(
+                "SELECT person_id, sender_id FROM esp_referral WHERE reference_id = ?", referenceId);
+        if (referrals.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reference_id", referenceId);
+        data.put("person_id", referrals.get(0).get("person_id"));
+        data.putAll(details);
+        publishToClientsOf((String) referrals.get(0).get("sender_id"), eventType, data);
+        return true;
     }
 
     private void publishToClientsOf(String senderId, String eventType, Map<String, Object> data) {

@@ -7,10 +7,16 @@ public final class WebhookEvents {
 
     public static final String REFERRAL_CREATED = "referral_created";
     public static final String REFERRAL_UPDATED = "referral_updated";
+    public static final String EMPLOYMENT_STATUS_CHANGED = "employment_status_changed";
+    public static final String BENEFIT_ENROLLED = "benefit_enrolled";
+    public static final String BENEFIT_COMPLETED = "benefit_completed";
+    public static final String PLACEMENT_CREATED = "placement_created";
+    public static final String PLACEMENT_UPDATED = "placement_updated";
+    public static final String COMPLIANCE_ALERT = "compliance_alert";
 
-    /** Every type a subscription may ask for, including those the hub does not raise yet. */
-    public static final List<String> ALL = List.of(REFERRAL_CREATED, REFERRAL_UPDATED, "employment_status_changed",
-            "benefit_enrolled", "benefit_completed", "placement_created", "placement_updated", "compliance_alert");
+    /** Every type a subscription may ask for. */
+    public static final List<String> ALL = List.of(REFERRAL_CREATED, REFERRAL_UPDATED, EMPLOYMENT_STATUS_CHANGED,
+            BENEFIT_ENROLLED, BENEFIT_COMPLETED, PLACEMENT_CREATED, PLACEMENT_UPDATED, COMPLIANCE_ALERT);
 
     private WebhookEvents() {
     }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An agency's DCI callback endpoint ({@code header.sender_uri}) on a loopback port: takes every
- * POST with 200 and keeps the JSON bodies for the test to look at.
+ * An agency's DCI callback endpoint ({@code header.sender_uri}) or webhook receiver on a loopback
+ * port: takes every POST with 200 and keeps the JSON bodies for the test to look at.
  */
 public final class CallbackReceiver implements AutoCloseable {
 
@@ -43,6 +43,11 @@ public final class CallbackReceiver implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/on-referral";
+    }
+
+    /** Every body received so far, in arrival order (webhook events too, when subscribed here). */
+    public List<JsonNode> received() {
+        return List.copyOf(received);
     }
 
     /** The referral_response item about {@code referenceId} of the callbacks received so far, or null. */

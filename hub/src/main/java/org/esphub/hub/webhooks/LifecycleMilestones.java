@@ -1,0 +1,34 @@
+package org.esphub.hub.webhooks;
+
+import java.util.Map;
+import org.esphub.processes.JobPlacement;
+import org.esphub.processes.TrainingEnrolment;
+
+/**
+ * Which step of which lifecycle process raises which webhook event: one table, so adding an
+ * event is adding a row. A step counts when it ends.
+ */
+final class LifecycleMilestones {
+
+    /** process key → (activity id → event type) */
+    static final Map<String, Map<String, String>> EVENTS = Map.of(
+            TrainingEnrolment.PROCESS_KEY, Map.of(
+                    TrainingEnrolment.CONFIRM_ENROLMENT, WebhookEvents.BENEFIT_ENROLLED,
+                    TrainingEnrolment.NOTIFY_SA_ATTENDANCE_WARNING, WebhookEvents.COMPLIANCE_ALERT,
+                    TrainingEnrolment.TRAINING_COMPLETED_END, WebhookEvents.BENEFIT_COMPLETED,
+                    TrainingEnrolment.DROPPED_OUT, WebhookEvents.BENEFIT_COMPLETED),
+            JobPlacement.PROCESS_KEY, Map.of(
+                    JobPlacement.PLACEMENT_VERIFIED, WebhookEvents.PLACEMENT_CREATED,
+                    JobPlacement.CHECKPOINT_PASSED, WebhookEvents.PLACEMENT_UPDATED,
+                    JobPlacement.EMPLOYMENT_ENDED, WebhookEvents.PLACEMENT_UPDATED,
+                    JobPlacement.RETENTION_CHECK_FAILED, WebhookEvents.PLACEMENT_UPDATED));
+
+    private LifecycleMilestones() {
+    }
+
+    /** The event the step raises, or null. */
+    static String eventAt(String processKey, String activityId) {
+        Map<String, String> steps = EVENTS.get(processKey);
+        return steps == null ? null : steps.get(activityId);
+    }
+}
