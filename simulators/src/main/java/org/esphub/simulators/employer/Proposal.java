@@ -3,6 +3,7 @@ package org.esphub.simulators.employer;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -50,6 +51,7 @@ public record Proposal(
     public static final String ENDED = "ENDED";
 
     /** Proposed or accepted: the hub may still withdraw it, or the employer hire. */
+    @JsonIgnore
     public boolean isOpen() {
         return PROPOSED.equals(status) || ACCEPTED.equals(status);
     }

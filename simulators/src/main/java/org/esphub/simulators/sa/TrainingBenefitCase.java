@@ -3,6 +3,7 @@ package org.esphub.simulators.sa;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -36,6 +37,7 @@ public record TrainingBenefitCase(
     public static final String APPROVED = "APPROVED";
     public static final String REFUSED = "REFUSED";
 
+    @JsonIgnore
     public boolean isDecided() {
         return !PENDING.equals(status);
     }

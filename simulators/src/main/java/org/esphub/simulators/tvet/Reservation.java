@@ -2,6 +2,7 @@ package org.esphub.simulators.tvet;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -42,6 +43,7 @@ public record Reservation(
     public static final String DROPPED_OUT = "DROPPED_OUT";
 
     /** Held and enrolled places take a seat. */
+    @JsonIgnore
     public boolean takesASeat() {
         return HELD.equals(status) || ENROLLED.equals(status);
     }

@@ -54,7 +54,8 @@ class EmployerApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.proposal_id").value(matchesPattern("PRO-\\d{6}")))
                 .andExpect(jsonPath("$.status").value("PROPOSED"))
-                .andExpect(jsonPath("$.employer_id").value("EMP 4/7"));
+                .andExpect(jsonPath("$.employer_id").value("EMP 4/7"))
+                .andExpect(jsonPath("$.open").doesNotExist());
         mockMvc.perform(proposal(referenceId, "10000000101", "VAC-1").header("Idempotency-Key", key))
                 .andExpect(status().isOk());
 

@@ -48,7 +48,8 @@ class TrainingBenefitApiTest {
                 .andExpect(jsonPath("$.request_id").value(matchesPattern("TBR-\\d{6}")))
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.requested_benefits", hasSize(2)))
-                .andExpect(jsonPath("$.decide_by").value("2026-03-09T09:15:00Z"));
+                .andExpect(jsonPath("$.decide_by").value("2026-03-09T09:15:00Z"))
+                .andExpect(jsonPath("$.decided").doesNotExist());
 
         Message sent = queues.awaitMessage(SimulatorQueues.SA_EVENTS_IN, QueueProbe.referenceSelector(referenceId));
         assertThat(sent.getJMSCorrelationID()).isEqualTo("corr-" + referenceId);
