@@ -76,7 +76,8 @@ class EmployerApiTest {
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.reason").value("EMPLOYER_NO_ANSWER"));
 
-        emit("{\"event_type\": \"EmployerDecided\", \"reference_id\": \"%s\", \"employer_accepted\": true}".formatted(referenceId))
+        emit("{\"event_type\": \"EmployerDecided\", \"reference_id\": \"%s\", \"employer_accepted\": true}"
+                .formatted(referenceId))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.error").value("proposal.withdrawn"));
         assertThat(queues.pollMessage(SimulatorQueues.PES_EVENTS_IN, QueueProbe.referenceSelector(referenceId))).isNull();

@@ -18,8 +18,9 @@ class HireDeclarationsTest {
     private static final String PERSONA = "10000000001";
     private static final LocalDate START = LocalDate.parse("2026-05-04");
 
-    private final ContributionRegister tax = new ContributionRegister(SyntheticPopulation.generate(20261125L, 10, LocalDate.parse("2026-06-15")),
-            20261125L, "EUR", Clock.fixed(Instant.parse("2026-06-15T09:00:00Z"), ZoneOffset.UTC));
+    private final ContributionRegister tax = new ContributionRegister(
+            SyntheticPopulation.generate(20261125L, 10, LocalDate.parse("2026-06-15")), 20261125L, "EUR",
+            Clock.fixed(Instant.parse("2026-06-15T09:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void a_hire_is_declared_once_with_the_offered_wage_and_its_end_closes_the_spell() {

@@ -16,7 +16,8 @@ class ProposalRegisterTest {
 
     private static final OfferedTerms NO_TERMS = new OfferedTerms(null, null, null, null, null);
 
-    private final ProposalRegister register = new ProposalRegister(Clock.fixed(Instant.parse("2026-03-02T09:15:00Z"), ZoneOffset.UTC));
+    private final ProposalRegister register =
+            new ProposalRegister(Clock.fixed(Instant.parse("2026-03-02T09:15:00Z"), ZoneOffset.UTC));
 
     @Test
     void a_proposal_is_recorded_once_whether_repeated_with_its_key_or_without_one() {
@@ -72,7 +73,8 @@ class ProposalRegisterTest {
         assertThat(ended.endDate()).isEqualTo("2026-09-30");
         assertThatThrownBy(() -> register.decide(proposed.proposalId(), true, NO_TERMS, null))
                 .isInstanceOf(ProposalConflictException.class).hasMessageContaining("ENDED");
-        assertThatThrownBy(() -> register.hire(proposed.proposalId(), "2026-05-11")).isInstanceOf(ProposalConflictException.class);
+        assertThatThrownBy(() -> register.hire(proposed.proposalId(), "2026-05-11"))
+                .isInstanceOf(ProposalConflictException.class);
     }
 
     @Test

@@ -65,7 +65,8 @@ class BenefitAdjustmentApiTest {
         mockMvc.perform(adjust("{\"reference_id\": \"REF-1\", \"person_id\": \"10000000001\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("request.invalid"));
-        mockMvc.perform(adjust("{\"reference_id\": \"REF-1\", \"person_id\": \"99999999999\", \"adjustment_decision\": \"SUSPEND\"}"))
+        mockMvc.perform(adjust("{\"reference_id\": \"REF-1\", \"person_id\": \"99999999999\","
+                        + " \"adjustment_decision\": \"SUSPEND\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("person.unknown"));
     }

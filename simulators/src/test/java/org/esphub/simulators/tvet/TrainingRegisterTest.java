@@ -20,7 +20,8 @@ class TrainingRegisterTest {
 
     private static final TrainingProgramme WELDING = ProgrammeCatalogue.find("TVET-WELD-01").orElseThrow();
 
-    private final TrainingRegister register = new TrainingRegister(Clock.fixed(Instant.parse("2026-03-02T09:15:00Z"), ZoneOffset.UTC));
+    private final TrainingRegister register =
+            new TrainingRegister(Clock.fixed(Instant.parse("2026-03-02T09:15:00Z"), ZoneOffset.UTC));
 
     @Test
     void a_reservation_holds_a_seat_under_a_new_slot_id() {

@@ -107,7 +107,8 @@ class RouteHandoffTest {
                 .variable("startDate", "2026-04-06"), engine);
 
         Map<?, ?> body = handedOver.get(0).getIn().getBody(Map.class);
-        assertThat(body.get("requestedBenefits")).isEqualTo(new ObjectMapper().readTree("[\"TRAINING_ALLOWANCE\",\"CHILDCARE\"]"));
+        assertThat(body.get("requestedBenefits"))
+                .isEqualTo(new ObjectMapper().readTree("[\"TRAINING_ALLOWANCE\",\"CHILDCARE\"]"));
         assertThat(body.get("startDate")).isEqualTo("2026-04-06");
     }
 
