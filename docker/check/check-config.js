@@ -161,7 +161,8 @@ check(hubEnv.ESP_ARTEMIS_USER === artemisEnv.ESP_ARTEMIS_USER
   'hub and artemis services must take ESP_ARTEMIS_USER/ESP_ARTEMIS_PASSWORD from the same variables');
 check(artemisEnv.ARTEMIS_USER && artemisEnv.ARTEMIS_PASSWORD,
   'artemis service must set ARTEMIS_USER and ARTEMIS_PASSWORD (the image creates its administrator from them)');
-for (const name of ['ESP_SA_BASE_URL', 'ESP_PES_BASE_URL', 'ESP_TAX_BASE_URL']) {
+for (const name of ['ESP_SA_BASE_URL', 'ESP_PES_BASE_URL', 'ESP_TAX_BASE_URL', 'ESP_TVET_BASE_URL',
+  'ESP_EMPLOYER_BASE_URL']) {
   check(/\.invalid\b/.test(withDefaults(hubEnv[name] || '')),
     `hub ${name} must default to a documented placeholder host (*.invalid), there are no simulators in production`);
 }

@@ -1,6 +1,9 @@
 package org.esphub.routes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.esphub.dci.FieldNames;
@@ -12,8 +15,11 @@ import org.esphub.dci.FieldNames;
  */
 public class PayloadMapper {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /**
-     * Builds an agency payload from process variables.
+     * Builds an agency payload from process variables, each value as JSON should carry it
+     * ({@link #jsonReady}).
      *
      * @param variables the task's variables, camelCase
      * @param fields comma-separated snake_case names to copy, e.g. {@code "reference_id,person_id"}
@@ -23,10 +29,28 @@ public class PayloadMapper {
         for (String field : names(fields)) {
             Object value = variables.get(FieldNames.camelCase(field));
             if (value != null) {
-                payload.put(field, value);
+                payload.put(field, jsonReady(value));
             }
         }
         return payload;
+    }
+
+    /**
+     * A variable's value as an agency's JSON payload shows it. The engine hands a date over as a
+     * {@link Date}, which Jackson would write as epoch milliseconds: it becomes an ISO-8601 instant
+     * in UTC ({@code 2026-03-09T09:15:00Z}). A JSON variable (the Spin JSON a form's checklist
+     * stores, which the workers hand over as a Jackson tree) becomes the plain lists, maps and
+     * scalars it holds, so it is sent as JSON and not as a string or a bean. Anything else is
+     * already what JSON can carry and stays as it is.
+     */
+    static Object jsonReady(Object value) {
+        if (value instanceof Date date) {
+            return date.toInstant().toString();
+        }
+        if (value instanceof JsonNode tree) {
+            return JSON.convertValue(tree, Object.class);
+        }
+        return value;
     }
 
     /**
@@ -50,6 +74,17 @@ public class PayloadMapper {
             variables.put(variable, payload == null ? null : payload.get(parts[0].trim()));
         }
         return variables;
+    }
+
+    /**
+     * A copy of a reply map with one more Boolean variable, for an outcome the agency's answer told
+     * by its status rather than in its body, e.g. {@code withFlag(${body}, 'slotReserved', true)}.
+     * Typed, because a literal a route passes to an untyped parameter arrives as a String.
+     */
+    public Map<String, Object> withFlag(Map<String, Object> variables, String name, boolean value) {
+        Map<String, Object> copy = new LinkedHashMap<>(variables);
+        copy.put(name, value);
+        return copy;
     }
 
     private static String[] names(String csv) {

@@ -67,6 +67,11 @@ final class AgencyStandIn implements AutoCloseable {
         return received.get(0);
     }
 
+    /** How many requests the agency received, e.g. none when a route refused to call. */
+    int requestCount() {
+        return received.size();
+    }
+
     @Override
     public void close() {
         server.stop(0);

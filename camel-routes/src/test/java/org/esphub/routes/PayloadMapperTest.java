@@ -3,7 +3,12 @@ package org.esphub.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +65,47 @@ class PayloadMapperTest {
         Map<String, Object> variables = mapper.renameToVariables(payload, "case_number:pesCaseNumber, office_id");
 
         assertThat(variables).containsOnly(entry("pesCaseNumber", "PES-77"), entry("officeId", "O-3"));
+    }
+
+    @Test
+    void a_date_leaves_as_an_iso_8601_instant_in_utc_not_as_epoch_milliseconds() {
+        Map<String, Object> variables = Map.of("appealDeadline", Date.from(Instant.parse("2026-04-01T09:15:00Z")));
+
+        Map<String, Object> payload = mapper.toPayload(variables, "appeal_deadline");
+
+        assertThat(payload).containsOnly(entry("appeal_deadline", "2026-04-01T09:15:00Z"));
+    }
+
+    @Test
+    void a_json_variable_leaves_as_the_json_it_holds_not_as_a_string_or_a_tree_object() throws Exception {
+        JsonNode checklist = new ObjectMapper().readTree("[\"TRAINING_ALLOWANCE\",\"CHILDCARE\"]");
+        JsonNode record = new ObjectMapper().readTree("{\"months\":[75,50],\"taper\":true}");
+
+        Map<String, Object> payload = mapper.toPayload(Map.of("requestedBenefits", checklist, "schedule", record),
+                "requested_benefits,schedule");
+
+        assertThat(payload).containsOnly(
+                entry("requested_benefits", List.of("TRAINING_ALLOWANCE", "CHILDCARE")),
+                entry("schedule", Map.of("months", List.of(75, 50), "taper", true)));
+    }
+
+    @Test
+    void other_values_leave_as_they_are() {
+        Map<String, Object> variables = Map.of("hoursPerWeek", 38L, "workAble", true, "monthlyWage", 1450.5, "outcome", "PLACED");
+
+        Map<String, Object> payload = mapper.toPayload(variables, "hours_per_week,work_able,monthly_wage,outcome");
+
+        assertThat(payload).containsOnly(entry("hours_per_week", 38L), entry("work_able", true),
+                entry("monthly_wage", 1450.5), entry("outcome", "PLACED"));
+    }
+
+    @Test
+    void a_flag_told_by_the_answers_status_is_added_to_a_copy_of_the_reply() {
+        Map<String, Object> reply = Map.of("slotId", "SLOT-7");
+
+        Map<String, Object> variables = mapper.withFlag(reply, "slotReserved", true);
+
+        assertThat(variables).containsOnly(entry("slotId", "SLOT-7"), entry("slotReserved", true));
+        assertThat(reply).containsOnlyKeys("slotId");
     }
 }

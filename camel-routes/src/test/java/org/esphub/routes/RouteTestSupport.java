@@ -1,5 +1,8 @@
 package org.esphub.routes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.ConnectionFactory;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -38,12 +41,16 @@ abstract class RouteTestSupport extends CamelTestSupport {
 
     static final String SENDER_ID = "esp-hub";
     static final String SA_RECEIVER_ID = "sa.gov.example";
+    static final String PES_RECEIVER_ID = "pes.gov.example";
     static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final List<String> ROUTE_FILES = List.of(
             "classpath:camel-routes/sa-link.yaml",
             "classpath:camel-routes/pes-link.yaml",
             "classpath:camel-routes/tax-link.yaml",
+            "classpath:camel-routes/tvet-link.yaml",
+            "classpath:camel-routes/employer-link.yaml",
             "classpath:camel-routes/dead-letter.yaml");
 
     protected final AgencyStandIn agency = AgencyStandIn.start();
@@ -130,6 +137,31 @@ abstract class RouteTestSupport extends CamelTestSupport {
         });
     }
 
+    /** The headers a worker sets when it hands one step of one process to {@code direct:<topic>}. */
+    static Map<String, Object> handOffHeaders(String topic, String businessKey, String activityId) {
+        return Map.of(
+                "EspTopic", topic,
+                "EspBusinessKey", businessKey,
+                "EspCorrelationId", "corr-" + businessKey,
+                "EspIdempotencyKey", businessKey + ":" + activityId + ":ai-1",
+                "EspProcessInstanceId", "pi-" + businessKey,
+                "EspActivityId", activityId);
+    }
+
+    /** A JSON document as a map, to compare what went over the wire field by field. */
+    static Map<String, Object> json(String document) {
+        try {
+            return JSON.readValue(document, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not a JSON object: " + document, e);
+        }
+    }
+
+    /** True for a hand-off header (Esp...), which must never reach an agency or come back from one. */
+    static boolean isHandOffHeader(String name) {
+        return name.regionMatches(true, 0, "Esp", 0, 3);
+    }
+
     private Properties properties() {
         Properties properties = new Properties();
         properties.put("esp.queues.referrals-in", "esp.referrals.in");
@@ -143,7 +175,10 @@ abstract class RouteTestSupport extends CamelTestSupport {
         properties.put("esp.sa.base-url", agency.baseUrl());
         properties.put("esp.sa.receiver-id", SA_RECEIVER_ID);
         properties.put("esp.pes.base-url", agency.baseUrl());
+        properties.put("esp.pes.receiver-id", PES_RECEIVER_ID);
         properties.put("esp.tax.base-url", agency.baseUrl());
+        properties.put("esp.tvet.base-url", agency.baseUrl() + "/tvet");
+        properties.put("esp.employer.base-url", agency.baseUrl() + "/employers");
         properties.put("esp.status.live-timeout-ms", "2000");
         return properties;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -69,6 +71,101 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void an_adjustment_notice_carries_the_decision_the_tapering_and_the_appeal_deadline_as_an_iso_instant() throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referenceId", "REF-3");
+        variables.put("personId", "P-3003");
+        variables.put("outcome", "ADJUSTMENT_DECIDED");
+        variables.put("reason", "Earnings above the threshold for 90 days");
+        variables.put("adjustmentDecision", "GRADUATE");
+        variables.put("adjustedBenefitPercent", 75L);
+        variables.put("taperingSchedule", "75,50,25,0");
+        variables.put("currentMonthlyBenefit", 245.5);
+        variables.put("appealDeadline", Date.from(Instant.parse("2026-04-01T09:15:00Z")));
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        notifications.assertIsSatisfied();
+        assertThat(sentMessage()).containsOnly(
+                entry("reference_id", "REF-3"),
+                entry("person_id", "P-3003"),
+                entry("outcome", "ADJUSTMENT_DECIDED"),
+                entry("reason", "Earnings above the threshold for 90 days"),
+                entry("adjustment_decision", "GRADUATE"),
+                entry("adjusted_benefit_percent", 75),
+                entry("tapering_schedule", "75,50,25,0"),
+                entry("current_monthly_benefit", 245.5),
+                entry("appeal_deadline", "2026-04-01T09:15:00Z"));
+    }
+
+    @Test
+    void an_appeal_notice_carries_the_decision_type_the_due_date_and_an_amended_decision() throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referenceId", "REF-3");
+        variables.put("personId", "P-3003");
+        variables.put("outcome", "APPEAL_PARTIALLY_UPHELD");
+        variables.put("reason", "Taper over six months instead of four");
+        variables.put("decisionType", "BENEFIT_ADJUSTMENT");
+        variables.put("appealDecisionDueAt", Date.from(Instant.parse("2026-04-01T00:00:00Z")));
+        variables.put("amendedDecision", "GRADUATE");
+        variables.put("amendedBenefitPercent", 80L);
+        variables.put("amendedSchedule", "80,65,50,35,20,0");
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        notifications.assertIsSatisfied();
+        assertThat(sentMessage()).contains(
+                entry("outcome", "APPEAL_PARTIALLY_UPHELD"),
+                entry("decision_type", "BENEFIT_ADJUSTMENT"),
+                entry("appeal_decision_due_at", "2026-04-01T00:00:00Z"),
+                entry("amended_decision", "GRADUATE"),
+                entry("amended_benefit_percent", 80),
+                entry("amended_schedule", "80,65,50,35,20,0"));
+    }
+
+    @Test
+    void training_and_placement_notices_carry_their_facts() throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referenceId", "REF-3");
+        variables.put("personId", "P-3003");
+        variables.put("outcome", "PLACEMENT_VERIFIED");
+        variables.put("reason", "EMP-4");
+        variables.put("programmeId", "TVET-WELD-01");
+        variables.put("providerId", "TVET-NORTH");
+        variables.put("durationWeeks", 12L);
+        variables.put("attendanceRate", 91.5);
+        variables.put("completionDate", "2026-06-30");
+        variables.put("employerId", "EMP-4");
+        variables.put("startDate", "2026-07-06");
+        variables.put("hoursPerWeek", 38L);
+        variables.put("monthlyWage", 1450.0);
+        variables.put("contractType", "PERMANENT");
+        variables.put("contractMonths", 12L);
+        variables.put("placementVerifiedAt", Date.from(Instant.parse("2026-07-06T10:00:00Z")));
+        variables.put("checkpointDay", 90L);
+        variables.put("employmentEndDate", "2026-12-31");
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        notifications.assertIsSatisfied();
+        assertThat(sentMessage()).contains(
+                entry("programme_id", "TVET-WELD-01"),
+                entry("provider_id", "TVET-NORTH"),
+                entry("duration_weeks", 12),
+                entry("attendance_rate", 91.5),
+                entry("completion_date", "2026-06-30"),
+                entry("employer_id", "EMP-4"),
+                entry("start_date", "2026-07-06"),
+                entry("hours_per_week", 38),
+                entry("monthly_wage", 1450.0),
+                entry("contract_type", "PERMANENT"),
+                entry("contract_months", 12),
+                entry("placement_verified_at", "2026-07-06T10:00:00Z"),
+                entry("checkpoint_day", 90),
+                entry("employment_end_date", "2026-12-31"));
+    }
+
+    @Test
     void the_notification_carries_the_correlation_id_as_jms_correlation_id() throws Exception {
         notifications.expectedHeaderReceived("JMSCorrelationID", "corr-3");
 
@@ -105,6 +202,14 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
         assertThat(reply.getException()).isNull();
         assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isNull();
         assertThat(reply.getMessage().getBody()).isNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> sentMessage() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode message = json.readTree(notifications.getReceivedExchanges().get(0).getIn().getBody(String.class))
+                .path("message");
+        return json.convertValue(message, Map.class);
     }
 
     private static Map<String, Object> outcome() {

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sa             Social Assistance simulator settings
  * @param pes            Public Employment Service simulator settings
  * @param tax            tax / social-insurance authority simulator settings
+ * @param employer       employer (vacancies, hires) simulator settings
  */
 @ConfigurationProperties("esp.simulators")
 public record SimulatorProperties(
@@ -20,24 +21,43 @@ public record SimulatorProperties(
         @DefaultValue("5000") int populationSize,
         @DefaultValue Sa sa,
         @DefaultValue Pes pes,
-        @DefaultValue Tax tax) {
+        @DefaultValue Tax tax,
+        @DefaultValue Employer employer) {
 
     /**
-     * @param notificationCapacity how many received notifications are kept; the oldest are dropped
+     * @param notificationCapacity       how many received notifications are kept; the oldest are dropped
+     * @param autoDecideTrainingBenefits approve each new training-benefit request at once (event
+     *                                   {@code TrainingBenefitDecided}); switch off to decide by hand
+     *                                   through {@code POST /sim/sa/training-benefit-requests/{id}/decision}
      */
-    public record Sa(@DefaultValue("10000") int notificationCapacity) {
+    public record Sa(@DefaultValue("10000") int notificationCapacity,
+                     @DefaultValue("true") boolean autoDecideTrainingBenefits) {
     }
 
     /**
-     * @param autoConfirm emit {@code RegistrationConfirmed} right after each new registration;
-     *                    switch off to confirm by hand through {@code POST /sim/pes/events}
+     * @param autoConfirm          emit {@code RegistrationConfirmed} right after each new registration;
+     *                             switch off to confirm by hand through {@code POST /sim/pes/events}
+     * @param notificationCapacity how many received notifications are kept; the oldest are dropped
      */
-    public record Pes(@DefaultValue("true") boolean autoConfirm) {
+    public record Pes(@DefaultValue("true") boolean autoConfirm,
+                      @DefaultValue("10000") int notificationCapacity) {
     }
 
     /**
      * @param currency ISO 4217 code of the incomes the authority records
      */
     public record Tax(@DefaultValue("EUR") String currency) {
+    }
+
+    /**
+     * @param declareInsuredEmployment on {@code PlacementReported} declare the hire to the tax
+     *                                 simulator's register (and end the spell on {@code EmploymentEnded}),
+     *                                 as an employer's contribution declaration would; switch off to
+     *                                 see a placement the authority never confirms
+     * @param defaultMonthlyWage       declared monthly income when neither the employer's decision nor
+     *                                 the placement report named a wage (decimal such as {@code 1200.00})
+     */
+    public record Employer(@DefaultValue("true") boolean declareInsuredEmployment,
+                           @DefaultValue("1200.00") String defaultMonthlyWage) {
     }
 }

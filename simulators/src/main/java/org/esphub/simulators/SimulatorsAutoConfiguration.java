@@ -1,9 +1,11 @@
 package org.esphub.simulators;
 
+import org.esphub.simulators.employer.EmployerSimulatorConfiguration;
 import org.esphub.simulators.pes.PesSimulatorConfiguration;
 import org.esphub.simulators.tax.TaxSimulatorConfiguration;
 import org.esphub.simulators.population.PopulationConfiguration;
 import org.esphub.simulators.sa.SaSimulatorConfiguration;
+import org.esphub.simulators.tvet.TvetSimulatorConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jms.JmsAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +29,8 @@ import org.springframework.jms.core.JmsTemplate;
         SaSimulatorConfiguration.class,
         PesSimulatorConfiguration.class,
         TaxSimulatorConfiguration.class,
+        TvetSimulatorConfiguration.class,
+        EmployerSimulatorConfiguration.class,
         SimulatorExceptionHandler.class
 })
 public class SimulatorsAutoConfiguration {

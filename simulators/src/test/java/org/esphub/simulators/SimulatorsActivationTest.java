@@ -8,9 +8,14 @@ import java.util.Objects;
 
 import jakarta.jms.ConnectionFactory;
 
+import org.esphub.simulators.employer.ProposalRegister;
 import org.esphub.simulators.pes.JobseekerRegistry;
+import org.esphub.simulators.pes.PesNotificationInbox;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.sa.BenefitAdjustments;
 import org.esphub.simulators.sa.SaNotificationInbox;
+import org.esphub.simulators.sa.TrainingBenefitCases;
+import org.esphub.simulators.tvet.TrainingRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
@@ -54,6 +59,11 @@ class SimulatorsActivationTest {
                     assertThat(context).hasSingleBean(SyntheticPopulation.class);
                     assertThat(context).hasSingleBean(SaNotificationInbox.class);
                     assertThat(context).hasSingleBean(JobseekerRegistry.class);
+                    assertThat(context).hasSingleBean(PesNotificationInbox.class);
+                    assertThat(context).hasSingleBean(TrainingRegister.class);
+                    assertThat(context).hasSingleBean(ProposalRegister.class);
+                    assertThat(context).hasSingleBean(TrainingBenefitCases.class);
+                    assertThat(context).hasSingleBean(BenefitAdjustments.class);
                     assertThat(context.getBean(SyntheticPopulation.class).size()).isEqualTo(10);
                 });
     }

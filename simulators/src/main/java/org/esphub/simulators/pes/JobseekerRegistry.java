@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.esphub.simulators.IdempotencyConflictException;
 import org.esphub.simulators.population.Person;
 import org.springframework.lang.Nullable;
 import org.springframework.util.StringUtils;

@@ -5,15 +5,18 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
 import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.SimulatorProperties;
+import org.esphub.simulators.inbox.NotificationRecorder;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The Public Employment Service simulator: jobseeker register and event emitter. */
+/** The Public Employment Service simulator: jobseeker register, event emitter, notification inbox. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
-@Import({PesJobseekerController.class, PesEventController.class, PesPersonStatusController.class})
+@Import({PesJobseekerController.class, PesEventController.class, PesPersonStatusController.class,
+        PesNotificationController.class})
 public class PesSimulatorConfiguration {
 
     @Bean
@@ -29,6 +32,16 @@ public class PesSimulatorConfiguration {
     @Bean
     PesEventPublisher pesEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
         return new PesEventPublisher(sender, objectMapper, Clock.systemUTC());
+    }
+
+    @Bean
+    PesNotificationInbox pesNotificationInbox(SimulatorProperties properties) {
+        return new PesNotificationInbox(properties.pes().notificationCapacity());
+    }
+
+    @Bean
+    PesNotificationListener pesNotificationListener(PesNotificationInbox inbox, ObjectMapper objectMapper) {
+        return new PesNotificationListener(new NotificationRecorder(inbox, objectMapper, Clock.systemUTC()));
     }
 
     @Bean

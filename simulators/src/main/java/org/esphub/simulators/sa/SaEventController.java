@@ -6,8 +6,10 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.esphub.simulators.AcceptedMessage;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
+import org.esphub.simulators.EventRequest;
 import org.esphub.simulators.InvalidRequestException;
 import org.esphub.simulators.JsonMessageSender;
 import org.esphub.simulators.SimulatorQueues;
@@ -19,8 +21,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Lets a demo or test play the SA system sending an event to the hub (an appeal, say): the body
- * goes onto {@code esp.sa.events.in} unchanged, so any envelope the hub expects can be tried.
+ * Lets a demo or test play the SA system sending an event to the hub (an appeal, a training-benefit
+ * decision). A full envelope (with a {@code message} object) goes onto {@code esp.sa.events.in}
+ * unchanged, so any envelope the hub expects can be tried; a plain event
+ * ({@code {"event_type": "AppealFiled", "reference_id": ..., ...}}) is wrapped in SA's DCI envelope first.
  */
 @RestController
 @ConditionalOnSimulatorsEnabled
@@ -28,10 +32,12 @@ class SaEventController {
 
     private final JsonMessageSender sender;
     private final ObjectMapper objectMapper;
+    private final SaEventPublisher publisher;
 
-    SaEventController(JsonMessageSender sender, ObjectMapper objectMapper) {
+    SaEventController(JsonMessageSender sender, ObjectMapper objectMapper, SaEventPublisher publisher) {
         this.sender = sender;
         this.objectMapper = objectMapper;
+        this.publisher = publisher;
     }
 
     @PostMapping("/sim/sa/events")
@@ -41,6 +47,12 @@ class SaEventController {
             throws JsonProcessingException {
         if (!event.isObject()) {
             throw new InvalidRequestException("event.invalid", "The event must be a JSON object.");
+        }
+        if (!event.path("message").isObject() && event.has("event_type")) {
+            ObjectNode plain = (ObjectNode) event;
+            EventRequest.requireText(plain, "event_type");
+            EventRequest.requireText(plain, "reference_id");
+            return new AcceptedMessage(publisher.publish(plain, correlationId), SimulatorQueues.SA_EVENTS_IN);
         }
         String messageId = sender.send(SimulatorQueues.SA_EVENTS_IN,
                 objectMapper.writeValueAsString(event), correlationId, routingProperties(event));

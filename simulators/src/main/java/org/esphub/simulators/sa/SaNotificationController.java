@@ -3,6 +3,7 @@ package org.esphub.simulators.sa;
 import java.util.List;
 
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
+import org.esphub.simulators.inbox.ReceivedNotification;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +24,6 @@ class SaNotificationController {
     List<ReceivedNotification> notifications(
             @RequestParam(name = "reference_id", required = false) String referenceId,
             @RequestParam(name = "person_id", required = false) String personId) {
-        return inbox.matching(notification ->
-                (referenceId == null || notification.concernsReference(referenceId))
-                        && (personId == null || notification.concernsPerson(personId)));
+        return inbox.about(referenceId, personId);
     }
 }

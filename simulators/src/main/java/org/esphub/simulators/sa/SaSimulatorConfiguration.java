@@ -4,15 +4,22 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
+import org.esphub.simulators.JsonMessageSender;
 import org.esphub.simulators.SimulatorProperties;
+import org.esphub.simulators.inbox.NotificationRecorder;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The Social Assistance simulator: person registry, notification inbox, event emitter. */
+/**
+ * The Social Assistance simulator: person registry, notification inbox, event emitter,
+ * training-benefit requests and their decisions, benefit adjustments.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
-@Import({SaPersonController.class, SaNotificationController.class, SaEventController.class})
+@Import({SaPersonController.class, SaNotificationController.class, SaEventController.class,
+        SaTrainingBenefitController.class, SaBenefitAdjustmentController.class})
 public class SaSimulatorConfiguration {
 
     @Bean
@@ -22,6 +29,26 @@ public class SaSimulatorConfiguration {
 
     @Bean
     SaNotificationListener saNotificationListener(SaNotificationInbox inbox, ObjectMapper objectMapper) {
-        return new SaNotificationListener(inbox, objectMapper, Clock.systemUTC());
+        return new SaNotificationListener(new NotificationRecorder(inbox, objectMapper, Clock.systemUTC()));
+    }
+
+    @Bean
+    SaEventPublisher saEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
+        return new SaEventPublisher(sender, objectMapper, Clock.systemUTC());
+    }
+
+    @Bean
+    TrainingBenefitCases saTrainingBenefitCases(SyntheticPopulation population) {
+        return new TrainingBenefitCases(population, Clock.systemUTC());
+    }
+
+    @Bean
+    TrainingBenefitDecisions saTrainingBenefitDecisions(SaEventPublisher publisher, ObjectMapper objectMapper) {
+        return new TrainingBenefitDecisions(publisher, objectMapper);
+    }
+
+    @Bean
+    BenefitAdjustments saBenefitAdjustments(SyntheticPopulation population) {
+        return new BenefitAdjustments(population, Clock.systemUTC());
     }
 }

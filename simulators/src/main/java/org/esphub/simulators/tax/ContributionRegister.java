@@ -51,13 +51,40 @@ public class ContributionRegister {
                 asOf, employments);
     }
 
-    /** Adds a spell, as an employer's first contribution declaration would. */
+    /**
+     * Adds a spell, as an employer's first contribution declaration would. A declaration repeated
+     * word for word (a retried call) adds nothing.
+     */
     public ContributionRecord report(String personId, InsuredEmployment employment) {
         population.get(personId);
         synchronized (reported) {
-            reported.computeIfAbsent(personId, id -> new ArrayList<>()).add(employment);
+            List<InsuredEmployment> spells = reported.computeIfAbsent(personId, id -> new ArrayList<>());
+            if (!spells.contains(employment)) {
+                spells.add(employment);
+            }
         }
         return recordOf(personId);
+    }
+
+    /**
+     * Ends a reported spell, as the employer's last declaration would: the employer's spell that
+     * started on {@code startDate}; ending it again changes nothing.
+     *
+     * @return whether such a spell was reported
+     */
+    public boolean end(String personId, String employerName, LocalDate startDate, LocalDate endDate) {
+        synchronized (reported) {
+            List<InsuredEmployment> spells = reported.getOrDefault(personId, List.of());
+            for (int i = 0; i < spells.size(); i++) {
+                InsuredEmployment spell = spells.get(i);
+                if (spell.employerName().equals(employerName) && spell.startDate().equals(startDate)) {
+                    spells.set(i, new InsuredEmployment(spell.employerName(), spell.startDate(), endDate,
+                            spell.employmentType(), spell.monthlyIncome(), spell.currency()));
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     public String currency() {

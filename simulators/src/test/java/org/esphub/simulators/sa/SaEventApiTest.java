@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.SimulatorQueues;
 import org.esphub.simulators.testapp.QueueProbe;
@@ -54,6 +55,35 @@ class SaEventApiTest {
         assertThat(sent.getJMSMessageID()).isEqualTo(objectMapper.readTree(answer).get("message_id").asText());
         assertThat(sent.getJMSCorrelationID()).isEqualTo("corr-" + referenceId);
         assertThat(sent.getStringProperty("esp_eventType")).isEqualTo("AppealFiled");
+    }
+
+    @Test
+    void aPlainEventIsWrappedInSasEnvelopeFirst() throws Exception {
+        String referenceId = "REF-" + UUID.randomUUID();
+
+        mockMvc.perform(post("/sim/sa/events")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"event_type": "AppealFiled", "reference_id": "%s", "appeal_grounds": "taper too steep"}"""
+                                .formatted(referenceId)))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.queue").value("esp.sa.events.in"));
+
+        Message sent = queues.awaitMessage(SimulatorQueues.SA_EVENTS_IN, QueueProbe.referenceSelector(referenceId));
+        JsonNode envelope = objectMapper.readTree(((TextMessage) sent).getText());
+        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("sa.sim");
+        assertThat(envelope.at("/header/message_id").asText()).isNotBlank();
+        assertThat(envelope.at("/message/event_type").asText()).isEqualTo("AppealFiled");
+        assertThat(envelope.at("/message/appeal_grounds").asText()).isEqualTo("taper too steep");
+        assertThat(sent.getStringProperty("esp_eventType")).isEqualTo("AppealFiled");
+    }
+
+    @Test
+    void aPlainEventWithoutReferenceIdIsRejected() throws Exception {
+        mockMvc.perform(post("/sim/sa/events").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"event_type\": \"TrainingBenefitDecided\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("event.invalid"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 
+import org.esphub.simulators.inbox.ReceivedNotification;
 import org.junit.jupiter.api.Test;
 
 class SaNotificationInboxTest {

@@ -1,5 +1,8 @@
 package org.esphub.workers.handoff;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -12,6 +15,9 @@ import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.camunda.bpm.client.variable.value.JsonValue;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -29,6 +35,7 @@ public class RouteHandoff {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteHandoff.class);
     private static final String MDC_CORRELATION_ID = "correlationId";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProducerTemplate producer;
     private final RetrySchedule defaultSchedule;
@@ -68,7 +75,14 @@ public class RouteHandoff {
     }
 
     public void handOff(ExternalTask task, ExternalTaskService service) {
-        Map<String, Object> variables = new HashMap<>(task.getAllVariables());
+        Map<String, Object> variables;
+        try {
+            variables = routeBody(task);
+        } catch (RuntimeException unreadable) {
+            // thrown out of the handler it would only leave the task locked and unreported
+            fail(task, service, unreadable);
+            return;
+        }
         String correlationId = variables.get("correlationId") instanceof String id ? id : task.getBusinessKey();
         MDC.put(MDC_CORRELATION_ID, correlationId);
         try {
@@ -78,13 +92,50 @@ public class RouteHandoff {
                 in.setHeader(HandoffHeaders.TOPIC, task.getTopicName());
                 in.setHeader(HandoffHeaders.BUSINESS_KEY, task.getBusinessKey());
                 in.setHeader(HandoffHeaders.CORRELATION_ID, correlationId);
-                in.setHeader(HandoffHeaders.IDEMPOTENCY_KEY, task.getBusinessKey() + ":" + task.getActivityId());
+                in.setHeader(HandoffHeaders.IDEMPOTENCY_KEY, idempotencyKey(task));
                 in.setHeader(HandoffHeaders.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
                 in.setHeader(HandoffHeaders.ACTIVITY_ID, task.getActivityId());
             });
             report(task, service, reply);
         } finally {
             MDC.remove(MDC_CORRELATION_ID);
+        }
+    }
+
+    /**
+     * The task's variables as the route reads them. The client hands a JSON variable (the Spin
+     * JSON a form's checklist is stored as) over as the text of the JSON, which a route could not
+     * tell from a string; it becomes a Jackson tree, which is JSON to every route and mapper.
+     */
+    static Map<String, Object> routeBody(ExternalTask task) {
+        Map<String, Object> variables = new HashMap<>();
+        VariableMap typed = task.getAllVariablesTyped();
+        for (String name : typed.keySet()) {
+            TypedValue value = typed.getValueTyped(name);
+            variables.put(name, value instanceof JsonValue json ? jsonTree(name, json) : value.getValue());
+        }
+        return variables;
+    }
+
+    /**
+     * Reference id and activity instance: the same for every retry of one task, so the agency
+     * drops a repeated call, but new each time the process reaches the step again (a second
+     * proposal after an employer declined, a second attendance warning, the next checkpoint), so
+     * the agency does not take a new call for a repeat of the last one.
+     */
+    static String idempotencyKey(ExternalTask task) {
+        return task.getBusinessKey() + ":" + task.getActivityInstanceId();
+    }
+
+    private static JsonNode jsonTree(String name, JsonValue value) {
+        if (value.getValue() == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(value.getValue());
+        } catch (JsonProcessingException e) {
+            // the engine only stores well-formed JSON: this is a fault to see, not to pass on as text
+            throw new IllegalStateException("JSON variable " + name + " does not parse: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.variable.ClientValues;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -17,14 +19,16 @@ final class FakeExternalTask implements ExternalTask {
     private final String topicName;
     private final String businessKey;
     private final String activityId;
-    private final Map<String, Object> variables = new HashMap<>();
+    private final Map<String, TypedValue> variables = new HashMap<>();
     private final Map<String, String> extensionProperties = new HashMap<>();
     private Integer retries;
+    private String activityInstanceId;
 
     private FakeExternalTask(String topicName, String businessKey, String activityId) {
         this.topicName = topicName;
         this.businessKey = businessKey;
         this.activityId = activityId;
+        this.activityInstanceId = activityId + ":ai-1";
     }
 
     static FakeExternalTask on(String topicName, String businessKey, String activityId) {
@@ -32,7 +36,19 @@ final class FakeExternalTask implements ExternalTask {
     }
 
     FakeExternalTask variable(String name, Object value) {
-        variables.put(name, value);
+        variables.put(name, Variables.untypedValue(value));
+        return this;
+    }
+
+    /** A JSON variable as the client hands it over: typed JSON whose value is the JSON text. */
+    FakeExternalTask jsonVariable(String name, String json) {
+        variables.put(name, ClientValues.jsonValue(json));
+        return this;
+    }
+
+    /** The activity instance: a new one each time the process reaches the step again. */
+    FakeExternalTask activityInstance(String activityInstanceId) {
+        this.activityInstanceId = activityInstanceId;
         return this;
     }
 
@@ -80,7 +96,9 @@ final class FakeExternalTask implements ExternalTask {
     @Override
     public Map<String, Object> getAllVariables() {
         // the client returns a fresh map; the hand-off must not rely on being able to change it
-        return Map.copyOf(variables);
+        Map<String, Object> values = new HashMap<>();
+        variables.forEach((name, value) -> values.put(name, value.getValue()));
+        return Map.copyOf(values);
     }
 
     @Override
@@ -95,7 +113,7 @@ final class FakeExternalTask implements ExternalTask {
 
     @Override
     public String getActivityInstanceId() {
-        throw unused();
+        return activityInstanceId;
     }
 
     @Override
@@ -170,7 +188,9 @@ final class FakeExternalTask implements ExternalTask {
 
     @Override
     public VariableMap getAllVariablesTyped() {
-        throw unused();
+        VariableMap typed = Variables.createVariables();
+        variables.forEach(typed::putValueTyped);
+        return typed;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.esphub.workers.handoff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,44 @@ class RouteHandoffTest {
                 entry(HandoffHeaders.BUSINESS_KEY, "REF-1"),
                 entry(HandoffHeaders.PROCESS_INSTANCE_ID, "pi-REF-1"),
                 entry(HandoffHeaders.ACTIVITY_ID, "registerJobseeker"),
-                entry(HandoffHeaders.IDEMPOTENCY_KEY, "REF-1:registerJobseeker"));
+                entry(HandoffHeaders.IDEMPOTENCY_KEY, "REF-1:registerJobseeker:ai-1"));
+    }
+
+    @Test
+    void a_retry_of_a_step_keeps_its_idempotency_key_and_the_next_pass_through_the_step_gets_a_new_one() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+
+        handoff.handOff(task(), engine);
+        handoff.handOff(task().retries(2), engine);
+        handoff.handOff(task().activityInstance("registerJobseeker:ai-2"), engine);
+
+        assertThat(handedOver).extracting(exchange -> exchange.getIn().getHeader(HandoffHeaders.IDEMPOTENCY_KEY))
+                .containsExactly("REF-1:registerJobseeker:ai-1", "REF-1:registerJobseeker:ai-1", "REF-1:registerJobseeker:ai-2");
+    }
+
+    @Test
+    void a_json_variable_reaches_the_route_as_a_json_tree_not_as_its_text() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+
+        handoff.handOff(task().jsonVariable("requestedBenefits", "[\"TRAINING_ALLOWANCE\",\"CHILDCARE\"]")
+                .variable("startDate", "2026-04-06"), engine);
+
+        Map<?, ?> body = handedOver.get(0).getIn().getBody(Map.class);
+        assertThat(body.get("requestedBenefits"))
+                .isEqualTo(new ObjectMapper().readTree("[\"TRAINING_ALLOWANCE\",\"CHILDCARE\"]"));
+        assertThat(body.get("startDate")).isEqualTo("2026-04-06");
+    }
+
+    @Test
+    void a_json_variable_that_does_not_parse_is_a_failure_and_nothing_is_handed_over() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+
+        handoff.handOff(task().jsonVariable("requestedBenefits", "[\"TRAINING_ALLOWANCE\""), engine);
+
+        assertThat(handedOver).isEmpty();
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.errorMessage()).contains("requestedBenefits");
+        assertThat(failure.retries()).isEqualTo(2);
     }
 
     @Test

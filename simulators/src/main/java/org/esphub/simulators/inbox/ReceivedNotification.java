@@ -1,4 +1,4 @@
-package org.esphub.simulators.sa;
+package org.esphub.simulators.inbox;
 
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * A notification the SA simulator received from the hub, kept as evidence of what the hub sent.
+ * A notification a simulated agency received from the hub, kept as evidence of what the hub sent.
  *
  * @param body      the parsed JSON body; {@code null} when the message was not JSON
  * @param validJson {@code false} when the body could not be parsed; {@code rawBody} then holds it
@@ -31,12 +31,12 @@ public record ReceivedNotification(
      * True if the body names this reference id: normally {@code message.reference_id}, but any
      * {@code reference_id} field counts, as batch envelopes nest items one level deeper.
      */
-    boolean concernsReference(String referenceId) {
+    public boolean concernsReference(String referenceId) {
         return mentions("reference_id", referenceId);
     }
 
     /** True if the body names this person id anywhere (envelopes nest it differently per action). */
-    boolean concernsPerson(String personId) {
+    public boolean concernsPerson(String personId) {
         return mentions("person_id", personId);
     }
 

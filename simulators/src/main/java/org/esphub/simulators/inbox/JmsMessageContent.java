@@ -1,4 +1,4 @@
-package org.esphub.simulators.sa;
+package org.esphub.simulators.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -14,7 +14,7 @@ import jakarta.jms.TextMessage;
  * Reads what a received JMS message carries, whatever protocol the sender used: the hub may
  * send text (CORE, STOMP) or bytes (AMQP clients often do); both are UTF-8 JSON by contract.
  */
-final class JmsMessageContent {
+public final class JmsMessageContent {
 
     private JmsMessageContent() {
     }
@@ -23,7 +23,7 @@ final class JmsMessageContent {
      * The body as text, or {@code null} if the message type has no text form (map, object and
      * stream messages), so the caller can still keep a trace of it.
      */
-    static String bodyAsText(Message message) throws JMSException {
+    public static String bodyAsText(Message message) throws JMSException {
         if (message instanceof TextMessage text) {
             return text.getText();
         }
@@ -36,7 +36,7 @@ final class JmsMessageContent {
     }
 
     /** The application properties, sorted by name for a stable view. */
-    static Map<String, Object> properties(Message message) throws JMSException {
+    public static Map<String, Object> properties(Message message) throws JMSException {
         Map<String, Object> properties = new TreeMap<>();
         for (Object name : Collections.list(message.getPropertyNames())) {
             String key = name.toString();

@@ -1,0 +1,119 @@
+package org.esphub.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Route {@code pes-notify-outcome}: a notice PES acts on, as a DCI envelope on PES's notification queue. */
+class PesNotifyOutcomeRouteTest extends RouteTestSupport {
+
+    private static final String TOPIC = "pes.notify-outcome";
+    private static final Map<String, Object> CONTEXT = handOffHeaders(TOPIC, "REF-41", "NotifyPesPlacementVerified");
+
+    private MockEndpoint notifications;
+
+    @BeforeEach
+    void expectOneNotification() {
+        notifications = queue("esp.pes.notifications.out");
+        notifications.expectedMessageCount(1);
+    }
+
+    @Test
+    void the_notice_goes_to_pes_as_a_dci_envelope_in_a_text_message() throws Exception {
+        handOff(TOPIC, placementVerified(), CONTEXT);
+
+        notifications.assertIsSatisfied();
+        Message sent = notifications.getReceivedExchanges().get(0).getIn();
+        assertThat(sent.getBody()).isInstanceOf(String.class);
+        JsonNode header = new ObjectMapper().readTree(sent.getBody(String.class)).path("header");
+        assertThat(header.path("action").asText()).isEqualTo("notify-outcome");
+        assertThat(header.path("sender_id").asText()).isEqualTo(SENDER_ID);
+        assertThat(header.path("receiver_id").asText()).isEqualTo(PES_RECEIVER_ID);
+        assertThat(header.path("message_ts").asText()).isEqualTo(NOW.toString());
+        assertThat(header.path("meta").path("correlation_id").asText()).isEqualTo("corr-REF-41");
+    }
+
+    @Test
+    void the_notice_holds_only_the_fields_pes_acts_on() throws Exception {
+        handOff(TOPIC, placementVerified(), CONTEXT);
+
+        notifications.assertIsSatisfied();
+        JsonNode message = new ObjectMapper().readTree(notifications.getReceivedExchanges().get(0).getIn().getBody(String.class))
+                .path("message");
+        assertThat(new ObjectMapper().convertValue(message, Map.class)).containsOnly(
+                entry("reference_id", "REF-41"),
+                entry("person_id", "10000000001"),
+                entry("outcome", "PLACEMENT_VERIFIED"),
+                entry("reason", "EMP-4"),
+                entry("employer_id", "EMP-4"),
+                entry("vacancy_id", "VAC-88"),
+                entry("start_date", "2026-05-04"));
+    }
+
+    @Test
+    void an_attendance_warning_carries_the_rate_and_the_programme() throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referenceId", "REF-41");
+        variables.put("personId", "10000000001");
+        variables.put("outcome", "ATTENDANCE_WARNING");
+        variables.put("reason", "LOW_ATTENDANCE");
+        variables.put("attendanceRate", 62L);
+        variables.put("programmeId", "TVET-WELD-01");
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        notifications.assertIsSatisfied();
+        JsonNode message = new ObjectMapper().readTree(notifications.getReceivedExchanges().get(0).getIn().getBody(String.class))
+                .path("message");
+        assertThat(message.path("attendance_rate").asInt()).isEqualTo(62);
+        assertThat(message.path("programme_id").asText()).isEqualTo("TVET-WELD-01");
+    }
+
+    @Test
+    void the_notice_keeps_the_idempotency_key_and_reference_id_as_properties_and_no_other_hand_off_header() throws Exception {
+        notifications.expectedHeaderReceived("JMSCorrelationID", "corr-REF-41");
+
+        handOff(TOPIC, placementVerified(), CONTEXT);
+
+        notifications.assertIsSatisfied();
+        assertThat(notifications.getReceivedExchanges().get(0).getIn().getHeaders())
+                .contains(entry("EspIdempotencyKey", "REF-41:NotifyPesPlacementVerified:ai-1"), entry("EspReferenceId", "REF-41"))
+                .doesNotContainKeys("EspTopic", "EspBusinessKey", "EspCorrelationId", "EspProcessInstanceId",
+                        "EspActivityId", "Content-Type");
+    }
+
+    @Test
+    void a_sent_notice_completes_the_task_without_result_variables() throws Exception {
+        Exchange reply = handOff(TOPIC, placementVerified(), CONTEXT);
+
+        notifications.assertIsSatisfied();
+        assertThat(reply.getException()).isNull();
+        assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isNull();
+        assertThat(reply.getMessage().getBody()).isNull();
+    }
+
+    private static Map<String, Object> placementVerified() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referenceId", "REF-41");
+        variables.put("personId", "10000000001");
+        variables.put("correlationId", "corr-REF-41");
+        variables.put("outcome", "PLACEMENT_VERIFIED");
+        variables.put("reason", "EMP-4");
+        variables.put("employerId", "EMP-4");
+        variables.put("vacancyId", "VAC-88");
+        variables.put("startDate", "2026-05-04");
+        // in scope of the process, but not PES's to receive through this notice
+        variables.put("monthlyWage", 1450.0);
+        variables.put("givenName", "Ana");
+        return variables;
+    }
+}

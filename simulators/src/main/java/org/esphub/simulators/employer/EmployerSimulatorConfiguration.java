@@ -1,0 +1,35 @@
+package org.esphub.simulators.employer;
+
+import java.time.Clock;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
+import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.SimulatorProperties;
+import org.esphub.simulators.tax.ContributionRegister;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The employers simulator: candidate proposals, employers' decisions, hires and their declarations to the tax authority. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnSimulatorsEnabled
+@Import({EmployerController.class, EmployerEventController.class})
+public class EmployerSimulatorConfiguration {
+
+    @Bean
+    ProposalRegister employerProposalRegister() {
+        return new ProposalRegister(Clock.systemUTC());
+    }
+
+    @Bean
+    HireDeclarations employerHireDeclarations(ContributionRegister taxRegister, SimulatorProperties properties) {
+        return new HireDeclarations(taxRegister, properties.employer().declareInsuredEmployment(),
+                properties.employer().defaultMonthlyWage());
+    }
+
+    @Bean
+    EmployerEventPublisher employerEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
+        return new EmployerEventPublisher(sender, objectMapper, Clock.systemUTC());
+    }
+}
