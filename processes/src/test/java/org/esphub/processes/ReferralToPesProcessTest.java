@@ -7,6 +7,7 @@ import static org.esphub.processes.ReferralToPes.*;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,11 +43,18 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * referral-to-pes, path by path. External tasks are completed the way a worker does it; async
- * continuations and timers are driven by executing their jobs, never by waiting.
+ * referral-to-pes, path by path, up to the agreed activation plan (what follows it is in
+ * {@link ReferralToPesLifecycleProcessTest}). External tasks are completed the way a worker does it;
+ * async continuations and timers are driven by executing their jobs, never by waiting. The processes it
+ * calls are deployed, since a work-ready person goes on into them.
  */
 @Deployment(resources = {BPMN_RESOURCE, DMN_RESOURCE, FORM_INTAKE_ASSESSMENT_RESOURCE,
-        FORM_OVERDUE_INTAKE_FOLLOW_UP_RESOURCE})
+        FORM_OVERDUE_INTAKE_FOLLOW_UP_RESOURCE, FORM_RE_ENGAGEMENT_DECISION_RESOURCE,
+        TrainingEnrolment.BPMN_RESOURCE, TrainingEnrolment.DMN_RESOURCE, TrainingEnrolment.FORM_PROGRAMME_CHOICE_RESOURCE,
+        TrainingEnrolment.FORM_ATTENDANCE_COUNSELLING_RESOURCE, TrainingEnrolment.FORM_ATTENDANCE_WARNING_REVIEW_RESOURCE,
+        JobPlacement.BPMN_RESOURCE, JobPlacement.DMN_RESOURCE, JobPlacement.FORM_VACANCY_MATCH_RESOURCE,
+        BenefitAdjustment.BPMN_RESOURCE, BenefitAdjustment.DMN_RESOURCE, BenefitAdjustment.FORM_APPROVAL_RESOURCE,
+        Appeal.BPMN_RESOURCE, Appeal.FORM_REVIEW_RESOURCE, Appeal.FORM_DEADLINE_FOLLOW_UP_RESOURCE})
 class ReferralToPesProcessTest {
 
     @RegisterExtension
@@ -68,6 +76,9 @@ class ReferralToPesProcessTest {
     void setUp() {
         init(engine.getProcessEngine());
         Mocks.register("workingCalendar", new WorkingCalendar(HOLIDAYS, ZONE));
+        Mocks.register(TrainingEnrolment.SETTINGS_BEAN, new TrainingEnrolmentSettings(5));
+        Mocks.register(JobPlacement.SETTINGS_BEAN,
+                new JobPlacementSettings(10, 30, Duration.ofDays(7), List.of(30, 90, 180, 365), 1000.0, ZONE));
     }
 
     @AfterEach
@@ -79,7 +90,7 @@ class ReferralToPesProcessTest {
     // ---- eligible paths ---------------------------------------------------------------------------
 
     @Test
-    void an_eligible_work_ready_person_is_registered_at_PES_and_ends_with_an_activation_plan() {
+    void an_eligible_work_ready_person_is_registered_at_PES_and_the_agreed_activation_plan_starts_with_the_training() {
         ClockUtil.setCurrentTime(MONDAY_3_MARCH_2025_0900);
         ProcessInstance pi = startReferral(MONDAY_3_MARCH_2025_0900);
         assertThat(pi).isStarted().hasBusinessKey(referenceId);
@@ -112,9 +123,10 @@ class ReferralToPesProcessTest {
                 entry(VAR_PES_CASE_NUMBER, PES_CASE),
                 entry(VAR_NOTES, "Wants a forklift licence"));
 
-        assertThat(pi).isEnded()
+        assertThat(pi).isWaitingAt(TRAINING)
                 .hasPassedInOrder(REFERRAL_RECEIVED, FETCH_PROFILE, CHECK_ELIGIBILITY, ELIGIBLE_GATEWAY, REGISTER_JOBSEEKER,
-                        REGISTRATION_CONFIRMED, INTAKE, WORK_READY_GATEWAY, NOTIFY_SERVICES_COMMENCED, ACTIVATION_PLAN_AGREED)
+                        REGISTRATION_CONFIRMED, INTAKE, WORK_READY_GATEWAY, NOTIFY_SERVICES_COMMENCED, ACTIVATION_PLAN_AGREED,
+                        ACTIVATION_STARTED, PATHWAY_GATEWAY)
                 .hasNotPassed(NOTIFY_NOT_ELIGIBLE, NOTIFY_REGISTRATION_REJECTED, FOLLOW_UP_OVERDUE_INTAKE, NOTIFY_RETURNED_TO_SA);
     }
 
@@ -364,7 +376,8 @@ class ReferralToPesProcessTest {
         assertThat(saIsNotified(pi, NOTIFY_SERVICES_COMMENCED))
                 .containsEntry(INPUT_REASON, PATHWAY_JOB_SEARCH)
                 .containsEntry(VAR_NOTES, null);
-        assertThat(pi).isEnded().hasPassed(ACTIVATION_PLAN_AGREED, OVERDUE_INTAKE_FOLLOWED_UP);
+        assertThat(pi).isWaitingAt(JOB_PLACEMENT).hasPassed(ACTIVATION_PLAN_AGREED, OVERDUE_INTAKE_FOLLOWED_UP)
+                .hasNotPassed(TRAINING);
     }
 
     // ---- forms and contracts ----------------------------------------------------------------------
@@ -422,7 +435,8 @@ class ReferralToPesProcessTest {
                 .containsEntry(VAR_PES_CASE_NUMBER, PES_CASE)
                 .containsEntry(VAR_WORK_ABLE, true)
                 .containsEntry(VAR_BENEFIT_STATUS, BENEFIT_STATUS_ACTIVE)
-                .containsEntry(VAR_BENEFIT_END_DATE, null);
+                .containsEntry(VAR_BENEFIT_END_DATE, null)
+                .containsEntry(VAR_MONTHLY_BENEFIT_AMOUNT, 800.0);
     }
 
     @Test
@@ -433,6 +447,8 @@ class ReferralToPesProcessTest {
         Map<String, String> topicByTask = new HashMap<>();
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             topicByTask.put(task.getId(), task.getCamundaTopic());
+            String purpose = TOPIC_FETCH_BENEFIT.equals(task.getCamundaTopic())
+                    ? PURPOSE_BENEFIT_ADJUSTMENT : PURPOSE_EMPLOYMENT_ACTIVATION;
             assertThat(task.getCamundaType()).as(task.getId()).isEqualTo("external");
             assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
             assertThat(task.getExtensionElements().getElementsQuery()
@@ -443,7 +459,7 @@ class ReferralToPesProcessTest {
                     .as(task.getId())
                     .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
                     .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"),
-                            tuple(PROPERTY_PURPOSE, PURPOSE_EMPLOYMENT_ACTIVATION));
+                            tuple(PROPERTY_PURPOSE, purpose));
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
                     .as(task.getId())
@@ -458,7 +474,11 @@ class ReferralToPesProcessTest {
                 entry(NOTIFY_RETURNED_TO_SA, TOPIC_NOTIFY_OUTCOME),
                 entry(NOTIFY_SERVICES_COMMENCED, TOPIC_NOTIFY_OUTCOME),
                 entry(NOTIFY_EXCHANGE_REFUSED, TOPIC_NOTIFY_OUTCOME),
-                entry(NOTIFY_CONSENT_WITHDRAWN, TOPIC_NOTIFY_OUTCOME));
+                entry(NOTIFY_CONSENT_WITHDRAWN, TOPIC_NOTIFY_OUTCOME),
+                entry(FETCH_BENEFIT_ON_PLACEMENT, TOPIC_FETCH_BENEFIT),
+                entry(FETCH_BENEFIT_ON_STABLE_EMPLOYMENT, TOPIC_FETCH_BENEFIT),
+                entry(NOTIFY_GRADUATED, TOPIC_NOTIFY_OUTCOME),
+                entry(NOTIFY_EXITED, TOPIC_NOTIFY_OUTCOME));
     }
 
     // ---- steps ----------------------------------------------------------------------------------
@@ -546,6 +566,7 @@ class ReferralToPesProcessTest {
         profile.put(VAR_WORK_ABLE, true);
         profile.put(VAR_BENEFIT_STATUS, BENEFIT_STATUS_ACTIVE);
         profile.put(VAR_BENEFIT_END_DATE, null);
+        profile.put(VAR_MONTHLY_BENEFIT_AMOUNT, 800.0);
         for (int i = 0; i < overrides.length; i += 2) {
             profile.put((String) overrides[i], overrides[i + 1]);
         }
