@@ -50,6 +50,14 @@ public final class Appeal {
 
     /** Extension property on every service task: back-off schedule the generic worker uses between retries. */
     public static final String PROPERTY_RETRY_BACKOFF = "retryBackoff";
+    /** Extension property on every service task: the agreement purpose its data moves for (data-sharing gate). */
+    public static final String PROPERTY_PURPOSE = "purpose";
+    /**
+     * The purpose of every exchange of this process: the person's appeal against a decision about their
+     * benefit. Not the purpose of the decision appealed: the appeal is reusable (benefit adjustment,
+     * compliance sanctions) and has its own legal basis, the right of appeal.
+     */
+    public static final String PURPOSE_BENEFIT_APPEAL = "BENEFIT_APPEAL";
 
     // ---- message -------------------------------------------------------------------------------
     /**

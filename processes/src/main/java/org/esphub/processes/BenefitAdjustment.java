@@ -51,6 +51,10 @@ public final class BenefitAdjustment {
 
     /** Extension property on every service task: back-off schedule the generic worker uses between retries. */
     public static final String PROPERTY_RETRY_BACKOFF = "retryBackoff";
+    /** Extension property on every service task: the agreement purpose its data moves for (data-sharing gate). */
+    public static final String PROPERTY_PURPOSE = "purpose";
+    /** The purpose of every exchange of this process: SA's benefit follows the person's work. */
+    public static final String PURPOSE_BENEFIT_ADJUSTMENT = "BENEFIT_ADJUSTMENT";
 
     // ---- message -------------------------------------------------------------------------------
     /** SA reports that the beneficiary appealed; only waited for while the appeal window is open. */
@@ -79,8 +83,12 @@ public final class BenefitAdjustment {
     public static final String EMPLOYMENT_STATUS_INACTIVE = "INACTIVE";
     public static final String EMPLOYMENT_STATUS_UNKNOWN = "UNKNOWN";
 
+    /** referral-to-pes: job-placement escalated a verified placement (its terms are the new income). */
     public static final String TRIGGER_PLACEMENT_VERIFIED = "PLACEMENT_VERIFIED";
+    /** employment-status-verification: a status change reported for the person. */
     public static final String TRIGGER_EMPLOYMENT_STATUS_CHANGED = "EMPLOYMENT_STATUS_CHANGED";
+    /** referral-to-pes: the placement passed its last retention checkpoint (graduation is decided). */
+    public static final String TRIGGER_STABLE_EMPLOYMENT = "STABLE_EMPLOYMENT";
 
     // ---- process variables: set by DecideAdjustment (outputs of the DMN benefit-adjustment) ----------
     /** One of the DECISION_* codes. */

@@ -14,8 +14,10 @@ package org.esphub.processes;
  * {@link #VAR_PES_CASE_NUMBER}); read {@link #VAR_PLACEMENT_OUTCOME} when it ends and, once the
  * placement was verified, {@link #VAR_EMPLOYER_ID}, {@link #VAR_MONTHLY_WAGE}, {@link #VAR_HOURS_PER_WEEK},
  * {@link #VAR_CONTRACT_TYPE}, {@link #VAR_CONTRACT_MONTHS}, {@link #VAR_START_DATE} and
- * {@link #VAR_PLACEMENT_VERIFIED_AT}. The beans {@code workingCalendar} and {@code jobPlacementSettings}
- * ({@link JobPlacementSettings}) must be resolvable.
+ * {@link #VAR_PLACEMENT_VERIFIED_AT}; catch the escalation {@link #ESCALATION_PLACEMENT_VERIFIED} to act
+ * as soon as the placement is verified, while the retention checkpoints go on. The beans
+ * {@code workingCalendar} and {@code jobPlacementSettings} ({@link JobPlacementSettings}) must be
+ * resolvable.
  */
 public final class JobPlacement {
 
@@ -63,6 +65,8 @@ public final class JobPlacement {
     public static final String NOT_VERIFIED_IN_TIME = "NotVerifiedInTime";
     public static final String EMPLOYED = "Employed";
     public static final String EMPLOYMENT_STARTED = "EmploymentStarted";
+    /** Throws {@link #ESCALATION_PLACEMENT_VERIFIED} to the caller, then the notices and checkpoints go on. */
+    public static final String ESCALATE_PLACEMENT_VERIFIED = "EscalatePlacementVerified";
     public static final String NOTIFY_SA_PLACEMENT_VERIFIED = "NotifySaPlacementVerified";
     public static final String NOTIFY_PES_PLACEMENT_VERIFIED = "NotifyPesPlacementVerified";
     public static final String RETENTION_CHECKPOINTS = "RetentionCheckpoints";
@@ -97,6 +101,13 @@ public final class JobPlacement {
 
     /** Extension property on every service task: back-off schedule the generic worker uses between retries. */
     public static final String PROPERTY_RETRY_BACKOFF = "retryBackoff";
+    /** Extension property on every service task: the agreement purpose its data moves for (data-sharing gate). */
+    public static final String PROPERTY_PURPOSE = "purpose";
+    /**
+     * The purpose of every exchange of this process (employer, tax / social insurance, SA, PES): the
+     * placement is part of the person's activation.
+     */
+    public static final String PURPOSE_EMPLOYMENT_ACTIVATION = "EMPLOYMENT_ACTIVATION";
 
     // ---- messages (agency events, correlated by business key) and BPMN errors ----------------------
     /**
@@ -110,6 +121,13 @@ public final class JobPlacement {
     public static final String MESSAGE_EMPLOYMENT_ENDED = "EmploymentEnded";
     /** Thrown by a retention checkpoint that finds no insured employment on record. */
     public static final String ERROR_EMPLOYMENT_NOT_ON_RECORD = "EMPLOYMENT_NOT_ON_RECORD";
+    /**
+     * Escalation code thrown once the placement is verified, before the retention checkpoints: a caller
+     * catches it with a non-interrupting boundary event on its call activity (referral-to-pes adjusts the
+     * benefit then) and reads the terms through its output mappings, which the engine applies when the
+     * escalation leaves this instance. Nobody catching it changes nothing here.
+     */
+    public static final String ESCALATION_PLACEMENT_VERIFIED = "PLACEMENT_VERIFIED";
 
     // ---- candidate groups --------------------------------------------------------------------------
     public static final String GROUP_PES_CASEWORKERS = "pes-caseworkers";

@@ -88,6 +88,13 @@ public final class TrainingEnrolment {
 
     /** Extension property on every service task: back-off schedule the generic worker uses between retries. */
     public static final String PROPERTY_RETRY_BACKOFF = "retryBackoff";
+    /** Extension property on every service task: the agreement purpose its data moves for (data-sharing gate). */
+    public static final String PROPERTY_PURPOSE = "purpose";
+    /**
+     * The purpose of every exchange of this process: training is part of the person's activation
+     * (agreements/sa-pes-activation-referral.yaml and the TVET provider's agreement).
+     */
+    public static final String PURPOSE_EMPLOYMENT_ACTIVATION = "EMPLOYMENT_ACTIVATION";
 
     // ---- messages (agency events, correlated by business key) and BPMN errors ----------------------
     /** From SA; sets {@link #VAR_TRAINING_BENEFIT_APPROVED} and optionally {@link #VAR_TRAINING_BENEFIT_DECISION_REASON}. */

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Objects;
@@ -51,6 +52,21 @@ public class WorkingCalendar {
             }
         }
         return Date.from(result.toInstant());
+    }
+
+    /**
+     * Calendar days, weekends and holidays included, from the given day until today in the calendar's
+     * zone, on the engine clock: how long a job that started that day has lasted, e.g.
+     * {@code ${workingCalendar.daysSince(startDate)}}. 0 on the day itself and before it.
+     *
+     * @param isoDate a calendar day, e.g. {@code 2025-04-01}
+     */
+    public int daysSince(String isoDate) {
+        if (isoDate == null) {
+            throw new IllegalArgumentException("a date is required");
+        }
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+        return (int) Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(isoDate), today));
     }
 
     public boolean isWorkingDay(LocalDate day) {

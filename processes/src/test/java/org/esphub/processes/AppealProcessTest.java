@@ -357,7 +357,7 @@ class AppealProcessTest {
     }
 
     @Test
-    void every_service_task_is_an_async_external_task_with_retries_back_off_and_a_declared_payload() {
+    void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
         assertThat(definition().getHistoryTimeToLive()).isEqualTo(3650);
         BpmnModelInstance model = repositoryService().getBpmnModelInstance(definition().getId());
 
@@ -373,7 +373,8 @@ class AppealProcessTest {
                     .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
                     .as(task.getId())
                     .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"));
+                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"),
+                            tuple(PROPERTY_PURPOSE, PURPOSE_BENEFIT_APPEAL));
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
                     .as(task.getId())

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -34,6 +35,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,7 +160,8 @@ class JobPlacementProcessTest {
         assertThat(pi).isEnded()
                 .hasPassedInOrder(PLACEMENT_REQUESTED, MATCH_VACANCY, VACANCY_FOUND_GATEWAY, PROPOSE_CANDIDATE,
                         AWAIT_EMPLOYER_DECISION, EMPLOYER_DECIDED, CHECK_SUITABILITY, VERIFICATION_JOIN, PLACEMENT_VERIFIED,
-                        VERIFICATION_COMPLETED, NOTIFY_SA_PLACEMENT_VERIFIED, NOTIFY_PES_PLACEMENT_VERIFIED,
+                        VERIFICATION_COMPLETED, ESCALATE_PLACEMENT_VERIFIED, NOTIFY_SA_PLACEMENT_VERIFIED,
+                        NOTIFY_PES_PLACEMENT_VERIFIED,
                         EMPLOYMENT_RETAINED, NOTIFY_SA_STABLE_EMPLOYMENT, NOTIFY_PES_STABLE_EMPLOYMENT, STABLE_EMPLOYMENT)
                 .hasPassed(VERIFY_PLACEMENT, EMPLOYED, RETENTION_CHECKPOINTS)
                 .hasNotPassed(WITHDRAW_PROPOSAL, RECHECK_WAIT, NOT_VERIFIED_IN_TIME, NOTIFY_PES_RE_ENGAGEMENT,
@@ -406,11 +410,59 @@ class JobPlacementProcessTest {
     @Test
     void employment_ending_before_the_verified_notices_went_out_still_leads_to_re_engagement() {
         ProcessInstance pi = verifiedPlacement();
-        assertThat(pi).isWaitingAt(NOTIFY_SA_PLACEMENT_VERIFIED);
+        assertThat(pi).hasPassed(ESCALATE_PLACEMENT_VERIFIED).isWaitingAt(NOTIFY_SA_PLACEMENT_VERIFIED);
 
         agencyReports(MESSAGE_EMPLOYMENT_ENDED, referenceId, vars(VAR_EMPLOYMENT_END_REASON, "RESIGNED"));
 
         assertThat(pi).isWaitingAt(NOTIFY_PES_RE_ENGAGEMENT).isNotWaitingAt(NOTIFY_SA_PLACEMENT_VERIFIED);
+    }
+
+    @Test
+    void a_caller_catching_the_verified_placement_gets_its_terms_at_once_while_retention_monitoring_goes_on() {
+        BpmnModelInstance callerModel = Bpmn.createExecutableProcess("placement-caller")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .callActivity("Place")
+                    .calledElement(PROCESS_KEY)
+                    .camundaInBusinessKey("#{execution.processBusinessKey}")
+                    .camundaIn(VAR_REFERENCE_ID, VAR_REFERENCE_ID)
+                    .camundaIn(VAR_PERSON_ID, VAR_PERSON_ID)
+                    .camundaIn(VAR_CORRELATION_ID, VAR_CORRELATION_ID)
+                    .camundaOut(VAR_MONTHLY_WAGE, VAR_MONTHLY_WAGE)
+                    .camundaOut(VAR_START_DATE, VAR_START_DATE)
+                    .camundaOut(VAR_PLACEMENT_OUTCOME, VAR_PLACEMENT_OUTCOME)
+                .endEvent()
+                .moveToActivity("Place")
+                .boundaryEvent("Verified")
+                    .cancelActivity(false)
+                    .escalation(ESCALATION_PLACEMENT_VERIFIED)
+                .userTask("ActOnVerifiedPlacement")
+                .endEvent()
+                .done();
+        String deploymentId = repositoryService().createDeployment()
+                .addModelInstance("placement-caller.bpmn", callerModel).deploy().getId();
+        try {
+            referenceId = "REF-" + UUID.randomUUID();
+            correlationId = UUID.randomUUID().toString();
+            ProcessInstance caller = runtimeService().startProcessInstanceByKey("placement-caller", referenceId, vars(
+                    VAR_REFERENCE_ID, referenceId, VAR_PERSON_ID, PERSON, VAR_CORRELATION_ID, correlationId));
+            ProcessInstance pi = runtimeService().createProcessInstanceQuery()
+                    .superProcessInstanceId(caller.getId()).singleResult();
+            counsellorMatches(pi);
+            workerCompletes(pi, PROPOSE_CANDIDATE, TOPIC_PROPOSE_CANDIDATE);
+            employerDecides(true);
+            assertThat(caller).isWaitingAt("Place").isNotWaitingAt("ActOnVerifiedPlacement");
+
+            placementVerifiedOn(pi, at(2025, 4, 2, 10, 0));
+
+            assertThat(caller).isWaitingAt("Place", "ActOnVerifiedPlacement").variables()
+                    .containsEntry(VAR_MONTHLY_WAGE, 1500.0)
+                    .containsEntry(VAR_START_DATE, START_DATE)
+                    .containsEntry(VAR_PLACEMENT_OUTCOME, null);
+            assertThat(pi).hasPassed(ESCALATE_PLACEMENT_VERIFIED).isWaitingAt(NOTIFY_SA_PLACEMENT_VERIFIED);
+        } finally {
+            repositoryService().deleteDeployment(deploymentId, true);
+        }
     }
 
     // ---- forms and model conventions ----------------------------------------------------------------
@@ -433,8 +485,8 @@ class JobPlacementProcessTest {
     }
 
     @Test
-    void every_service_task_is_an_async_external_task_with_retries_back_off_and_a_declared_payload() {
-        assertThat(assertServiceTaskConventions(PROCESS_KEY)).containsOnly(
+    void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
+        assertThat(assertServiceTaskConventions(PROCESS_KEY, PURPOSE_EMPLOYMENT_ACTIVATION)).containsOnly(
                 entry(NOTIFY_SA_NO_PLACEMENT, TOPIC_SA_NOTIFY_OUTCOME),
                 entry(PROPOSE_CANDIDATE, TOPIC_PROPOSE_CANDIDATE),
                 entry(WITHDRAW_PROPOSAL, TOPIC_WITHDRAW_PROPOSAL),

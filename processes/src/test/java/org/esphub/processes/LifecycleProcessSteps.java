@@ -49,6 +49,7 @@ final class LifecycleProcessSteps {
     private static final String RETRY_CYCLE = "R3/PT30S";
     private static final String RETRY_BACKOFF_PROPERTY = "retryBackoff";
     private static final String RETRY_BACKOFF = "PT10S,PT1M,PT5M,PT15M,PT1H";
+    private static final String PURPOSE_PROPERTY = "purpose";
     private static final String[] FIELDS_OF_EVERY_CALL = {"referenceId", "personId", "correlationId"};
     private static final int HISTORY_TIME_TO_LIVE_DAYS = 3650;
     private static final long LOCK_MS = 60_000;
@@ -172,11 +173,12 @@ final class LifecycleProcessSteps {
 
     /**
      * Every service task of the process is an async external task with the retry cycle, the back-off
-     * property and the three fields every agency call carries.
+     * property, the purpose its data moves for (the data-sharing gate checks it against the agreements)
+     * and the three fields every agency call carries.
      *
      * @return topic by service task id
      */
-    static Map<String, String> assertServiceTaskConventions(String processKey) {
+    static Map<String, String> assertServiceTaskConventions(String processKey, String purpose) {
         ProcessDefinition definition = repositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         assertThat(definition.getHistoryTimeToLive()).isEqualTo(HISTORY_TIME_TO_LIVE_DAYS);
@@ -194,7 +196,7 @@ final class LifecycleProcessSteps {
                     .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
                     .as(task.getId())
                     .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple(RETRY_BACKOFF_PROPERTY, RETRY_BACKOFF));
+                    .containsExactly(tuple(RETRY_BACKOFF_PROPERTY, RETRY_BACKOFF), tuple(PURPOSE_PROPERTY, purpose));
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
                     .as(task.getId())

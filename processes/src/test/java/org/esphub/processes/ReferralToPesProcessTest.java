@@ -7,6 +7,7 @@ import static org.esphub.processes.ReferralToPes.*;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -42,11 +43,18 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * referral-to-pes, path by path. External tasks are completed the way a worker does it; async
- * continuations and timers are driven by executing their jobs, never by waiting.
+ * referral-to-pes, path by path, up to the agreed activation plan (what follows it is in
+ * {@link ReferralToPesLifecycleProcessTest}). External tasks are completed the way a worker does it;
+ * async continuations and timers are driven by executing their jobs, never by waiting. The processes it
+ * calls are deployed, since a work-ready person goes on into them.
  */
 @Deployment(resources = {BPMN_RESOURCE, DMN_RESOURCE, FORM_INTAKE_ASSESSMENT_RESOURCE,
-        FORM_OVERDUE_INTAKE_FOLLOW_UP_RESOURCE})
+        FORM_OVERDUE_INTAKE_FOLLOW_UP_RESOURCE, FORM_RE_ENGAGEMENT_DECISION_RESOURCE,
+        TrainingEnrolment.BPMN_RESOURCE, TrainingEnrolment.DMN_RESOURCE, TrainingEnrolment.FORM_PROGRAMME_CHOICE_RESOURCE,
+        TrainingEnrolment.FORM_ATTENDANCE_COUNSELLING_RESOURCE, TrainingEnrolment.FORM_ATTENDANCE_WARNING_REVIEW_RESOURCE,
+        JobPlacement.BPMN_RESOURCE, JobPlacement.DMN_RESOURCE, JobPlacement.FORM_VACANCY_MATCH_RESOURCE,
+        BenefitAdjustment.BPMN_RESOURCE, BenefitAdjustment.DMN_RESOURCE, BenefitAdjustment.FORM_APPROVAL_RESOURCE,
+        Appeal.BPMN_RESOURCE, Appeal.FORM_REVIEW_RESOURCE, Appeal.FORM_DEADLINE_FOLLOW_UP_RESOURCE})
 class ReferralToPesProcessTest {
 
     @RegisterExtension
@@ -68,6 +76,9 @@ class ReferralToPesProcessTest {
     void setUp() {
         init(engine.getProcessEngine());
         Mocks.register("workingCalendar", new WorkingCalendar(HOLIDAYS, ZONE));
+        Mocks.register(TrainingEnrolment.SETTINGS_BEAN, new TrainingEnrolmentSettings(5));
+        Mocks.register(JobPlacement.SETTINGS_BEAN,
+                new JobPlacementSettings(10, 30, Duration.ofDays(7), List.of(30, 90, 180, 365), 1000.0, ZONE));
     }
 
     @AfterEach
@@ -79,7 +90,7 @@ class ReferralToPesProcessTest {
     // ---- eligible paths ---------------------------------------------------------------------------
 
     @Test
-    void an_eligible_work_ready_person_is_registered_at_PES_and_ends_with_an_activation_plan() {
+    void an_eligible_work_ready_person_is_registered_at_PES_and_the_agreed_activation_plan_starts_with_the_training() {
         ClockUtil.setCurrentTime(MONDAY_3_MARCH_2025_0900);
         ProcessInstance pi = startReferral(MONDAY_3_MARCH_2025_0900);
         assertThat(pi).isStarted().hasBusinessKey(referenceId);
@@ -112,9 +123,10 @@ class ReferralToPesProcessTest {
                 entry(VAR_PES_CASE_NUMBER, PES_CASE),
                 entry(VAR_NOTES, "Wants a forklift licence"));
 
-        assertThat(pi).isEnded()
+        assertThat(pi).isWaitingAt(TRAINING)
                 .hasPassedInOrder(REFERRAL_RECEIVED, FETCH_PROFILE, CHECK_ELIGIBILITY, ELIGIBLE_GATEWAY, REGISTER_JOBSEEKER,
-                        REGISTRATION_CONFIRMED, INTAKE, WORK_READY_GATEWAY, NOTIFY_SERVICES_COMMENCED, ACTIVATION_PLAN_AGREED)
+                        REGISTRATION_CONFIRMED, INTAKE, WORK_READY_GATEWAY, NOTIFY_SERVICES_COMMENCED, ACTIVATION_PLAN_AGREED,
+                        ACTIVATION_STARTED, PATHWAY_GATEWAY)
                 .hasNotPassed(NOTIFY_NOT_ELIGIBLE, NOTIFY_REGISTRATION_REJECTED, FOLLOW_UP_OVERDUE_INTAKE, NOTIFY_RETURNED_TO_SA);
     }
 
@@ -239,6 +251,89 @@ class ReferralToPesProcessTest {
                 .hasNotPassed(REGISTRATION_CONFIRMED, INTAKE);
     }
 
+    // ---- the data-sharing gate refuses, the person withdraws consent -----------------------------
+
+    @Test
+    void a_profile_fetch_the_gate_refuses_is_reported_to_SA_with_the_reason_and_ends_referral_refused() {
+        ProcessInstance pi = startReferral(new Date());
+        assertThat(pi).isWaitingAt(FETCH_PROFILE);
+        execute(job());
+        LockedExternalTask fetchProfile = workerFetches(TOPIC_FETCH_PROFILE);
+        externalTaskService().handleBpmnError(fetchProfile.getId(), WORKER, ERROR_EXCHANGE_REFUSED,
+                "CONSENT_MISSING: sa-fetch-profile: no consent of the person for this purpose is recorded");
+
+        Map<String, Object> toSa = saIsNotified(pi, NOTIFY_EXCHANGE_REFUSED);
+        assertThat(toSa).containsOnly(
+                entry(VAR_REFERENCE_ID, referenceId),
+                entry(VAR_PERSON_ID, PERSON),
+                entry(VAR_CORRELATION_ID, correlationId),
+                entry(INPUT_OUTCOME, OUTCOME_EXCHANGE_REFUSED),
+                entry(INPUT_REASON, "CONSENT_MISSING: sa-fetch-profile: no consent of the person for this purpose is recorded"));
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(FETCH_PROFILE, PROFILE_FETCH_REFUSED, EXCHANGE_REFUSED_MERGE, NOTIFY_EXCHANGE_REFUSED,
+                        EXCHANGE_REFUSED_END)
+                .hasNotPassed(CHECK_ELIGIBILITY, REGISTER_JOBSEEKER);
+    }
+
+    @Test
+    void a_registration_the_gate_refuses_is_reported_to_SA_and_ends_referral_refused() {
+        ProcessInstance pi = startReferral(new Date());
+        saReturnsProfile(pi, workAbleAdultWithActiveBenefit());
+        assertThat(pi).isWaitingAt(REGISTER_JOBSEEKER);
+        execute(job());
+        LockedExternalTask register = workerFetches(TOPIC_REGISTER_JOBSEEKER);
+        externalTaskService().handleBpmnError(register.getId(), WORKER, ERROR_EXCHANGE_REFUSED,
+                "CONSENT_WITHDRAWN: pes-register-jobseeker: the person withdrew consent c-1");
+
+        assertThat(saIsNotified(pi, NOTIFY_EXCHANGE_REFUSED)).containsEntry(INPUT_REASON,
+                "CONSENT_WITHDRAWN: pes-register-jobseeker: the person withdrew consent c-1");
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(REGISTER_JOBSEEKER, REGISTRATION_REFUSED, NOTIFY_EXCHANGE_REFUSED, EXCHANGE_REFUSED_END)
+                .hasNotPassed(REGISTRATION_CONFIRMED, NOTIFY_REGISTRATION_REJECTED);
+    }
+
+    @Test
+    void a_consent_withdrawn_while_the_intake_waits_closes_the_referral_and_SA_learns_why() {
+        ProcessInstance pi = startReferral(new Date());
+        saReturnsProfile(pi, workAbleAdultWithActiveBenefit());
+        pesRegisters(pi, PES_CASE);
+        pesConfirmsRegistration(pi);
+        assertThat(pi).isWaitingAt(INTAKE);
+
+        runtimeService().createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN)
+                .processInstanceId(pi.getId())
+                .setVariable(VAR_CONSENT_WITHDRAWAL, "consent c-7 for EMPLOYMENT_ACTIVATION withdrawn: moved abroad")
+                .correlateWithResult();
+
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+                .as("the open intake task is cancelled").isZero();
+        Map<String, Object> toSa = saIsNotified(pi, NOTIFY_CONSENT_WITHDRAWN);
+        assertThat(toSa).containsOnly(
+                entry(VAR_REFERENCE_ID, referenceId),
+                entry(VAR_PERSON_ID, PERSON),
+                entry(VAR_CORRELATION_ID, correlationId),
+                entry(INPUT_OUTCOME, OUTCOME_CONSENT_WITHDRAWN),
+                entry(INPUT_REASON, "consent c-7 for EMPLOYMENT_ACTIVATION withdrawn: moved abroad"),
+                entry(VAR_PES_CASE_NUMBER, PES_CASE));
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(INTAKE, CONSENT_WITHDRAWN, NOTIFY_CONSENT_WITHDRAWN, REFERRAL_CLOSED_CONSENT_WITHDRAWN)
+                .hasNotPassed(WORK_READY_GATEWAY, ACTIVATION_PLAN_AGREED, RETURNED_TO_SA);
+    }
+
+    @Test
+    void a_consent_withdrawn_before_the_profile_is_fetched_closes_the_referral_before_any_exchange() {
+        ProcessInstance pi = startReferral(new Date());
+        assertThat(pi).isWaitingAt(FETCH_PROFILE);
+
+        runtimeService().createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN)
+                .processInstanceId(pi.getId())
+                .setVariable(VAR_CONSENT_WITHDRAWAL, "consent c-8 withdrawn")
+                .correlateWithResult();
+
+        assertThat(saIsNotified(pi, NOTIFY_CONSENT_WITHDRAWN)).containsEntry(VAR_PES_CASE_NUMBER, null);
+        assertThat(pi).isEnded().hasPassed(REFERRAL_CLOSED_CONSENT_WITHDRAWN).hasNotPassed(FETCH_PROFILE);
+    }
+
     // ---- overdue intake ---------------------------------------------------------------------------
 
     @Test
@@ -281,7 +376,8 @@ class ReferralToPesProcessTest {
         assertThat(saIsNotified(pi, NOTIFY_SERVICES_COMMENCED))
                 .containsEntry(INPUT_REASON, PATHWAY_JOB_SEARCH)
                 .containsEntry(VAR_NOTES, null);
-        assertThat(pi).isEnded().hasPassed(ACTIVATION_PLAN_AGREED, OVERDUE_INTAKE_FOLLOWED_UP);
+        assertThat(pi).isWaitingAt(JOB_PLACEMENT).hasPassed(ACTIVATION_PLAN_AGREED, OVERDUE_INTAKE_FOLLOWED_UP)
+                .hasNotPassed(TRAINING);
     }
 
     // ---- forms and contracts ----------------------------------------------------------------------
@@ -339,17 +435,20 @@ class ReferralToPesProcessTest {
                 .containsEntry(VAR_PES_CASE_NUMBER, PES_CASE)
                 .containsEntry(VAR_WORK_ABLE, true)
                 .containsEntry(VAR_BENEFIT_STATUS, BENEFIT_STATUS_ACTIVE)
-                .containsEntry(VAR_BENEFIT_END_DATE, null);
+                .containsEntry(VAR_BENEFIT_END_DATE, null)
+                .containsEntry(VAR_MONTHLY_BENEFIT_AMOUNT, 800.0);
     }
 
     @Test
-    void every_service_task_is_an_async_external_task_with_retries_back_off_and_a_declared_payload() {
+    void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
         assertThat(processDefinition(PROCESS_KEY).getHistoryTimeToLive()).isEqualTo(3650);
         BpmnModelInstance model = repositoryService().getBpmnModelInstance(processDefinition(PROCESS_KEY).getId());
 
         Map<String, String> topicByTask = new HashMap<>();
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             topicByTask.put(task.getId(), task.getCamundaTopic());
+            String purpose = TOPIC_FETCH_BENEFIT.equals(task.getCamundaTopic())
+                    ? PURPOSE_BENEFIT_ADJUSTMENT : PURPOSE_EMPLOYMENT_ACTIVATION;
             assertThat(task.getCamundaType()).as(task.getId()).isEqualTo("external");
             assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
             assertThat(task.getExtensionElements().getElementsQuery()
@@ -359,7 +458,8 @@ class ReferralToPesProcessTest {
                     .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
                     .as(task.getId())
                     .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"));
+                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"),
+                            tuple(PROPERTY_PURPOSE, purpose));
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
                     .as(task.getId())
@@ -372,7 +472,13 @@ class ReferralToPesProcessTest {
                 entry(NOTIFY_NOT_ELIGIBLE, TOPIC_NOTIFY_OUTCOME),
                 entry(NOTIFY_REGISTRATION_REJECTED, TOPIC_NOTIFY_OUTCOME),
                 entry(NOTIFY_RETURNED_TO_SA, TOPIC_NOTIFY_OUTCOME),
-                entry(NOTIFY_SERVICES_COMMENCED, TOPIC_NOTIFY_OUTCOME));
+                entry(NOTIFY_SERVICES_COMMENCED, TOPIC_NOTIFY_OUTCOME),
+                entry(NOTIFY_EXCHANGE_REFUSED, TOPIC_NOTIFY_OUTCOME),
+                entry(NOTIFY_CONSENT_WITHDRAWN, TOPIC_NOTIFY_OUTCOME),
+                entry(FETCH_BENEFIT_ON_PLACEMENT, TOPIC_FETCH_BENEFIT),
+                entry(FETCH_BENEFIT_ON_STABLE_EMPLOYMENT, TOPIC_FETCH_BENEFIT),
+                entry(NOTIFY_GRADUATED, TOPIC_NOTIFY_OUTCOME),
+                entry(NOTIFY_EXITED, TOPIC_NOTIFY_OUTCOME));
     }
 
     // ---- steps ----------------------------------------------------------------------------------
@@ -460,6 +566,7 @@ class ReferralToPesProcessTest {
         profile.put(VAR_WORK_ABLE, true);
         profile.put(VAR_BENEFIT_STATUS, BENEFIT_STATUS_ACTIVE);
         profile.put(VAR_BENEFIT_END_DATE, null);
+        profile.put(VAR_MONTHLY_BENEFIT_AMOUNT, 800.0);
         for (int i = 0; i < overrides.length; i += 2) {
             profile.put((String) overrides[i], overrides[i + 1]);
         }

@@ -453,8 +453,8 @@ class TrainingEnrolmentProcessTest {
     }
 
     @Test
-    void every_service_task_is_an_async_external_task_with_retries_back_off_and_a_declared_payload() {
-        assertThat(assertServiceTaskConventions(PROCESS_KEY)).containsOnly(
+    void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
+        assertThat(assertServiceTaskConventions(PROCESS_KEY, PURPOSE_EMPLOYMENT_ACTIVATION)).containsOnly(
                 entry(NOTIFY_SA_NO_PROGRAMME, TOPIC_SA_NOTIFY_OUTCOME),
                 entry(RESERVE_SLOT, TOPIC_RESERVE_SLOT),
                 entry(REQUEST_TRAINING_BENEFIT, TOPIC_REQUEST_TRAINING_BENEFIT),

@@ -84,6 +84,27 @@ class WorkingCalendarTest {
         assertThatThrownBy(() -> calendar.addWorkingDays(monday, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void days_since_a_date_are_calendar_days_until_today_in_the_calendar_zone() {
+        // 1 April 2025 to 30 June 2025 is 90 days, Easter and weekends included
+        ClockUtil.setCurrentTime(at(2025, 6, 30, 0, 0, UTC));
+        assertThat(calendar.daysSince("2025-04-01")).isEqualTo(90);
+        ClockUtil.setCurrentTime(at(2025, 6, 30, 23, 59, UTC));
+        assertThat(calendar.daysSince("2025-04-01")).isEqualTo(90);
+        // 23:30 UTC on 29 June is already 30 June in Berlin
+        ClockUtil.setCurrentTime(at(2025, 6, 29, 23, 30, UTC));
+        assertThat(new WorkingCalendar(List.of(), BERLIN).daysSince("2025-04-01")).isEqualTo(90);
+        assertThat(calendar.daysSince("2025-04-01")).isEqualTo(89);
+    }
+
+    @Test
+    void days_since_today_or_a_later_date_are_zero_and_a_missing_date_is_rejected() {
+        ClockUtil.setCurrentTime(at(2025, 4, 1, 12, 0, UTC));
+        assertThat(calendar.daysSince("2025-04-01")).isZero();
+        assertThat(calendar.daysSince("2025-05-01")).isZero();
+        assertThatThrownBy(() -> calendar.daysSince(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static Date at(int year, int month, int day, int hour, int minute, ZoneId zone) {
         return Date.from(ZonedDateTime.of(LocalDateTime.of(year, month, day, hour, minute), zone).toInstant());
     }

@@ -1,0 +1,113 @@
+package org.esphub.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Every agency call of every model says what it is for and how it retries: the data-sharing gate
+ * refuses an exchange without a purpose (or for a purpose no agreement covers), and the generic worker
+ * backs off on the schedule the task declares. One test over all models, so a new model or a new task
+ * cannot slip through; the purposes each process may use are listed here, so the agreements can be
+ * written for them.
+ */
+class EveryServiceTaskDeclaresItsPurposeTest {
+
+    private static final String PURPOSE = "purpose";
+    private static final String RETRY_BACKOFF = "retryBackoff";
+
+    /** The purposes each process's exchanges move data for (the agreements under agreements/ must cover them). */
+    private static final Map<String, Set<String>> PURPOSES_BY_PROCESS = Map.of(
+            ReferralToPes.PROCESS_KEY, Set.of(ReferralToPes.PURPOSE_EMPLOYMENT_ACTIVATION,
+                    ReferralToPes.PURPOSE_BENEFIT_ADJUSTMENT),
+            TrainingEnrolment.PROCESS_KEY, Set.of(TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION),
+            JobPlacement.PROCESS_KEY, Set.of(JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION),
+            BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
+            Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL));
+
+    private static Map<String, BpmnModelInstance> modelsByFile;
+
+    @BeforeAll
+    static void readEveryModelOfTheModule() throws IOException {
+        modelsByFile = new TreeMap<>();
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn")) {
+            try (InputStream in = resource.getInputStream()) {
+                modelsByFile.put(resource.getFilename(), Bpmn.readModelFromStream(in));
+            }
+        }
+    }
+
+    @Test
+    void every_model_of_the_module_is_read_and_its_process_has_its_purposes_listed() {
+        assertThat(modelsByFile).as("the models under processes/").isNotEmpty();
+        List<String> processKeys = new ArrayList<>();
+        modelsByFile.forEach((file, model) -> {
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                processKeys.add(process.getId());
+                assertThat(file).as("a model file is named by its process key").isEqualTo(process.getId() + ".bpmn");
+            }
+        });
+        assertThat(processKeys).containsExactlyInAnyOrderElementsOf(PURPOSES_BY_PROCESS.keySet());
+    }
+
+    @Test
+    void every_service_task_of_every_model_declares_a_purpose_of_its_process_and_a_retry_back_off() {
+        int serviceTasks = 0;
+        for (BpmnModelInstance model : modelsByFile.values()) {
+            String processKey = model.getModelElementsByType(Process.class).iterator().next().getId();
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                serviceTasks++;
+                String where = processKey + " / " + task.getId();
+                Map<String, List<String>> properties = propertiesOf(task);
+                assertThat(properties).as(where).containsOnlyKeys(RETRY_BACKOFF, PURPOSE);
+                assertThat(properties.get(PURPOSE)).as(where + " purpose").singleElement()
+                        .isIn(PURPOSES_BY_PROCESS.get(processKey));
+                assertThat(properties.get(RETRY_BACKOFF)).as(where + " retryBackoff").singleElement()
+                        .satisfies(schedule -> assertIsBackOffSchedule(where, schedule));
+            }
+        }
+        assertThat(serviceTasks).as("service tasks found").isPositive();
+    }
+
+    private static Map<String, List<String>> propertiesOf(ServiceTask task) {
+        Map<String, List<String>> properties = new TreeMap<>();
+        ExtensionElements extensions = task.getExtensionElements();
+        if (extensions == null) {
+            return properties;
+        }
+        for (CamundaProperties group : extensions.getChildElementsByType(CamundaProperties.class)) {
+            for (CamundaProperty property : group.getCamundaProperties()) {
+                properties.computeIfAbsent(property.getCamundaName(), name -> new ArrayList<>())
+                        .add(property.getCamundaValue());
+            }
+        }
+        return properties;
+    }
+
+    /** Comma-separated ISO-8601 durations, each positive: what the generic worker parses. */
+    private static void assertIsBackOffSchedule(String where, String schedule) {
+        assertThat(schedule).as(where).isNotBlank();
+        for (String step : schedule.split(",")) {
+            assertThat(Duration.parse(step.trim())).as(where + " step " + step).isPositive();
+        }
+    }
+}
