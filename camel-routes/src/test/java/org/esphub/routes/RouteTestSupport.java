@@ -49,6 +49,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
             "classpath:camel-routes/sa-link.yaml",
             "classpath:camel-routes/pes-link.yaml",
             "classpath:camel-routes/tax-link.yaml",
+            "classpath:camel-routes/agency-answers.yaml",
             "classpath:camel-routes/tvet-link.yaml",
             "classpath:camel-routes/employer-link.yaml",
             "classpath:camel-routes/dead-letter.yaml");

@@ -22,7 +22,7 @@ class SaFetchProfileRouteTest extends RouteTestSupport {
     private static final String SA_PERSON = """
             {"person_id":"P-1001","given_name":"Ana","family_name":"Lopez","birth_date":"1990-04-01",
              "work_able":true,"benefit_status":"active","benefit_end_date":"2026-12-31",
-             "household_size":4,"income":120.5}
+             "monthly_benefit_amount":"245.00","household_size":4,"income":120.5}
             """;
 
     @Test
@@ -62,7 +62,8 @@ class SaFetchProfileRouteTest extends RouteTestSupport {
                 entry("birthDate", "1990-04-01"),
                 entry("workAble", true),
                 entry("benefitStatus", "active"),
-                entry("benefitEndDate", "2026-12-31"));
+                entry("benefitEndDate", "2026-12-31"),
+                entry("monthlyBenefitAmount", "245.00"));
     }
 
     @Test

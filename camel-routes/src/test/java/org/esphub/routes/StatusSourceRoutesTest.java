@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Routes {@code pes-labour-status} and {@code tax-insured-employment}: the live sources of
  * employment-status verification, read when the hub's status projection is stale. Both share
- * {@code status-source-answer}, so each case runs against both.
+ * {@code person-record-answer}, so each case runs against both.
  */
 class StatusSourceRoutesTest extends RouteTestSupport {
 
