@@ -23,4 +23,17 @@ public final class FieldNames {
         }
         return out.toString();
     }
+
+    /** {@code pesCaseNumber} → {@code pes_case_number}. */
+    public static String snakeCase(String camelCase) {
+        StringBuilder out = new StringBuilder(camelCase.length() + 4);
+        for (char c : camelCase.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -21,8 +21,14 @@ public record Release(
         String consentId,
         long auditSequence) {
 
-    /** The fields the hub may keep from the receiver's answer, comma-separated (routes pass it to their mapper). */
-    public String responseFields() {
-        return String.join(",", exchange.responseFields());
+    /**
+     * The receiver's answer cut down to the agreement's {@code response_fields}: what the hub may
+     * keep of it. An exchange whose agreement lists no response fields keeps nothing.
+     */
+    public Map<String, Object> admit(Map<String, Object> answer) {
+        if (answer == null) {
+            return Map.of();
+        }
+        return FieldFilter.apply(answer, exchange.responseFields()).payload();
     }
 }
