@@ -42,6 +42,17 @@ public final class ReferralToPes {
     public static final String ACTIVATION_PLAN_AGREED = "ActivationPlanAgreed";
     public static final String NOTIFY_RETURNED_TO_SA = "NotifyReturnedToSa";
     public static final String RETURNED_TO_SA = "ReturnedToSa";
+    /** Boundary events: the data-sharing gate refused the exchange (BPMN error EXCHANGE_REFUSED). */
+    public static final String PROFILE_FETCH_REFUSED = "ProfileFetchRefused";
+    public static final String REGISTRATION_REFUSED = "RegistrationRefused";
+    public static final String EXCHANGE_REFUSED_MERGE = "ExchangeRefusedMerge";
+    public static final String NOTIFY_EXCHANGE_REFUSED = "NotifyExchangeRefused";
+    public static final String EXCHANGE_REFUSED_END = "ExchangeRefusedEnd";
+    /** Event sub-process started by the message {@link #MESSAGE_CONSENT_WITHDRAWN}. */
+    public static final String CONSENT_WITHDRAWN_HANDLING = "ConsentWithdrawnHandling";
+    public static final String CONSENT_WITHDRAWN = "ConsentWithdrawn";
+    public static final String NOTIFY_CONSENT_WITHDRAWN = "NotifyConsentWithdrawn";
+    public static final String REFERRAL_CLOSED_CONSENT_WITHDRAWN = "ReferralClosedConsentWithdrawn";
 
     // ---- external-task topics ----------------------------------------------------------------------
     public static final String TOPIC_FETCH_PROFILE = "sa.fetch-profile";
@@ -50,11 +61,19 @@ public final class ReferralToPes {
 
     /** Extension property on every service task: back-off schedule the generic worker uses between retries. */
     public static final String PROPERTY_RETRY_BACKOFF = "retryBackoff";
+    /** Extension property on every service task: the agreement purpose its data moves for (data-sharing gate). */
+    public static final String PROPERTY_PURPOSE = "purpose";
+    /** The purpose of every exchange of this process (agreements/sa-pes-activation-referral.yaml). */
+    public static final String PURPOSE_EMPLOYMENT_ACTIVATION = "EMPLOYMENT_ACTIVATION";
 
     // ---- message and BPMN errors -------------------------------------------------------------------
     public static final String MESSAGE_REGISTRATION_CONFIRMED = "RegistrationConfirmed";
+    /** Correlated by the hub to the person's running referrals when their consent is withdrawn. */
+    public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
     public static final String ERROR_PERSON_UNKNOWN = "PERSON_UNKNOWN";
     public static final String ERROR_PES_REGISTRATION_REJECTED = "PES_REGISTRATION_REJECTED";
+    /** Raised by the worker when the data-sharing gate refuses an exchange; the message leads with the reason code. */
+    public static final String ERROR_EXCHANGE_REFUSED = "EXCHANGE_REFUSED";
 
     // ---- candidate groups --------------------------------------------------------------------------
     public static final String GROUP_PES_CASEWORKERS = "pes-caseworkers";
@@ -101,6 +120,10 @@ public final class ReferralToPes {
     /** One of {@link #PATHWAY_JOB_SEARCH}, {@link #PATHWAY_TRAINING}, {@link #PATHWAY_BOTH}. */
     public static final String VAR_PATHWAY = "pathway";
     public static final String VAR_NOTES = "notes";
+    /** The gate's refusal (reason code and explanation), from the EXCHANGE_REFUSED error message. */
+    public static final String VAR_REFUSAL_REASON = "refusalReason";
+    /** Set with the ConsentWithdrawn message: which consent was withdrawn, when and why, for SA. */
+    public static final String VAR_CONSENT_WITHDRAWAL = "consentWithdrawal";
     public static final String VAR_FOLLOW_UP_ACTION = "followUpAction";
     public static final String VAR_FOLLOW_UP_NOTES = "followUpNotes";
 
@@ -127,6 +150,8 @@ public final class ReferralToPes {
     public static final String OUTCOME_REGISTRATION_REJECTED = "REGISTRATION_REJECTED";
     public static final String OUTCOME_RETURNED_TO_SA = "RETURNED_TO_SA";
     public static final String OUTCOME_SERVICES_COMMENCED = "SERVICES_COMMENCED";
+    public static final String OUTCOME_EXCHANGE_REFUSED = "EXCHANGE_REFUSED";
+    public static final String OUTCOME_CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
 
     // ---- raised priority of the intake task once it is overdue -----------------------------------
     public static final int OVERDUE_INTAKE_PRIORITY = 90;

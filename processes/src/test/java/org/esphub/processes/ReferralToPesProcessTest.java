@@ -239,6 +239,89 @@ class ReferralToPesProcessTest {
                 .hasNotPassed(REGISTRATION_CONFIRMED, INTAKE);
     }
 
+    // ---- the data-sharing gate refuses, the person withdraws consent -----------------------------
+
+    @Test
+    void a_profile_fetch_the_gate_refuses_is_reported_to_SA_with_the_reason_and_ends_referral_refused() {
+        ProcessInstance pi = startReferral(new Date());
+        assertThat(pi).isWaitingAt(FETCH_PROFILE);
+        execute(job());
+        LockedExternalTask fetchProfile = workerFetches(TOPIC_FETCH_PROFILE);
+        externalTaskService().handleBpmnError(fetchProfile.getId(), WORKER, ERROR_EXCHANGE_REFUSED,
+                "CONSENT_MISSING: sa-fetch-profile: no consent of the person for this purpose is recorded");
+
+        Map<String, Object> toSa = saIsNotified(pi, NOTIFY_EXCHANGE_REFUSED);
+        assertThat(toSa).containsOnly(
+                entry(VAR_REFERENCE_ID, referenceId),
+                entry(VAR_PERSON_ID, PERSON),
+                entry(VAR_CORRELATION_ID, correlationId),
+                entry(INPUT_OUTCOME, OUTCOME_EXCHANGE_REFUSED),
+                entry(INPUT_REASON, "CONSENT_MISSING: sa-fetch-profile: no consent of the person for this purpose is recorded"));
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(FETCH_PROFILE, PROFILE_FETCH_REFUSED, EXCHANGE_REFUSED_MERGE, NOTIFY_EXCHANGE_REFUSED,
+                        EXCHANGE_REFUSED_END)
+                .hasNotPassed(CHECK_ELIGIBILITY, REGISTER_JOBSEEKER);
+    }
+
+    @Test
+    void a_registration_the_gate_refuses_is_reported_to_SA_and_ends_referral_refused() {
+        ProcessInstance pi = startReferral(new Date());
+        saReturnsProfile(pi, workAbleAdultWithActiveBenefit());
+        assertThat(pi).isWaitingAt(REGISTER_JOBSEEKER);
+        execute(job());
+        LockedExternalTask register = workerFetches(TOPIC_REGISTER_JOBSEEKER);
+        externalTaskService().handleBpmnError(register.getId(), WORKER, ERROR_EXCHANGE_REFUSED,
+                "CONSENT_WITHDRAWN: pes-register-jobseeker: the person withdrew consent c-1");
+
+        assertThat(saIsNotified(pi, NOTIFY_EXCHANGE_REFUSED)).containsEntry(INPUT_REASON,
+                "CONSENT_WITHDRAWN: pes-register-jobseeker: the person withdrew consent c-1");
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(REGISTER_JOBSEEKER, REGISTRATION_REFUSED, NOTIFY_EXCHANGE_REFUSED, EXCHANGE_REFUSED_END)
+                .hasNotPassed(REGISTRATION_CONFIRMED, NOTIFY_REGISTRATION_REJECTED);
+    }
+
+    @Test
+    void a_consent_withdrawn_while_the_intake_waits_closes_the_referral_and_SA_learns_why() {
+        ProcessInstance pi = startReferral(new Date());
+        saReturnsProfile(pi, workAbleAdultWithActiveBenefit());
+        pesRegisters(pi, PES_CASE);
+        pesConfirmsRegistration(pi);
+        assertThat(pi).isWaitingAt(INTAKE);
+
+        runtimeService().createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN)
+                .processInstanceId(pi.getId())
+                .setVariable(VAR_CONSENT_WITHDRAWAL, "consent c-7 for EMPLOYMENT_ACTIVATION withdrawn: moved abroad")
+                .correlateWithResult();
+
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+                .as("the open intake task is cancelled").isZero();
+        Map<String, Object> toSa = saIsNotified(pi, NOTIFY_CONSENT_WITHDRAWN);
+        assertThat(toSa).containsOnly(
+                entry(VAR_REFERENCE_ID, referenceId),
+                entry(VAR_PERSON_ID, PERSON),
+                entry(VAR_CORRELATION_ID, correlationId),
+                entry(INPUT_OUTCOME, OUTCOME_CONSENT_WITHDRAWN),
+                entry(INPUT_REASON, "consent c-7 for EMPLOYMENT_ACTIVATION withdrawn: moved abroad"),
+                entry(VAR_PES_CASE_NUMBER, PES_CASE));
+        assertThat(pi).isEnded()
+                .hasPassedInOrder(INTAKE, CONSENT_WITHDRAWN, NOTIFY_CONSENT_WITHDRAWN, REFERRAL_CLOSED_CONSENT_WITHDRAWN)
+                .hasNotPassed(WORK_READY_GATEWAY, ACTIVATION_PLAN_AGREED, RETURNED_TO_SA);
+    }
+
+    @Test
+    void a_consent_withdrawn_before_the_profile_is_fetched_closes_the_referral_before_any_exchange() {
+        ProcessInstance pi = startReferral(new Date());
+        assertThat(pi).isWaitingAt(FETCH_PROFILE);
+
+        runtimeService().createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN)
+                .processInstanceId(pi.getId())
+                .setVariable(VAR_CONSENT_WITHDRAWAL, "consent c-8 withdrawn")
+                .correlateWithResult();
+
+        assertThat(saIsNotified(pi, NOTIFY_CONSENT_WITHDRAWN)).containsEntry(VAR_PES_CASE_NUMBER, null);
+        assertThat(pi).isEnded().hasPassed(REFERRAL_CLOSED_CONSENT_WITHDRAWN).hasNotPassed(FETCH_PROFILE);
+    }
+
     // ---- overdue intake ---------------------------------------------------------------------------
 
     @Test
@@ -343,7 +426,7 @@ class ReferralToPesProcessTest {
     }
 
     @Test
-    void every_service_task_is_an_async_external_task_with_retries_back_off_and_a_declared_payload() {
+    void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
         assertThat(processDefinition(PROCESS_KEY).getHistoryTimeToLive()).isEqualTo(3650);
         BpmnModelInstance model = repositoryService().getBpmnModelInstance(processDefinition(PROCESS_KEY).getId());
 
@@ -359,7 +442,8 @@ class ReferralToPesProcessTest {
                     .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
                     .as(task.getId())
                     .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"));
+                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"),
+                            tuple(PROPERTY_PURPOSE, PURPOSE_EMPLOYMENT_ACTIVATION));
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
                     .as(task.getId())
@@ -372,7 +456,9 @@ class ReferralToPesProcessTest {
                 entry(NOTIFY_NOT_ELIGIBLE, TOPIC_NOTIFY_OUTCOME),
                 entry(NOTIFY_REGISTRATION_REJECTED, TOPIC_NOTIFY_OUTCOME),
                 entry(NOTIFY_RETURNED_TO_SA, TOPIC_NOTIFY_OUTCOME),
-                entry(NOTIFY_SERVICES_COMMENCED, TOPIC_NOTIFY_OUTCOME));
+                entry(NOTIFY_SERVICES_COMMENCED, TOPIC_NOTIFY_OUTCOME),
+                entry(NOTIFY_EXCHANGE_REFUSED, TOPIC_NOTIFY_OUTCOME),
+                entry(NOTIFY_CONSENT_WITHDRAWN, TOPIC_NOTIFY_OUTCOME));
     }
 
     // ---- steps ----------------------------------------------------------------------------------
