@@ -83,7 +83,7 @@ class DataSharingGateRouteTest extends RouteTestSupport {
 
     @Test
     void another_interceptor_of_sends_stops_the_start() throws Exception {
-        context.addRouteConfiguration(new org.apache.camel.builder.RouteConfigurationBuilder() {
+        context.addRoutes(new org.apache.camel.builder.RouteConfigurationBuilder() {
             @Override
             public void configuration() {
                 routeConfiguration("signing").interceptSendToEndpoint("jms*").to("log:sign");

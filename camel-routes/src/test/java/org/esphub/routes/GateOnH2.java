@@ -45,7 +45,7 @@ final class GateOnH2 implements AutoCloseable {
         AgreementCatalogue agreements = AgreementLoader.load(new PathMatchingResourcePatternResolver(),
                 List.of("classpath*:agreements/*.yaml"));
         Clock clock = Clock.systemUTC();
-        consents = new ConsentRegistry(jdbc, agreements, new Majority(18), event -> { }, clock);
+        consents = new ConsentRegistry(jdbc, agreements, new Majority(18), clock);
         audit = new GroupCommitAuditLog(new AuditStore(jdbc, new DataSourceTransactionManager(dataSource)), 16, 100,
                 Duration.ofSeconds(10));
         auditSearch = new AuditSearch(jdbc);

@@ -22,7 +22,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
@@ -56,8 +55,8 @@ public class GovernanceAutoConfiguration {
 
     @Bean
     ConsentRegistry consentRegistry(JdbcTemplate jdbc, AgreementCatalogue agreements, Majority majority,
-            ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-        return new ConsentRegistry(jdbc, agreements, majority, events, clock.getIfAvailable(Clock::systemUTC));
+            ObjectProvider<Clock> clock) {
+        return new ConsentRegistry(jdbc, agreements, majority, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

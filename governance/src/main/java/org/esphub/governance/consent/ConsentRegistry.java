@@ -11,14 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.esphub.governance.agreements.AgreementCatalogue;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
  * Table {@code esp_consent}: who consented to what, when, until when, and whether they withdrew.
  * Joins the caller's transaction, so a consent arriving with a referral is recorded exactly when
- * the referral is. A withdrawal publishes {@link ConsentWithdrawn} in the same transaction.
+ * the referral is, and the processes a withdrawal closes are closed in the withdrawal's transaction.
  */
 public class ConsentRegistry {
 
@@ -28,14 +27,11 @@ public class ConsentRegistry {
 
     private final JdbcTemplate jdbc;
     private final ConsentRules rules;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ConsentRegistry(JdbcTemplate jdbc, AgreementCatalogue agreements, Majority majority,
-            ApplicationEventPublisher events, Clock clock) {
+    public ConsentRegistry(JdbcTemplate jdbc, AgreementCatalogue agreements, Majority majority, Clock clock) {
         this.jdbc = jdbc;
         this.rules = new ConsentRules(agreements, majority, clock);
-        this.events = events;
         this.clock = clock;
     }
 
@@ -71,7 +67,7 @@ public class ConsentRegistry {
     }
 
     /**
-     * Withdraws the consent from now on. Withdrawing it again changes nothing and publishes nothing.
+     * Withdraws the consent from now on. Withdrawing it again changes nothing.
      *
      * @throws UnknownConsent if no consent has the id
      */
@@ -84,9 +80,6 @@ public class ConsentRegistry {
         int changed = jdbc.update("UPDATE esp_consent SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?"
                 + " WHERE id = ? AND withdrawn_at IS NULL", utc(now), withdrawnBy, reason, id);
         Consent after = find(id).orElseThrow(() -> new UnknownConsent(id));
-        if (changed == 1) {
-            events.publishEvent(new ConsentWithdrawn(after));
-        }
         return new Withdrawal(after, changed == 1);
     }
 

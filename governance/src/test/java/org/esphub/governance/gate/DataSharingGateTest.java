@@ -56,7 +56,7 @@ class DataSharingGateTest {
         audit = new GroupCommitAuditLog(new AuditStore(database.jdbc(), database.transactions()), 64, 1000,
                 Duration.ofSeconds(10));
         auditSearch = new AuditSearch(database.jdbc());
-        consents = new ConsentRegistry(database.jdbc(), agreements, new Majority(18), event -> { }, clock);
+        consents = new ConsentRegistry(database.jdbc(), agreements, new Majority(18), clock);
         gate = new DataSharingGate(agreements, consents, new ConsentCheck(new Majority(18)), audit, clock);
     }
 
