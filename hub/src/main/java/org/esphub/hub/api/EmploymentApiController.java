@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.intake.IntakeReceipt;
@@ -59,12 +60,14 @@ public class EmploymentApiController {
             @RequestParam(name = "person_id", required = false) String personId,
             @RequestParam(name = "reference_id", required = false) String referenceId,
             @RequestParam(name = "page_size", defaultValue = "20") int pageSize,
-            @RequestParam(name = "page_number", defaultValue = "1") int pageNumber) {
+            @RequestParam(name = "page_number", defaultValue = "1") int pageNumber,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         if (pageSize < 1 || pageSize > 100 || pageNumber < 1) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD,
                     "page_size must be 1..100 and page_number at least 1 (pages count from 1)");
         }
-        return referralQueries.search(caller.getName(), personId, referenceId, pageSize, pageNumber);
+        return referralQueries.search(caller.getName(), personId, referenceId, pageSize, pageNumber,
+                correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId);
     }
 
     @GetMapping("/status/{personId}")

@@ -15,6 +15,9 @@ import org.esphub.dci.DciOperation;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
+import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.consent.DciConsent;
+import org.esphub.governance.consent.InvalidConsent;
 import org.esphub.hub.api.ApiSenders;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.processes.ReferralToPes;
@@ -45,17 +48,19 @@ public class ReferralIntake {
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
     private final ReferralWebhooks webhooks;
+    private final ConsentRegistry consents;
     private final Clock clock;
     private final int intakeWorkingDays;
 
     public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
-            RuntimeService runtimeService, ReferralWebhooks webhooks,
+            RuntimeService runtimeService, ReferralWebhooks webhooks, ConsentRegistry consents,
             Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
         this.apiSenders = apiSenders;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
         this.webhooks = webhooks;
+        this.consents = consents;
         this.clock = clock;
         this.intakeWorkingDays = intakeWorkingDays;
     }
@@ -130,6 +135,7 @@ public class ReferralIntake {
             LOG.info("Referral {} was taken before; nothing new starts", referenceId);
             return IntakeReceipt.Item.duplicate(referenceId);
         }
+        recordConsent(item.get("consent"), personId, senderId, referenceId);
         JsonNode context = item.path("sp_program_context");
         VariableMap variables = Variables.createVariables()
                 .putValue(ReferralToPes.VAR_REFERENCE_ID, referenceId)
@@ -149,5 +155,22 @@ public class ReferralIntake {
         webhooks.created(referenceId, personId, correlationId, senderId, instance.getId());
         LOG.info("Referral {} for person {} started as {}", referenceId, personId, instance.getId());
         return IntakeReceipt.Item.started(referenceId, instance.getId());
+    }
+
+    /**
+     * Records the DCI Consent an item carries, in this transaction: it exists exactly when the
+     * referral does, before the process's first exchange asks for it. An item without one starts
+     * all the same; the data-sharing gate refuses the exchanges that need consent, visibly.
+     */
+    private void recordConsent(JsonNode consent, String personId, String senderId, String referenceId) {
+        if (consent == null || consent.isNull()) {
+            return;
+        }
+        try {
+            consents.record(DciConsent.toNewConsent(consent, personId, senderId, referenceId), senderId);
+        } catch (InvalidConsent invalid) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "referral " + referenceId
+                    + " carries a consent the hub cannot record; nothing was started", invalid.problems());
+        }
     }
 }

@@ -1,18 +1,28 @@
 package org.esphub.hub.webhooks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.esphub.governance.audit.AuditAction;
+import org.esphub.governance.gate.DataSharingGate;
+import org.esphub.governance.gate.ExchangeRequest;
+import org.esphub.governance.gate.Release;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One HTTP attempt of a delivery: POSTs the stored payload, byte for byte, signed with the
- * subscription's secret. Never fails: every problem becomes a {@link DeliveryOutcome}.
+ * One HTTP attempt of a delivery: the stored event passes the data-sharing gate (exchange
+ * {@code webhook.<event>}; its {@code data} is cut down to the agreement's fields and the attempt
+ * audited), then is POSTed signed with the subscription's secret. Never fails: every problem,
+ * a refusal of the gate included, becomes a {@link DeliveryOutcome}, retried and in the end FAILED.
  */
 @Component
 public class WebhookSender {
@@ -23,15 +33,22 @@ public class WebhookSender {
 
     private final HttpClient http;
     private final WebhookProperties properties;
+    private final DataSharingGate gate;
+    private final ObjectMapper json;
+    private final String hubId;
 
-    public WebhookSender(HttpClient webhookHttpClient, WebhookProperties properties) {
+    public WebhookSender(HttpClient webhookHttpClient, WebhookProperties properties, DataSharingGate gate,
+            ObjectMapper json, @Value("${esp.hub.sender-id}") String hubId) {
         this.http = webhookHttpClient;
         this.properties = properties;
+        this.gate = gate;
+        this.json = json;
+        this.hubId = hubId;
     }
 
     public CompletableFuture<DeliveryOutcome> send(ClaimedDelivery delivery) {
         try {
-            byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+            byte[] body = released(delivery);
             HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
                     .timeout(properties.readTimeout())
                     .header("Content-Type", "application/json")
@@ -47,9 +64,25 @@ public class WebhookSender {
                     .orTimeout(bound, TimeUnit.MILLISECONDS)
                     .handle((response, failure) -> failure == null ? DeliveryOutcome.answered(response.statusCode())
                             : DeliveryOutcome.notSent(unwrap(failure)));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | JsonProcessingException e) {
+            // a refusal of the gate too: nothing was sent, the delivery's last_error says why
             return CompletableFuture.completedFuture(DeliveryOutcome.notSent(e));
         }
+    }
+
+    /** The event as it may leave: its data released by the gate, serialised once and signed as such. */
+    @SuppressWarnings("unchecked")
+    private byte[] released(ClaimedDelivery delivery) throws JsonProcessingException {
+        Map<String, Object> event = json.readValue(delivery.payload(), LinkedHashMap.class);
+        Map<String, Object> data = event.get("data") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        Release release = gate.release(new ExchangeRequest("webhook." + delivery.eventType(),
+                WebhookEvents.PURPOSES.get(delivery.eventType()),
+                data.get("person_id") instanceof String personId ? personId : null, data, hubId,
+                data.get("correlation_id") instanceof String correlationId ? correlationId : null,
+                data.get("reference_id") instanceof String referenceId ? referenceId : delivery.id(),
+                null, null, AuditAction.CREATE));
+        event.put("data", release.payload());
+        return json.writeValueAsBytes(event);
     }
 
     private static Throwable unwrap(Throwable failure) {
