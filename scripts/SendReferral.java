@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  *
  *   java scripts/SendReferral.java                       # samples/referral.json, fresh ids, person 10000000001
  *   java scripts/SendReferral.java --person 10000000002  # same, for another person
+ *   java scripts/SendReferral.java --file samples/referral-without-consent.json   # refused: no consent
  *   java scripts/SendReferral.java --file samples/malformed-referral.json --as-is
  *
- * Without --as-is the message_id, transaction_id, reference_id and timestamps are made fresh,
- * because the hub deliberately ignores a message or referral item it has seen before.
+ * Without --as-is the message_id, transaction_id, reference_id and timestamps (the consent's
+ * "ts" too) are made fresh, because the hub deliberately ignores a message or referral item it
+ * has seen before, and a consent older than its agreement's validity no longer counts.
  * Options: --host (localhost) --port (61616) --queue (esp.referrals.in) --user/--password (none).
  */
 public class SendReferral {
@@ -65,6 +67,7 @@ public class SendReferral {
             body = replaceField(body, "reference_id", referenceId);
             body = replaceField(body, "message_ts", now);
             body = replaceField(body, "timestamp", now);
+            body = replaceField(body, "ts", now);
         }
         String correlationId = UUID.randomUUID().toString();
         send(host, port, queue, user, password, body, correlationId);
