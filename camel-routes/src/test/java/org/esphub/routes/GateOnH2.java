@@ -1,6 +1,7 @@
 package org.esphub.routes;
 
 import java.time.Clock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,9 +48,10 @@ final class GateOnH2 implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         consents = new ConsentRegistry(jdbc, agreements, new Majority(18), clock);
         audit = new GroupCommitAuditLog(new AuditStore(jdbc, new DataSourceTransactionManager(dataSource)), 16, 100,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), new SimpleMeterRegistry());
         auditSearch = new AuditSearch(jdbc);
-        gate = new DataSharingGate(agreements, consents, new ConsentCheck(new Majority(18)), audit, clock);
+        gate = new DataSharingGate(agreements, consents, new ConsentCheck(new Majority(18)), audit, clock,
+                new SimpleMeterRegistry());
     }
 
     DataSharingGate gate() {

@@ -1,5 +1,7 @@
 package org.esphub.governance;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.esphub.governance.agreements.AgreementCatalogue;
 import org.esphub.governance.agreements.AgreementLoader;
@@ -65,9 +67,10 @@ public class GovernanceAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    GroupCommitAuditLog auditLog(AuditStore store, GovernanceProperties properties) {
+    GroupCommitAuditLog auditLog(AuditStore store, GovernanceProperties properties, ObjectProvider<MeterRegistry> metrics) {
         GovernanceProperties.Audit audit = properties.audit();
-        return new GroupCommitAuditLog(store, audit.batchSize(), audit.queueCapacity(), audit.durableTimeout());
+        return new GroupCommitAuditLog(store, audit.batchSize(), audit.queueCapacity(), audit.durableTimeout(),
+                metrics.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -87,8 +90,9 @@ public class GovernanceAutoConfiguration {
 
     @Bean
     DataSharingGate dataSharingGate(AgreementCatalogue agreements, ConsentRegistry consents, ConsentCheck consentCheck,
-            AuditLog audit, ObjectProvider<Clock> clock) {
-        return new DataSharingGate(agreements, consents, consentCheck, audit, clock.getIfAvailable(Clock::systemUTC));
+            AuditLog audit, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> metrics) {
+        return new DataSharingGate(agreements, consents, consentCheck, audit, clock.getIfAvailable(Clock::systemUTC),
+                metrics.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

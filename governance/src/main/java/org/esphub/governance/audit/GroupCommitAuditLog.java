@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,8 @@ public class GroupCommitAuditLog implements AuditLog, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitAuditLog.class);
 
     private final AuditStore store;
+    private final Timer commits;
+    private final DistributionSummary batchSizes;
     private final int batchSize;
     private final Duration durableTimeout;
     private final BlockingQueue<Pending> queue;
@@ -36,9 +41,16 @@ public class GroupCommitAuditLog implements AuditLog, AutoCloseable {
      * @param batchSize the most records one commit takes
      * @param queueCapacity records waiting at most; when full, callers wait (back-pressure) up to the timeout
      * @param durableTimeout how long {@link #record} waits for the commit
+     * @param metrics where the commit time ({@code esp.audit.commit}) and the records per commit
+     *     ({@code esp.audit.batch.size}) are published
      */
-    public GroupCommitAuditLog(AuditStore store, int batchSize, int queueCapacity, Duration durableTimeout) {
+    public GroupCommitAuditLog(AuditStore store, int batchSize, int queueCapacity, Duration durableTimeout,
+            MeterRegistry metrics) {
         this.store = store;
+        this.commits = Timer.builder("esp.audit.commit").description("one group commit of audit records")
+                .publishPercentiles(0.5, 0.99).register(metrics);
+        this.batchSizes = DistributionSummary.builder("esp.audit.batch.size")
+                .description("audit records per group commit").register(metrics);
         this.batchSize = batchSize;
         this.durableTimeout = durableTimeout;
         this.queue = new LinkedBlockingQueue<>(queueCapacity);
@@ -118,7 +130,8 @@ public class GroupCommitAuditLog implements AuditLog, AutoCloseable {
 
     private void commit(List<Pending> batch) {
         try {
-            List<AuditEntry> entries = store.append(batch.stream().map(Pending::event).toList());
+            batchSizes.record(batch.size());
+            List<AuditEntry> entries = commits.record(() -> store.append(batch.stream().map(Pending::event).toList()));
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).committed().complete(entries.get(i));
             }

@@ -17,6 +17,8 @@ import org.esphub.governance.audit.AuditLog;
 import org.esphub.governance.audit.AuditOutcome;
 import org.esphub.governance.consent.ConsentCheck;
 import org.esphub.governance.consent.ConsentRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,14 +41,20 @@ public class DataSharingGate {
     private final ConsentCheck consentCheck;
     private final AuditLog audit;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
+    /**
+     * @param metrics where each decision's time, audit commit included, is published
+     *     ({@code esp.gate.release}, tagged with the outcome)
+     */
     public DataSharingGate(AgreementCatalogue agreements, ConsentRegistry consents, ConsentCheck consentCheck,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, MeterRegistry metrics) {
         this.agreements = agreements;
         this.consents = consents;
         this.consentCheck = consentCheck;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -56,6 +64,19 @@ public class DataSharingGate {
      *     nothing may be sent, the caller treats it as a technical fault
      */
     public Release release(ExchangeRequest request) {
+        Timer.Sample timing = Timer.start(metrics);
+        String outcome = "refused";
+        try {
+            Release release = decide(request);
+            outcome = "released";
+            return release;
+        } finally {
+            timing.stop(Timer.builder("esp.gate.release").description("a gate decision, audit commit included")
+                    .tag("outcome", outcome).publishPercentiles(0.5, 0.99).register(metrics));
+        }
+    }
+
+    private Release decide(ExchangeRequest request) {
         Instant now = clock.instant();
         List<Coverage> named = agreements.coverageOf(request.exchange());
         if (named.isEmpty()) {

@@ -3,6 +3,7 @@ package org.esphub.governance.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +31,7 @@ class AuditLogTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private final MutableClock clock = new MutableClock(START);
+    private TestDatabase database;
     private JdbcTemplate jdbc;
     private AuditStore store;
     private GroupCommitAuditLog log;
@@ -36,10 +39,10 @@ class AuditLogTest {
 
     @BeforeEach
     void setUp() {
-        TestDatabase database = TestDatabase.migrated();
+        database = TestDatabase.migrated();
         jdbc = database.jdbc();
         store = new AuditStore(jdbc, database.transactions());
-        log = new GroupCommitAuditLog(store, 32, 1000, Duration.ofSeconds(10));
+        log = new GroupCommitAuditLog(store, 32, 1000, Duration.ofSeconds(10), new SimpleMeterRegistry());
         verifier = new AuditVerifier(store);
     }
 
@@ -71,16 +74,51 @@ class AuditLogTest {
     }
 
     @Test
-    void a_record_is_committed_when_record_returns_and_group_commit_shares_commits() {
-        List<CompletableFuture<AuditEntry>> queued = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            queued.add(log.append(event("P1", clock.instant())));
-        }
-        AuditEntry last = log.record(event("P1", clock.instant()));
+    void a_record_is_committed_when_record_returns() {
+        AuditEntry recorded = log.record(event("P1", clock.instant()));
 
-        assertThat(queued).allMatch(CompletableFuture::isDone);
         assertThat(jdbc.queryForObject("SELECT hash FROM esp_audit_event WHERE sequence = ?", String.class,
-                last.sequence())).isEqualTo(last.hash());
+                recorded.sequence())).isEqualTo(recorded.hash());
+    }
+
+    @Test
+    void records_that_queue_up_during_a_commit_share_the_next_commits_in_batches() throws Exception {
+        CountDownLatch firstCommitStarted = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
+        AuditStore slowFirstCommit = new AuditStore(jdbc, database.transactions()) {
+            @Override
+            public List<AuditEntry> append(List<AuditEvent> events) {
+                if (firstCommitStarted.getCount() > 0) {
+                    firstCommitStarted.countDown();
+                    await(othersQueued);
+                }
+                return super.append(events);
+            }
+        };
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        GroupCommitAuditLog batching = new GroupCommitAuditLog(slowFirstCommit, 32, 1000, Duration.ofSeconds(10),
+                metrics);
+        try {
+            CompletableFuture<AuditEntry> first = batching.append(event("P1", clock.instant()));
+            firstCommitStarted.await();
+            List<CompletableFuture<AuditEntry>> queued = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                queued.add(batching.append(event("P2", clock.instant())));
+            }
+            othersQueued.countDown();
+            first.get();
+            for (CompletableFuture<AuditEntry> entry : queued) {
+                entry.get();
+            }
+        } finally {
+            batching.close();
+        }
+
+        // 1 alone, then 100 in batches of at most 32: five commits instead of 101
+        assertThat(metrics.summary("esp.audit.batch.size").count()).isEqualTo(5);
+        assertThat(metrics.summary("esp.audit.batch.size").max()).isEqualTo(32);
+        assertThat(metrics.timer("esp.audit.commit").count()).isEqualTo(5);
+        assertThat(verifier.verify().recordsChecked()).isEqualTo(101);
     }
 
     @Test
@@ -168,6 +206,15 @@ class AuditLogTest {
         log.close();
 
         assertThatThrownBy(() -> log.record(event("P1", clock.instant()))).isInstanceOf(AuditUnavailable.class);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static AuditEvent event(String personId, Instant at) {

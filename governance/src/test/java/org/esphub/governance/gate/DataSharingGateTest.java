@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,10 +55,11 @@ class DataSharingGateTest {
         TestDatabase database = TestDatabase.migrated();
         AgreementCatalogue agreements = ShippedAgreements.load();
         audit = new GroupCommitAuditLog(new AuditStore(database.jdbc(), database.transactions()), 64, 1000,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10), new SimpleMeterRegistry());
         auditSearch = new AuditSearch(database.jdbc());
         consents = new ConsentRegistry(database.jdbc(), agreements, new Majority(18), clock);
-        gate = new DataSharingGate(agreements, consents, new ConsentCheck(new Majority(18)), audit, clock);
+        gate = new DataSharingGate(agreements, consents, new ConsentCheck(new Majority(18)), audit, clock,
+                new SimpleMeterRegistry());
     }
 
     @AfterEach
