@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,7 @@ public class ConsentRegistry {
         if (before.withdrawnAt() != null) {
             return new Withdrawal(before, false);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         int changed = jdbc.update("UPDATE esp_consent SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?"
                 + " WHERE id = ? AND withdrawn_at IS NULL", utc(now), withdrawnBy, reason, id);
         Consent after = find(id).orElseThrow(() -> new UnknownConsent(id));

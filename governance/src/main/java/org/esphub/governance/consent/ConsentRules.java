@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +40,8 @@ class ConsentRules {
      * @throws InvalidConsent listing every problem
      */
     Consent resolve(NewConsent request, String recordedBy) {
-        Instant now = clock.instant();
+        // milliseconds, like the audit log: what is answered is exactly what the database keeps
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<String> problems = new ArrayList<>();
         if (blank(request.personId()) || request.personId().length() > 255) {
             problems.add("person_id: required, at most 255 characters");
@@ -55,7 +57,7 @@ class ConsentRules {
                 problems.add("scope: '" + receiver + "' is not a party of the purpose's agreements " + receivers);
             }
         }
-        Instant givenAt = request.givenAt() == null ? now : request.givenAt();
+        Instant givenAt = request.givenAt() == null ? now : request.givenAt().truncatedTo(ChronoUnit.MILLIS);
         if (givenAt.isAfter(now.plus(CLOCK_SKEW))) {
             problems.add("given_at: in the future");
         }
@@ -83,7 +85,8 @@ class ConsentRules {
             throw new InvalidConsent(problems);
         }
         return new Consent(UUID.randomUUID().toString(), request.personId(), request.purpose(), request.scope(),
-                givenAt, request.expiresAt() != null ? request.expiresAt() : defaultExpiry(defining, givenAt), null,
+                givenAt, request.expiresAt() != null ? request.expiresAt().truncatedTo(ChronoUnit.MILLIS)
+                        : defaultExpiry(defining, givenAt), null,
                 null, null, request.source(),
                 blank(request.legalBasis()) ? defining.get(0).legalBasis().reference() : request.legalBasis(), givenBy,
                 role, request.subjectBirthDate(), now, recordedBy);
