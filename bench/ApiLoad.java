@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * referrals: posts one-item create-referral messages as sa-system from a pool of callers,
  * records each ACK's latency, then waits until every referral's intake task is in the PES
  * inbox, and reports ACK latency percentiles, the ACK rate and the sustained rate to the inbox.
- * Persons are taken from the SA simulator (work-able, 18-64, benefit active) so every referral
- * is eligible.
+ * Persons are taken from the SA simulator (work-able, 18-64, benefit active) and each referral
+ * carries the person's DCI consent, so every referral is eligible and allowed to reach PES.
  *
  * status: first asks GET /status once for each of --persons persons (the projection is empty,
  * so these are live queries to PES and the tax authority), then keeps --concurrency callers
@@ -244,7 +244,8 @@ public class ApiLoad {
                  "message":{"transaction_id":"%1$s-T%2$d","referral_request":[{"reference_id":"%1$s-R%2$d",
                  "timestamp":"%3$s","person_id":"%4$s","sp_program_context":{"program_id":"SP-UNEMP-001",
                  "benefit_type":"UNEMPLOYMENT_BENEFIT","eligibility_status":"WORK_ABLE"},
-                 "referral_reason":"ACTIVATION_MANDATE"}]}}""".formatted(run, n, now, personId);
+                 "referral_reason":"ACTIVATION_MANDATE",
+                 "consent":{"@type":"Consent","ts":"%3$s","purpose":{"text":"Referral to PES","code":"EMPLOYMENT_ACTIVATION"}}}]}}""".formatted(run, n, now, personId);
     }
 
     /** Latency of one ACKed post in nanoseconds, or -1 when the hub did not ACK. */

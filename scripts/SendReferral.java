@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  *
  *   java scripts/SendReferral.java                       # samples/referral.json, fresh ids, person 10000000001
  *   java scripts/SendReferral.java --person 10000000002  # same, for another person
+ *   java scripts/SendReferral.java --file samples/referral-without-consent.json   # refused: no consent
  *   java scripts/SendReferral.java --file samples/malformed-referral.json --as-is
  *   java scripts/SendReferral.java --print > /tmp/referral.json  # fresh ids, printed instead of sent
  *                                                               # (to sign it: scripts/SignEnvelope.java)
  *
- * Without --as-is the message_id, transaction_id, reference_id and timestamps are made fresh,
- * because the hub deliberately ignores a message or referral item it has seen before.
+ * Without --as-is the message_id, transaction_id, reference_id and timestamps (the consent's
+ * "ts" too) are made fresh, because the hub deliberately ignores a message or referral item it
+ * has seen before, and a consent older than its agreement's validity no longer counts.
  * Options: --host (localhost) --port (61616) --queue (esp.referrals.in) --user/--password (none).
  */
 public class SendReferral {
@@ -69,6 +71,7 @@ public class SendReferral {
             body = replaceField(body, "reference_id", referenceId);
             body = replaceField(body, "message_ts", now);
             body = replaceField(body, "timestamp", now);
+            body = replaceField(body, "ts", now);
         }
         if (print) {
             System.out.print(body);

@@ -6,32 +6,33 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.esphub.dci.FieldNames;
 
 /**
  * Moves fields between process variables (camelCase) and agency payloads (snake_case, as in the
- * DCI standard), copying only the fields a route names. Routes therefore state in one line
- * exactly what leaves and what comes back, and nothing else is passed along by accident.
+ * DCI standard). Outbound, every variable of the task becomes a payload field: what may leave is
+ * decided by the data-sharing agreement, which the gate enforces on the send. Inbound, a route
+ * names the fields its process reads, so nothing else becomes a variable by accident.
  */
 public class PayloadMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * Builds an agency payload from process variables, each value as JSON should carry it
-     * ({@link #jsonReady}).
+     * Builds an agency payload from the task's variables: each one with a value, in snake_case and
+     * as JSON should carry it ({@link #jsonReady}). The gate then removes what the agreement does
+     * not allow.
      *
      * @param variables the task's variables, camelCase
-     * @param fields comma-separated snake_case names to copy, e.g. {@code "reference_id,person_id"}
      */
-    public Map<String, Object> toPayload(Map<String, Object> variables, String fields) {
+    public Map<String, Object> toPayload(Map<String, Object> variables) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        for (String field : names(fields)) {
-            Object value = variables.get(FieldNames.camelCase(field));
+        new TreeMap<>(variables).forEach((variable, value) -> {
             if (value != null) {
-                payload.put(field, jsonReady(value));
+                payload.put(FieldNames.snakeCase(variable), jsonReady(value));
             }
-        }
+        });
         return payload;
     }
 

@@ -59,6 +59,11 @@ final class AgencyStandIn implements AutoCloseable {
         this.headers = Map.copyOf(headers);
     }
 
+    /** Every request received so far. */
+    List<Request> requests() {
+        return List.copyOf(received);
+    }
+
     /** The single request the route made; a second call (or none) is a failure of its own. */
     Request onlyRequest() {
         if (received.size() != 1) {

@@ -17,12 +17,13 @@ class PayloadMapperTest {
     private final PayloadMapper mapper = new PayloadMapper();
 
     @Test
-    void a_payload_holds_only_the_named_fields_in_snake_case_in_the_order_named() {
-        Map<String, Object> variables = Map.of("referenceId", "REF-1", "personId", "P-1", "householdSize", 4);
+    void a_payload_holds_every_variable_in_snake_case_for_the_gate_to_cut_down() {
+        Map<String, Object> variables = Map.of("referenceId", "REF-1", "personId", "P-1", "pesCaseNumber", "PES-9");
 
-        Map<String, Object> payload = mapper.toPayload(variables, "person_id, reference_id");
+        Map<String, Object> payload = mapper.toPayload(variables);
 
-        assertThat(payload).containsExactly(entry("person_id", "P-1"), entry("reference_id", "REF-1"));
+        assertThat(payload).containsOnly(entry("pes_case_number", "PES-9"), entry("person_id", "P-1"),
+                entry("reference_id", "REF-1"));
     }
 
     @Test
@@ -31,7 +32,7 @@ class PayloadMapperTest {
         variables.put("referenceId", "REF-1");
         variables.put("notes", null);
 
-        Map<String, Object> payload = mapper.toPayload(variables, "reference_id,notes,pes_case_number");
+        Map<String, Object> payload = mapper.toPayload(variables);
 
         assertThat(payload).containsOnly(entry("reference_id", "REF-1"));
     }

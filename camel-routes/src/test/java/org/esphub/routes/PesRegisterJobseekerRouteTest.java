@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.esphub.governance.audit.AuditEvent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +35,11 @@ class PesRegisterJobseekerRouteTest extends RouteTestSupport {
             "EspProcessInstanceId", "pi-2",
             "EspActivityId", "registerJobseeker");
 
+    @BeforeEach
+    void personConsented() {
+        governance.consentGivenBy("P-2002");
+    }
+
     @Test
     void the_registration_posts_only_the_agreed_fields_as_json() throws Exception {
         agency.answers(201, "{\"case_number\":\"PES-77\"}");
@@ -50,6 +57,48 @@ class PesRegisterJobseekerRouteTest extends RouteTestSupport {
                         entry("given_name", "Ben"),
                         entry("family_name", "Okafor"),
                         entry("birth_date", "1985-11-20"));
+    }
+
+    @Test
+    void the_fields_the_gate_removed_are_in_the_audit_record_of_the_registration() {
+        agency.answers(201, "{\"case_number\":\"PES-77\"}");
+
+        handOff(TOPIC, VARIABLES, CONTEXT);
+
+        AuditEvent recorded = governance.auditedAbout("P-2002").get(0).event();
+        assertThat(recorded.exchange()).isEqualTo("pes-register-jobseeker");
+        assertThat(recorded.receiver()).isEqualTo("pes.gov.example");
+        assertThat(recorded.filtersApplied().split(",")).containsExactlyInAnyOrder(
+                "correlation_id", "work_able", "benefit_status");
+        assertThat(recorded.consentId()).isNotNull();
+    }
+
+    @Test
+    void without_the_persons_consent_nothing_reaches_pes_and_the_process_learns_exchange_refused() {
+        agency.answers(201, "{\"case_number\":\"PES-77\"}");
+        Map<String, Object> unconsented = new java.util.HashMap<>(VARIABLES);
+        unconsented.put("personId", "P-NO-CONSENT");
+
+        Exchange reply = handOff(TOPIC, unconsented, CONTEXT);
+
+        assertThat(agency.requests()).isEmpty();
+        assertThat(reply.getException()).isNull();
+        assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isEqualTo("EXCHANGE_REFUSED");
+        assertThat(reply.getMessage().getHeader("EspBpmnErrorMessage", String.class))
+                .startsWith("CONSENT_MISSING: pes-register-jobseeker: ");
+        assertThat(governance.auditedAbout("P-NO-CONSENT")).singleElement()
+                .satisfies(entry -> assertThat(entry.event().outcome().name()).isEqualTo("REFUSED"));
+    }
+
+    @Test
+    void a_purpose_the_agreement_does_not_give_the_registration_is_refused() {
+        agency.answers(201, "{\"case_number\":\"PES-77\"}");
+
+        Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT, "BENEFIT_ADMINISTRATION");
+
+        assertThat(agency.requests()).isEmpty();
+        assertThat(reply.getMessage().getHeader("EspBpmnErrorMessage", String.class))
+                .startsWith("PURPOSE_NOT_COVERED: pes-register-jobseeker: ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.ConnectionFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.jms.JmsConfiguration;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.Registry;
@@ -29,9 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Runs the real YAML route files, exactly as packaged, with everything around them stood in:
- * the intake beans by recording doubles, the agencies' HTTP APIs by {@link AgencyStandIn}, and
- * the broker by mock endpoints.
+ * Runs the real YAML route files, exactly as packaged, with the real data-sharing gate
+ * ({@link GateOnH2}: the shipped agreements, consents and audit log on H2) and everything else
+ * stood in: the intake beans by recording doubles, the agencies' HTTP APIs by
+ * {@link AgencyStandIn}, and the broker by mock endpoints.
  *
  * <p>Every route that consumes from JMS is advised to consume from {@code direct:<route id>}
  * instead, so a test sends what a queue would deliver (including JMS headers) straight in, and
@@ -46,6 +48,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final List<String> ROUTE_FILES = List.of(
+            "classpath:camel-routes/data-sharing-gate.yaml",
             "classpath:camel-routes/sa-link.yaml",
             "classpath:camel-routes/pes-link.yaml",
             "classpath:camel-routes/tax-link.yaml",
@@ -55,6 +58,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
             "classpath:camel-routes/dead-letter.yaml");
 
     protected final AgencyStandIn agency = AgencyStandIn.start();
+    protected final GateOnH2 governance = new GateOnH2();
     protected final RecordingReferralIntake referralIntake = new RecordingReferralIntake();
     protected final RecordingAgencyEventIntake agencyEventIntake = new RecordingAgencyEventIntake();
 
@@ -65,23 +69,16 @@ abstract class RouteTestSupport extends CamelTestSupport {
     }
 
     @Override
-    public String isMockEndpointsAndSkip() {
-        // every JMS producer becomes mock:jms:queue:<name> and nothing is sent to a broker
-        return "jms:*";
-    }
-
-    @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext camel = super.createCamelContext();
         // set here, not in useOverridePropertiesWithPropertiesComponent(): CamelTestSupport reads that
         // in its constructor, before the agency stand-in (and so its port) exists
         camel.getPropertiesComponent().setInitialProperties(properties());
         // The YAML names jms: endpoints, so the component must exist for the routes to start.
-        // A real JmsComponent keeps the route's JMS options (jmsMessageType, transacted, ...) valid
-        // URI parameters, which a mock component registered as "jms" would reject. Its connection
-        // factory refuses to connect: consumers are replaced and producers skipped, so a test that
-        // reached for a broker anyway fails loudly instead of hanging.
-        camel.addComponent("jms", JmsComponent.jmsComponent(unreachableBroker()));
+        // Queues record what is sent on mock:jms:queue:<name> after the gate ran; the connection
+        // factory refuses to connect: consumers are replaced, so a test that reached for a broker
+        // anyway fails loudly instead of hanging.
+        camel.addComponent("jms", new RecordingJmsComponent(new JmsConfiguration(unreachableBroker())));
         return camel;
     }
 
@@ -91,6 +88,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
         registry.bind("agencyEventIntake", agencyEventIntake);
         registry.bind("payloadMapper", new PayloadMapper());
         registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));
+        registry.bind("outboundGate", new OutboundGate(governance.gate(), new ObjectMapper(), SENDER_ID));
     }
 
     @Override
@@ -113,8 +111,9 @@ abstract class RouteTestSupport extends CamelTestSupport {
     }
 
     @AfterEach
-    void stopAgency() {
+    void stopAgencyAndGate() throws InterruptedException {
         agency.close();
+        governance.close();
     }
 
     /** The mock that stands for a JMS queue; it must exist already, so a typo cannot pass as "nothing sent". */
@@ -122,11 +121,24 @@ abstract class RouteTestSupport extends CamelTestSupport {
         return getMockEndpoint("mock:jms:queue:" + name, false);
     }
 
-    /** Hands a message to the route the way a worker does: request-reply, failure on the exchange. */
+    /**
+     * Hands a message to the route the way a worker does: request-reply, failure on the exchange,
+     * the task's context in headers and, for the gate, in exchange properties; the task declares
+     * the purpose EMPLOYMENT_ACTIVATION, as referral-to-pes does.
+     */
     protected Exchange handOff(String topic, Map<String, Object> variables, Map<String, Object> headers) {
+        return handOff(topic, variables, headers, GateOnH2.ACTIVATION);
+    }
+
+    protected Exchange handOff(String topic, Map<String, Object> variables, Map<String, Object> headers,
+            String purpose) {
         return template.request("direct:" + topic, exchange -> {
             exchange.getIn().setBody(variables);
             exchange.getIn().setHeaders(new HashMap<>(headers));
+            exchange.setProperty("EspPurpose", purpose);
+            exchange.setProperty("EspPersonId", variables.get("personId"));
+            exchange.setProperty("EspCorrelationId", headers.get("EspCorrelationId"));
+            exchange.setProperty("EspBusinessKey", headers.get("EspBusinessKey"));
         });
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Route {@code sa-fetch-profile}: the minimal profile a referral needs, read from SA's person registry. */
@@ -24,6 +25,11 @@ class SaFetchProfileRouteTest extends RouteTestSupport {
              "work_able":true,"benefit_status":"active","benefit_end_date":"2026-12-31",
              "monthly_benefit_amount":"245.00","household_size":4,"income":120.5}
             """;
+
+    @BeforeEach
+    void personConsented() {
+        governance.consentGivenBy("P-1001");
+    }
 
     @Test
     void the_profile_is_read_with_a_get_on_the_person_carrying_the_correlation_id() {
@@ -64,6 +70,22 @@ class SaFetchProfileRouteTest extends RouteTestSupport {
                 entry("benefitStatus", "active"),
                 entry("benefitEndDate", "2026-12-31"),
                 entry("monthlyBenefitAmount", "245.00"));
+    }
+
+    @Test
+    void of_sas_full_record_only_the_agreed_fields_reach_the_process_and_the_read_is_audited() {
+        agency.answers(200, SA_PERSON);
+
+        Exchange reply = handOff(TOPIC, Map.of("personId", "P-1001", "referenceId", "REF-1"), CONTEXT);
+
+        // household_size and income are in SA's answer but not in the agreement's response_fields
+        assertThat(reply.getMessage().getBody(Map.class)).doesNotContainKeys("householdSize", "income");
+        assertThat(governance.auditedAbout("P-1001")).singleElement().satisfies(entry -> {
+            assertThat(entry.event().exchange()).isEqualTo("sa-fetch-profile");
+            assertThat(entry.event().action().name()).isEqualTo("READ");
+            assertThat(entry.event().outcome().name()).isEqualTo("RELEASED");
+            assertThat(entry.event().correlationId()).isEqualTo("corr-1");
+        });
     }
 
     @Test

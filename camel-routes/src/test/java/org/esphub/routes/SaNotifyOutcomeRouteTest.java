@@ -166,6 +166,20 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void the_notification_needs_no_consent_sa_is_told_also_after_a_withdrawal_and_it_is_audited() throws Exception {
+        handOff(TOPIC, outcome(), CONTEXT);
+
+        notifications.assertIsSatisfied();
+        assertThat(governance.auditedAbout("P-3003")).singleElement().satisfies(entry -> {
+            assertThat(entry.event().exchange()).isEqualTo("sa-notify-outcome");
+            assertThat(entry.event().receiver()).isEqualTo(SA_RECEIVER_ID);
+            assertThat(entry.event().consentId()).isNull();
+            assertThat(entry.event().filtersApplied().split(","))
+                    .containsExactlyInAnyOrder("given_name", "birth_date", "correlation_id");
+        });
+    }
+
+    @Test
     void the_notification_carries_the_correlation_id_as_jms_correlation_id() throws Exception {
         notifications.expectedHeaderReceived("JMSCorrelationID", "corr-3");
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +43,9 @@ class EngineAccessTest {
 
     @Value("${server.port}")
     private int port;
+    /** The broker acceptor of this hub (the it profile's, or one a build gives to avoid a busy port). */
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
 
     private HubClient hub;
 
@@ -117,11 +121,12 @@ class EngineAccessTest {
     }
 
     /** Runs {@code java scripts/SendReferral.java} exactly as the README shows, against this hub's acceptor. */
-    private static String runSenderScript() throws IOException, InterruptedException {
+    private String runSenderScript() throws IOException, InterruptedException {
+        String acceptorPort = String.valueOf(URI.create(acceptorUrl).getPort());
         Path repositoryRoot = Path.of("..").toAbsolutePath().normalize();
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         Process sender = new ProcessBuilder(List.of(javaBin.toString(), "scripts/SendReferral.java",
-                "--port", "61626", "--person", "10000000004"))
+                "--port", acceptorPort, "--person", "10000000004"))
                 .directory(repositoryRoot.toFile())
                 .redirectErrorStream(true)
                 .start();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
+import org.esphub.governance.gate.ExchangeRefused;
 import org.esphub.hub.webhooks.WebhookSubscriptionController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,12 @@ public class ApiErrorHandler {
                 : statusOf(rejection.getReasonCode());
         return ResponseEntity.status(status)
                 .body(DciHttpErrors.body(rejection.getReasonCode().code(), messages));
+    }
+
+    /** No data-sharing agreement lets this answer go to this caller; the refusal is in the audit log. */
+    @ExceptionHandler(ExchangeRefused.class)
+    ResponseEntity<Map<String, Object>> refused(ExchangeRefused refused) {
+        return error(HttpStatus.FORBIDDEN, DciReasonCode.REQUEST_FORBIDDEN, refused.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
+import org.esphub.hub.governance.ApiDisclosure;
 import org.esphub.hub.status.EmploymentStatusVerification;
+import org.esphub.hub.status.LiveStatusSources;
 import org.esphub.hub.status.StatusResponse;
 import org.esphub.hub.status.StatusVerificationProperties;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,22 +39,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = API_BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 public class EmploymentApiController {
 
+    /** The status answer's exchange in the agreements (employment-status-verification). */
+    static final String STATUS_EXCHANGE = "api.get-employment-status";
+
     private final ReferralIntake referralIntake;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
     private final StatusVerificationProperties statusProperties;
     private final ApiSenders apiSenders;
+    private final ApiDisclosure disclosure;
     private final String hubSenderId;
     private final Clock clock;
 
     public EmploymentApiController(ReferralIntake referralIntake, ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
-            ApiSenders apiSenders, @Value("${esp.hub.sender-id}") String hubSenderId, Clock clock) {
+            ApiSenders apiSenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
+            Clock clock) {
         this.referralIntake = referralIntake;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
         this.statusProperties = statusProperties;
         this.apiSenders = apiSenders;
+        this.disclosure = disclosure;
         this.hubSenderId = hubSenderId;
         this.clock = clock;
     }
@@ -74,12 +83,14 @@ public class EmploymentApiController {
             @RequestParam(name = "person_id", required = false) String personId,
             @RequestParam(name = "reference_id", required = false) String referenceId,
             @RequestParam(name = "page_size", defaultValue = "20") int pageSize,
-            @RequestParam(name = "page_number", defaultValue = "1") int pageNumber) {
+            @RequestParam(name = "page_number", defaultValue = "1") int pageNumber,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         if (pageSize < 1 || pageSize > 100 || pageNumber < 1) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD,
                     "page_size must be 1..100 and page_number at least 1 (pages count from 1)");
         }
-        return referralQueries.search(caller.getName(), personId, referenceId, pageSize, pageNumber);
+        return referralQueries.search(caller.getName(), personId, referenceId, pageSize, pageNumber,
+                correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId);
     }
 
     /**
@@ -94,8 +105,10 @@ public class EmploymentApiController {
         EmploymentStatusVerification.Verification verification = statusVerification.verify(personId, requestId);
         String receiverId = apiSenders.senderIdsOf(caller.getName()).stream().findFirst()
                 .orElse(caller.getName());
-        return ResponseEntity.ok().header("X-Request-Id", requestId)
-                .body(StatusResponse.of(verification, hubSenderId, receiverId, statusProperties.manualReviewBelow()));
+        Map<String, Object> answer = StatusResponse.of(verification, hubSenderId, receiverId,
+                statusProperties.manualReviewBelow());
+        return ResponseEntity.ok().header("X-Request-Id", requestId).body(disclosure.toClient(STATUS_EXCHANGE,
+                LiveStatusSources.PURPOSE, caller.getName(), personId, personId, requestId, answer));
     }
 
     @PostMapping("/training-benefits")

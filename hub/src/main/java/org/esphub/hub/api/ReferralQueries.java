@@ -10,28 +10,37 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.esphub.hub.governance.ApiDisclosure;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * Read side of {@code GET /referrals}: the hub's referral records joined with the state of
- * their process instances, restricted to what the calling agency sent.
+ * their process instances, restricted to what the calling agency sent. Each referral passes the
+ * data-sharing gate (exchange {@code api.search-referrals}): minimised and audited per person.
  */
 @Service
 public class ReferralQueries {
 
+    static final String EXCHANGE = "api.search-referrals";
+    static final String PURPOSE = "REFERRAL_STATUS_REPORTING";
+
     private final JdbcTemplate jdbc;
     private final HistoryService historyService;
     private final ApiSenders apiSenders;
+    private final ApiDisclosure disclosure;
 
-    public ReferralQueries(JdbcTemplate jdbc, HistoryService historyService, ApiSenders apiSenders) {
+    public ReferralQueries(JdbcTemplate jdbc, HistoryService historyService, ApiSenders apiSenders,
+            ApiDisclosure disclosure) {
         this.jdbc = jdbc;
         this.historyService = historyService;
         this.apiSenders = apiSenders;
+        this.disclosure = disclosure;
     }
 
+    /** @param correlationId shared by the audit records of the referrals this search returns */
     public Map<String, Object> search(String clientId, String personId, String referenceId, int pageSize,
-            int pageNumber) {
+            int pageNumber, String correlationId) {
         List<String> senders = List.copyOf(apiSenders.senderIdsOf(clientId));
         StringBuilder where = new StringBuilder(" WHERE sender_id IN ("
                 + senders.stream().map(s -> "?").collect(Collectors.joining(",")) + ")");
@@ -54,7 +63,11 @@ public class ReferralQueries {
                 + " ORDER BY received_at DESC, reference_id LIMIT ? OFFSET ?", pageArguments.toArray());
 
         Map<String, HistoricProcessInstance> instances = instancesOf(rows);
-        List<Map<String, Object>> referrals = rows.stream().map(row -> describe(row, instances)).toList();
+        List<Map<String, Object>> referrals = rows.stream()
+                .map(row -> describe(row, instances))
+                .map(referral -> disclosure.toClient(EXCHANGE, PURPOSE, clientId, (String) referral.get("person_id"),
+                        (String) referral.get("reference_id"), correlationId, referral))
+                .toList();
         return Map.of(
                 "pagination", Map.of("page_size", pageSize, "page_number", pageNumber, "total_count", total),
                 "referrals", referrals);

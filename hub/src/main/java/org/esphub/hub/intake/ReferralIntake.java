@@ -15,6 +15,9 @@ import org.esphub.dci.DciOperation;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
+import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.consent.DciConsent;
+import org.esphub.governance.consent.InvalidConsent;
 import org.esphub.hub.api.ApiSenders;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
@@ -52,12 +55,14 @@ public class ReferralIntake {
     private final RuntimeService runtimeService;
     private final ReferralWebhooks webhooks;
     private final ReferralOutcomes outcomes;
+    private final ConsentRegistry consents;
     private final Clock clock;
     private final int intakeWorkingDays;
 
     public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            MessageSignatures signatures, Clock clock, @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
+            ConsentRegistry consents, MessageSignatures signatures, Clock clock,
+            @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
         this.apiSenders = apiSenders;
         this.signatures = signatures;
@@ -65,6 +70,7 @@ public class ReferralIntake {
         this.runtimeService = runtimeService;
         this.webhooks = webhooks;
         this.outcomes = outcomes;
+        this.consents = consents;
         this.clock = clock;
         this.intakeWorkingDays = intakeWorkingDays;
     }
@@ -128,11 +134,11 @@ public class ReferralIntake {
             LOG.info("Message {} from {} was taken before; nothing new starts", messageId, senderId);
             return IntakeReceipt.duplicateMessage(correlationId);
         }
-        List<IntakeReceipt.Item> outcomes = new ArrayList<>();
+        List<IntakeReceipt.Item> taken = new ArrayList<>();
         for (JsonNode item : items) {
-            outcomes.add(startOne(item, senderId, messageId, correlationId, receivedAt));
+            taken.add(startOne(item, senderId, messageId, correlationId, receivedAt));
         }
-        return new IntakeReceipt(correlationId, false, outcomes);
+        return new IntakeReceipt(correlationId, false, taken);
     }
 
     private IntakeReceipt.Item startOne(JsonNode item, String senderId, String messageId, String correlationId,
@@ -154,6 +160,7 @@ public class ReferralIntake {
             return IntakeReceipt.Item.rejected(referenceId, ItemOutcome.DUPLICATE_ACTIVE);
         }
         ledger.openActiveReferral(personId, referenceId, receivedAt);
+        recordConsent(item.get("consent"), personId, senderId, referenceId);
         JsonNode context = item.path("sp_program_context");
         VariableMap variables = Variables.createVariables()
                 .putValue(ReferralToPes.VAR_REFERENCE_ID, referenceId)
@@ -173,5 +180,22 @@ public class ReferralIntake {
         webhooks.created(referenceId, personId, correlationId, senderId, instance.getId());
         LOG.info("Referral {} for person {} started as {}", referenceId, personId, instance.getId());
         return IntakeReceipt.Item.started(referenceId, instance.getId());
+    }
+
+    /**
+     * Records the DCI Consent an item carries, in this transaction: it exists exactly when the
+     * referral does, before the process's first exchange asks for it. An item without one starts
+     * all the same; the data-sharing gate refuses the exchanges that need consent, visibly.
+     */
+    private void recordConsent(JsonNode consent, String personId, String senderId, String referenceId) {
+        if (consent == null || consent.isNull()) {
+            return;
+        }
+        try {
+            consents.record(DciConsent.toNewConsent(consent, personId, senderId, referenceId), senderId);
+        } catch (InvalidConsent invalid) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "referral " + referenceId
+                    + " carries a consent the hub cannot record; nothing was started", invalid.problems());
+        }
     }
 }

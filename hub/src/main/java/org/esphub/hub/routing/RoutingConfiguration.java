@@ -2,16 +2,44 @@ package org.esphub.hub.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.esphub.dci.DciRequestValidator;
+import org.esphub.governance.gate.DataSharingGate;
+import org.esphub.routes.GatedRoutes;
+import org.esphub.routes.OutboundGate;
 import org.esphub.routes.OutboundEnvelope;
 import org.esphub.routes.PayloadMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The beans the YAML routes call by name ({@code ref: payloadMapper}, ...). */
+/** The beans the YAML routes call by name ({@code ref: payloadMapper}, ...), and the gate's start-up check. */
 @Configuration(proxyBeanMethods = false)
 public class RoutingConfiguration {
+
+    /** The data-sharing gate in every route (camel-routes/data-sharing-gate.yaml). */
+    @Bean
+    OutboundGate outboundGate(DataSharingGate gate, ObjectMapper objectMapper,
+            @Value("${esp.hub.sender-id}") String hubId) {
+        return new OutboundGate(gate, objectMapper, hubId);
+    }
+
+    /** Once the routes are loaded: the hub does not run with a route that could send around the gate. */
+    @Bean
+    CamelContextConfiguration gatedRoutesCheck() {
+        return new CamelContextConfiguration() {
+            @Override
+            public void beforeApplicationStart(CamelContext camelContext) {
+                // the routes are not loaded yet
+            }
+
+            @Override
+            public void afterApplicationStart(CamelContext camelContext) {
+                GatedRoutes.check(camelContext);
+            }
+        };
+    }
 
     @Bean
     PayloadMapper payloadMapper() {

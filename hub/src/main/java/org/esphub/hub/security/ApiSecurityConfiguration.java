@@ -1,5 +1,6 @@
 package org.esphub.hub.security;
 
+import static org.esphub.hub.security.CamundaIdentityAuthentication.group;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -8,7 +9,9 @@ import static org.springframework.http.HttpMethod.PUT;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.esphub.dci.DciReasonCode;
+import org.camunda.bpm.engine.IdentityService;
 import org.esphub.hub.api.DciHttpErrors;
+import org.esphub.hub.identity.AgencyRole;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,16 +32,21 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *       {@code /.well-known/jwks.json}): agency systems authenticate with client credentials.</li>
  *   <li>The DCI Employment-SP API under {@code /dci/**}: a bearer token with the scope of the
  *       operation; anything else is 401 or 403 in the standard's error format.</li>
- *   <li>Everything else is left to the component that owns it: the engine REST API and the
- *       operator API check HTTP basic against Camunda's identities
- *       ({@code EngineRestSecurityConfiguration}), the Camunda webapps have their own login,
- *       CSRF protection and security headers.</li>
+ *   <li>The hub's own API under {@code /api/**} (agreements, consents, audit, dead letters):
+ *       people with their Tasklist identities over HTTP basic, agency systems with a bearer
+ *       token; each operation names the groups or scopes that may call it. The audit API is for
+ *       the group {@code auditors} only. Errors in the same JSON format.</li>
+ *   <li>Everything else is left to the component that owns it: the engine REST API checks HTTP
+ *       basic against Camunda's identities ({@code EngineRestSecurityConfiguration}), the Camunda
+ *       webapps have their own login, CSRF protection and security headers.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
 
     public static final String API_BASE = "/dci/employment/v1.0.0";
+    /** Camunda's administrators group (made by {@code camunda.bpm.admin-user}). */
+    static final String CAMUNDA_ADMIN = "camunda-admin";
 
     /**
      * The hub's own token issuer (the demo profile). Where agencies get tokens from an external
@@ -97,6 +105,35 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(3)
+    SecurityFilterChain operatorApi(HttpSecurity http, ObjectMapper mapper, IdentityService identityService)
+            throws Exception {
+        String admin = group(CAMUNDA_ADMIN);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/audit", "/api/audit/**").hasAuthority(group(AgencyRole.AUDITORS.groupId()))
+                        .requestMatchers("/api/consents", "/api/consents/**").hasAnyAuthority(
+                                group(AgencyRole.SA_CASEWORKERS.groupId()), group(AgencyRole.PES_CASEWORKERS.groupId()),
+                                admin, scope(Scopes.CONSENT_MANAGE))
+                        .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyAuthority(
+                                group(AgencyRole.PROCESS_OWNERS.groupId()), admin)
+                        .anyRequest().authenticated())
+                .authenticationProvider(new CamundaIdentityAuthentication(identityService))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedPerson(mapper)))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthorizedPerson(mapper))
+                        .accessDeniedHandler(forbiddenOperation(mapper)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorizedPerson(mapper))
+                        .accessDeniedHandler(forbiddenOperation(mapper)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // the Camunda webapps bring their own CSRF filter and security headers; the REST
@@ -118,6 +155,22 @@ public class ApiSecurityConfiguration {
             DciHttpErrors.write(response, mapper, HttpServletResponse.SC_UNAUTHORIZED,
                     DciReasonCode.REQUEST_UNAUTHORIZED, "a valid bearer token is required: " + failure.getMessage());
         };
+    }
+
+    /** People log in with HTTP basic, agency systems bring a bearer token: both are offered. */
+    private static AuthenticationEntryPoint unauthorizedPerson(ObjectMapper mapper) {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"esp-hub\", Bearer");
+            DciHttpErrors.write(response, mapper, HttpServletResponse.SC_UNAUTHORIZED,
+                    DciReasonCode.REQUEST_UNAUTHORIZED, "log in with your hub user (HTTP basic) or an agency bearer"
+                            + " token: " + failure.getMessage());
+        };
+    }
+
+    private static AccessDeniedHandler forbiddenOperation(ObjectMapper mapper) {
+        return (request, response, denied) -> DciHttpErrors.write(response, mapper,
+                HttpServletResponse.SC_FORBIDDEN, DciReasonCode.REQUEST_FORBIDDEN,
+                "your groups or scopes do not allow " + request.getMethod() + " " + request.getRequestURI());
     }
 
     private static AccessDeniedHandler forbidden(ObjectMapper mapper) {

@@ -12,6 +12,8 @@ public final class Scopes {
     public static final String COMPLIANCE_MONITOR = "compliance:monitor";
     public static final String NOTIFICATION_SEND = "notification:send";
     public static final String WEBHOOK_MANAGE = "webhook:manage";
+    /** The hub's own operation (not the annex's): record and withdraw consents under /api/consents. */
+    public static final String CONSENT_MANAGE = "consent:manage";
 
     private Scopes() {
     }

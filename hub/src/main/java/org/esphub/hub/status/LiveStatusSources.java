@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.esphub.workers.handoff.HandoffHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ public class LiveStatusSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveStatusSources.class);
     private static final String PERSON_UNKNOWN = "EspPersonUnknown";
+    /** Why the hub asks the agencies: to administer the benefit of the person asked about. */
+    public static final String PURPOSE = "BENEFIT_ADMINISTRATION";
 
     private final ProducerTemplate camel;
     private final long timeoutMs;
@@ -72,8 +75,12 @@ public class LiveStatusSources {
 
     private CompletableFuture<Exchange> request(String endpoint, String personId, String correlationId) {
         return camel.asyncSend(endpoint, exchange -> {
+            // what the data-sharing gate checks the agency call against (agreement employment-status-verification)
+            exchange.setProperty(HandoffHeaders.PURPOSE, PURPOSE);
+            exchange.setProperty(HandoffHeaders.PERSON_ID, personId);
+            exchange.setProperty(HandoffHeaders.CORRELATION_ID, correlationId);
             exchange.getMessage().setBody(personId);
-            exchange.getMessage().setHeader("EspCorrelationId", correlationId);
+            exchange.getMessage().setHeader(HandoffHeaders.CORRELATION_ID, correlationId);
         });
     }
 

@@ -6,9 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Puts {@code /engine-rest} and the operator API {@code /api} behind HTTP basic authentication against Camunda's identity
- * service, so Camunda Modeler, workers and operators act as a known user and every call is
- * subject to the engine's authorizations. Without credentials the answer is 401.
+ * Puts {@code /engine-rest} behind HTTP basic authentication against Camunda's identity service,
+ * so Camunda Modeler and workers act as a known user and every call is subject to the engine's
+ * authorizations. Without credentials the answer is 401. (The hub's own {@code /api} takes the
+ * same identities, and agency tokens too, in {@code ApiSecurityConfiguration}.)
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestSecurityConfiguration {
@@ -18,8 +19,7 @@ public class EngineRestSecurityConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-basic-auth");
-        // the hub's own operator API uses the same identities and the same check
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 CachedBasicAuthentication.class.getName());
         return registration;

@@ -1,6 +1,7 @@
 package org.esphub.hub.webhooks;
 
 import java.util.List;
+import java.util.Map;
 
 /** The event types of the DCI companion document's webhooks, as subscribers name them. */
 public final class WebhookEvents {
@@ -13,6 +14,20 @@ public final class WebhookEvents {
     public static final String PLACEMENT_CREATED = "placement_created";
     public static final String PLACEMENT_UPDATED = "placement_updated";
     public static final String COMPLIANCE_ALERT = "compliance_alert";
+
+    /**
+     * Why each event's data goes to the subscriber: the purpose the data-sharing gate checks the
+     * delivery (exchange {@code webhook.<event>}) against. An event the hub raises needs one here.
+     */
+    public static final Map<String, String> PURPOSES = Map.of(
+            REFERRAL_CREATED, "REFERRAL_STATUS_REPORTING",
+            REFERRAL_UPDATED, "REFERRAL_STATUS_REPORTING",
+            EMPLOYMENT_STATUS_CHANGED, "REFERRAL_STATUS_REPORTING",
+            BENEFIT_ENROLLED, "REFERRAL_STATUS_REPORTING",
+            BENEFIT_COMPLETED, "REFERRAL_STATUS_REPORTING",
+            PLACEMENT_CREATED, "REFERRAL_STATUS_REPORTING",
+            PLACEMENT_UPDATED, "REFERRAL_STATUS_REPORTING",
+            COMPLIANCE_ALERT, "REFERRAL_STATUS_REPORTING");
 
     /** Every type a subscription may ask for. */
     public static final List<String> ALL = List.of(REFERRAL_CREATED, REFERRAL_UPDATED, EMPLOYMENT_STATUS_CHANGED,

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.consent.NewConsent;
 import org.esphub.processes.ReferralToPes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,12 +43,17 @@ class EngineCeilingBenchmark {
     private RuntimeService runtimeService;
     @Autowired
     private TaskService taskService;
+    @Autowired
+    private ConsentRegistry consents;
 
     @Test
     void referrals_started_through_the_engine_api_reach_the_inbox() throws Exception {
         int referrals = Integer.getInteger("bench.referrals", 1000);
         int starters = Integer.getInteger("bench.concurrency", 16);
         String run = "CEILING-" + UUID.randomUUID().toString().substring(0, 8);
+        // the referral agreement needs the person's consent; the intake records it from the DCI referral
+        consents.record(new NewConsent("10000000001", ReferralToPes.PURPOSE_EMPLOYMENT_ACTIVATION, null, null, null,
+                "engine ceiling benchmark", null, null, null, null), "benchmark");
 
         ExecutorService pool = Executors.newFixedThreadPool(starters);
         long start = System.nanoTime();

@@ -1,20 +1,25 @@
 package org.esphub.hub.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
  * Talks to a running hub over HTTP the way its users do: Tasklist's REST calls as a named user,
- * the simulators' read-outs, plain requests without credentials.
+ * the hub's /api as a person or an agency system, the simulators' read-outs, plain requests
+ * without credentials.
  */
 public class HubClient {
 
     public static final String DEMO_PASSWORD = "demo";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RestClient http;
 
@@ -75,6 +80,71 @@ public class HubClient {
         return http.get().uri("/api/dead-letters")
                 .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD))
                 .retrieve().body(JsonNode.class);
+    }
+
+    // ---- the hub's own API (/api): agreements, consents, audit -----------------------------------
+
+    /** An answer of the hub's API: status, content type and body (parsed when it is JSON). */
+    public record Answer(int status, String contentType, String body, JsonNode json) {
+    }
+
+    /** GET as a person (HTTP basic with a demo user) or, with {@code user} null, without credentials. */
+    public Answer get(String user, String path, Object... uriVariables) {
+        return getAccepting(user, MediaType.APPLICATION_JSON_VALUE, path, uriVariables);
+    }
+
+    public Answer getAccepting(String user, String accept, String path, Object... uriVariables) {
+        return answer(http.get().uri(path, uriVariables)
+                .headers(h -> {
+                    h.set("Accept", accept);
+                    if (user != null) {
+                        h.setBasicAuth(user, DEMO_PASSWORD);
+                    }
+                })
+                .retrieve().toEntity(String.class));
+    }
+
+    /** POST a JSON body as a demo user. */
+    public Answer post(String user, String path, Object body, Object... uriVariables) {
+        return answer(http.post().uri(path, uriVariables)
+                .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve().toEntity(String.class));
+    }
+
+    /** POST a JSON body with an agency system's bearer token. */
+    public Answer postWithToken(String token, String path, Object body) {
+        return answer(http.post().uri(path)
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve().toEntity(String.class));
+    }
+
+    public Answer getWithToken(String token, String path, Object... uriVariables) {
+        return answer(http.get().uri(path, uriVariables)
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve().toEntity(String.class));
+    }
+
+    /** The audit records about one person, as the demo auditor finds them. */
+    public JsonNode auditedAbout(String personId) {
+        return get("auditor", "/api/audit/events?person_id={person}&limit=1000", personId).json().path("events");
+    }
+
+    private static Answer answer(ResponseEntity<String> entity) {
+        String contentType = entity.getHeaders().getContentType() == null ? null
+                : entity.getHeaders().getContentType().toString();
+        JsonNode json = null;
+        if (entity.getBody() != null && contentType != null && contentType.contains("json")) {
+            try {
+                json = JSON.readTree(entity.getBody());
+            } catch (IOException e) {
+                throw new AssertionError("the hub answered invalid JSON: " + entity.getBody(), e);
+            }
+        }
+        return new Answer(entity.getStatusCode().value(), contentType, entity.getBody(), json);
     }
 
     public int statusOf(String path, String user, String password) {

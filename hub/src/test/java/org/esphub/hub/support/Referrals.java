@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Builds create-referral envelopes from the shipped sample, with fresh ids for each test. */
+/**
+ * Builds create-referral envelopes from the shipped sample, with fresh ids for each test and the
+ * person's DCI consent (purpose EMPLOYMENT_ACTIVATION) given a minute before the message.
+ */
 public final class Referrals {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,6 +34,7 @@ public final class Referrals {
             message.put("transaction_id", "TXN-" + unique.substring(0, 8));
             ObjectNode item = (ObjectNode) message.get("referral_request").get(0);
             item.put("reference_id", referenceId).put("person_id", personId).put("timestamp", now);
+            ((ObjectNode) item.get("consent")).put("ts", Instant.now().minusSeconds(60).toString());
             return new Referral(envelope, referenceId, "MSG-" + unique);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,6 +46,13 @@ public final class Referrals {
 
         public String json() {
             return envelope.toString();
+        }
+
+        /** The same referral without the DCI consent: the agreement's consent requirement is then unmet. */
+        public Referral withoutConsent() {
+            ObjectNode copy = envelope.deepCopy();
+            ((ObjectNode) copy.get("message").get("referral_request").get(0)).remove("consent");
+            return new Referral(copy, referenceId, messageId);
         }
 
         /** The same envelope with another message_id and the same item: a resend of the referral. */

@@ -3,6 +3,10 @@ package org.esphub.workers.handoff;
 /**
  * Camel message headers that carry an external task's context into its route, and a business
  * outcome back. Routes name them in YAML as plain strings, so they are spelled out here once.
+ *
+ * <p>The data-sharing gate ({@code camel-routes/data-sharing-gate.yaml}) reads the context as
+ * exchange properties of the same names ({@link #GATE_PROPERTIES}), because routes strip the
+ * {@code Esp*} headers before the wire and properties never reach it.
  */
 public final class HandoffHeaders {
 
@@ -20,6 +24,16 @@ public final class HandoffHeaders {
     public static final String BPMN_ERROR_CODE = "EspBpmnErrorCode";
     /** Human-readable reason that goes with {@link #BPMN_ERROR_CODE}. */
     public static final String BPMN_ERROR_MESSAGE = "EspBpmnErrorMessage";
+
+    /** What the task's data is for: the service task's {@link #PURPOSE_EXTENSION_PROPERTY}. */
+    public static final String PURPOSE = "EspPurpose";
+    /** Whose data the task moves: its {@code personId} variable. */
+    public static final String PERSON_ID = "EspPersonId";
+    /** Exchange properties set for the gate: purpose, person, correlation id, business key. */
+    public static final java.util.List<String> GATE_PROPERTIES = java.util.List.of(PURPOSE, PERSON_ID,
+            CORRELATION_ID, BUSINESS_KEY);
+    /** Extension property of a service task naming the agreement purpose its data moves for. */
+    public static final String PURPOSE_EXTENSION_PROPERTY = "purpose";
 
     private HandoffHeaders() {
     }

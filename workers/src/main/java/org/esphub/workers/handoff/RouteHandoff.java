@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
+import org.camunda.bpm.client.exception.EngineException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.camunda.bpm.client.variable.value.JsonValue;
@@ -26,16 +27,21 @@ import org.slf4j.MDC;
  * The one hand-off from every external task to its Camel route.
  *
  * <p>The task's local variables (exactly the input mappings the model declares, nothing else)
- * become the message body of {@code direct:<topic>}; the route's reply map becomes the task's
- * result variables. A route reports an expected business outcome by setting
- * {@link HandoffHeaders#BPMN_ERROR_CODE}; any exception is a technical fault, retried on the
- * task's back-off schedule until the engine raises an incident. Nothing is swallowed.
+ * become the message body of {@code direct:<topic>}, except the correlation id, which travels as
+ * context; the route's reply map becomes the task's result variables. The service task's
+ * {@code purpose} property and the person it concerns go with it for the data-sharing gate. A
+ * route reports an expected business outcome by setting {@link HandoffHeaders#BPMN_ERROR_CODE};
+ * any exception is a technical fault, retried on the task's back-off schedule until the engine
+ * raises an incident. A business outcome the model does not catch becomes an incident at once.
+ * Nothing is swallowed.
  */
 public class RouteHandoff {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteHandoff.class);
     private static final String MDC_CORRELATION_ID = "correlationId";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CORRELATION_ID_VARIABLE = "correlationId";
+    private static final String PERSON_ID_VARIABLE = "personId";
 
     private final ProducerTemplate producer;
     private final RetrySchedule defaultSchedule;
@@ -83,10 +89,17 @@ public class RouteHandoff {
             fail(task, service, unreadable);
             return;
         }
-        String correlationId = variables.get("correlationId") instanceof String id ? id : task.getBusinessKey();
+        // context, not payload: it goes to the agency as a header the route sets
+        String correlationId = variables.remove(CORRELATION_ID_VARIABLE) instanceof String id ? id
+                : task.getBusinessKey();
         MDC.put(MDC_CORRELATION_ID, correlationId);
         try {
             Exchange reply = producer.request("direct:" + task.getTopicName(), exchange -> {
+                exchange.setProperty(HandoffHeaders.PURPOSE,
+                        task.getExtensionProperty(HandoffHeaders.PURPOSE_EXTENSION_PROPERTY));
+                exchange.setProperty(HandoffHeaders.PERSON_ID, variables.get(PERSON_ID_VARIABLE));
+                exchange.setProperty(HandoffHeaders.CORRELATION_ID, correlationId);
+                exchange.setProperty(HandoffHeaders.BUSINESS_KEY, task.getBusinessKey());
                 Message in = exchange.getIn();
                 in.setBody(variables);
                 in.setHeader(HandoffHeaders.TOPIC, task.getTopicName());
@@ -151,7 +164,7 @@ public class RouteHandoff {
             String errorMessage = out.getHeader(HandoffHeaders.BPMN_ERROR_MESSAGE, String.class);
             LOG.info("{} {} ended with business outcome {}: {}", task.getTopicName(), task.getBusinessKey(),
                     errorCode, errorMessage);
-            service.handleBpmnError(task, errorCode, errorMessage);
+            raiseBpmnError(task, service, errorCode, errorMessage);
             return;
         }
         Map<String, Object> variables;
@@ -164,6 +177,23 @@ public class RouteHandoff {
             return;
         }
         service.complete(task, variables);
+    }
+
+    /**
+     * The engine refuses a BPMN error that no boundary or event sub-process catches (the hub runs
+     * with {@code enableExceptionsAfterUnhandledBpmnError}, so such an error never ends a process
+     * silently). The outcome then becomes an incident with the reason, which Cockpit shows and an
+     * operator can retry once the cause is fixed.
+     */
+    private void raiseBpmnError(ExternalTask task, ExternalTaskService service, String errorCode, String errorMessage) {
+        try {
+            service.handleBpmnError(task, errorCode, errorMessage);
+        } catch (EngineException uncaught) {
+            String message = "business outcome " + errorCode + " is not handled by the model at "
+                    + task.getActivityId() + ": " + errorMessage;
+            LOG.warn("{} {}: {}", task.getTopicName(), task.getBusinessKey(), message);
+            service.handleFailure(task, truncate(message), stackTrace(uncaught), 0, 0);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,8 @@ package org.esphub.workers.handoff;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.camunda.bpm.client.exception.EngineException;
+import org.camunda.bpm.client.exception.RestException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 
@@ -13,6 +15,12 @@ import org.camunda.bpm.client.task.ExternalTaskService;
 final class RecordingExternalTaskService implements ExternalTaskService {
 
     private final List<Report> reports = new CopyOnWriteArrayList<>();
+    private volatile boolean modelCatchesNoError;
+
+    /** From now on the engine refuses BPMN errors as the hub's engine does when the model catches none. */
+    void modelCatchesNoError() {
+        modelCatchesNoError = true;
+    }
 
     List<Report> reports() {
         return reports;
@@ -33,6 +41,11 @@ final class RecordingExternalTaskService implements ExternalTaskService {
 
     @Override
     public void handleBpmnError(ExternalTask task, String errorCode, String errorMessage) {
+        if (modelCatchesNoError) {
+            throw new EngineException("Execution throws an error event with errorCode '" + errorCode
+                    + "', but no error handler was defined.", new RestException("Internal Server Error",
+                    "ProcessEngineException", 500));
+        }
         reports.add(new BpmnError(task, errorCode, errorMessage));
     }
 

@@ -125,6 +125,46 @@ class RouteHandoffTest {
     }
 
     @Test
+    void the_gate_learns_purpose_person_correlation_id_and_business_key_as_properties_that_never_reach_the_wire()
+            throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+        FakeExternalTask task = task().variable("personId", "P-1").variable("correlationId", "corr-9")
+                .extensionProperty("purpose", "EMPLOYMENT_ACTIVATION");
+
+        handoff.handOff(task, engine);
+
+        assertThat(handedOver.get(0).getProperties()).contains(
+                entry(HandoffHeaders.PURPOSE, "EMPLOYMENT_ACTIVATION"),
+                entry(HandoffHeaders.PERSON_ID, "P-1"),
+                entry(HandoffHeaders.CORRELATION_ID, "corr-9"),
+                entry(HandoffHeaders.BUSINESS_KEY, "REF-1"));
+    }
+
+    @Test
+    void the_correlation_id_is_context_not_payload() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(null));
+
+        handoff.handOff(task().variable("personId", "P-1").variable("correlationId", "corr-9"), engine);
+
+        assertThat(handedOver.get(0).getIn().getBody()).isEqualTo(Map.of("personId", "P-1"));
+    }
+
+    @Test
+    void a_business_outcome_the_model_does_not_catch_becomes_an_incident_at_once_with_its_reason() throws Exception {
+        route(exchange -> {
+            exchange.getMessage().setHeader(HandoffHeaders.BPMN_ERROR_CODE, "EXCHANGE_REFUSED");
+            exchange.getMessage().setHeader(HandoffHeaders.BPMN_ERROR_MESSAGE, "NO_AGREEMENT: tax-fetch-income: none");
+        });
+        engine.modelCatchesNoError();
+
+        handoff.handOff(task(), engine);
+
+        Failure failure = (Failure) engine.onlyReport();
+        assertThat(failure.retries()).isZero();
+        assertThat(failure.errorMessage()).contains("EXCHANGE_REFUSED").contains("NO_AGREEMENT: tax-fetch-income");
+    }
+
+    @Test
     void the_correlation_id_variable_travels_to_the_route() throws Exception {
         route(exchange -> exchange.getMessage().setBody(null));
 

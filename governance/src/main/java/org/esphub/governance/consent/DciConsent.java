@@ -1,0 +1,49 @@
+package org.esphub.governance.consent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the DCI {@code Consent} object a referral item may carry ({@code common/schema/Consent.yaml}:
+ * {@code ts}, {@code purpose.code}, {@code purpose.text}) as a consent to record. The standard
+ * gives no expiry, scope or guardian, so the agreement's defaults apply.
+ */
+public final class DciConsent {
+
+    private DciConsent() {
+    }
+
+    /**
+     * @param consent the item's {@code consent} object
+     * @param personId the item's person_id: whom the consent is about (and, per DCI, who gave it)
+     * @param senderId the agency that sent the referral
+     * @param referenceId the referral item's reference_id
+     * @throws InvalidConsent if the object lacks what a consent needs
+     */
+    public static NewConsent toNewConsent(JsonNode consent, String personId, String senderId, String referenceId) {
+        List<String> problems = new ArrayList<>();
+        String purpose = consent.path("purpose").path("code").asText(null);
+        if (purpose == null || purpose.isBlank()) {
+            problems.add("consent.purpose.code: required, the purpose the person consented to");
+        }
+        Instant givenAt = null;
+        String ts = consent.path("ts").asText(null);
+        if (ts == null) {
+            problems.add("consent.ts: required, when the person consented");
+        } else {
+            try {
+                givenAt = Instant.parse(ts);
+            } catch (DateTimeParseException e) {
+                problems.add("consent.ts: '" + ts + "' is not an ISO-8601 UTC timestamp");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConsent(problems);
+        }
+        return new NewConsent(personId, purpose, List.of(), givenAt, null,
+                "DCI referral " + referenceId + " from " + senderId, null, null, ConsentRole.SUBJECT, null);
+    }
+}
