@@ -43,14 +43,15 @@ class DataSharingGateRouteTest extends RouteTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:pes.notify-outcome").routeId("pes-notify-outcome-unlisted")
+                // its own entry: the packaged route pes-notify-outcome consumes direct:pes.notify-outcome
+                from("direct:pes.notify-outcome-unlisted").routeId("pes-notify-outcome-unlisted")
                         .to("jms:queue:esp.pes.notifications.out");
             }
         });
         MockEndpoint pesQueue = getMockEndpoint("mock:jms:queue:esp.pes.notifications.out");
         pesQueue.expectedMessageCount(0);
 
-        Exchange reply = handOff("pes.notify-outcome", Map.of("personId", "P-10"), Map.of());
+        Exchange reply = handOff("pes.notify-outcome-unlisted", Map.of("personId", "P-10"), Map.of());
 
         pesQueue.assertIsSatisfied();
         assertThat(reply.getMessage().getHeader("EspBpmnErrorMessage", String.class)).startsWith("NO_AGREEMENT");

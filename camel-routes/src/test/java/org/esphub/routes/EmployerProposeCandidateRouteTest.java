@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +16,12 @@ class EmployerProposeCandidateRouteTest extends RouteTestSupport {
 
     private static final String TOPIC = "employer.propose-candidate";
     private static final Map<String, Object> CONTEXT = handOffHeaders(TOPIC, "REF-21", "ProposeCandidate");
+
+    @BeforeEach
+    void personConsented() {
+        // pes-employers-placement asks for the person's consent to this exchange
+        governance.consentGivenBy("10000000001");
+    }
 
     @Test
     void the_proposal_posts_candidate_and_vacancy_in_the_body_never_in_the_path() {

@@ -72,7 +72,7 @@ class PayloadMapperTest {
     void a_date_leaves_as_an_iso_8601_instant_in_utc_not_as_epoch_milliseconds() {
         Map<String, Object> variables = Map.of("appealDeadline", Date.from(Instant.parse("2026-04-01T09:15:00Z")));
 
-        Map<String, Object> payload = mapper.toPayload(variables, "appeal_deadline");
+        Map<String, Object> payload = mapper.toPayload(variables);
 
         assertThat(payload).containsOnly(entry("appeal_deadline", "2026-04-01T09:15:00Z"));
     }
@@ -82,8 +82,7 @@ class PayloadMapperTest {
         JsonNode checklist = new ObjectMapper().readTree("[\"TRAINING_ALLOWANCE\",\"CHILDCARE\"]");
         JsonNode record = new ObjectMapper().readTree("{\"months\":[75,50],\"taper\":true}");
 
-        Map<String, Object> payload = mapper.toPayload(Map.of("requestedBenefits", checklist, "schedule", record),
-                "requested_benefits,schedule");
+        Map<String, Object> payload = mapper.toPayload(Map.of("requestedBenefits", checklist, "schedule", record));
 
         assertThat(payload).containsOnly(
                 entry("requested_benefits", List.of("TRAINING_ALLOWANCE", "CHILDCARE")),
@@ -94,7 +93,7 @@ class PayloadMapperTest {
     void other_values_leave_as_they_are() {
         Map<String, Object> variables = Map.of("hoursPerWeek", 38L, "workAble", true, "monthlyWage", 1450.5, "outcome", "PLACED");
 
-        Map<String, Object> payload = mapper.toPayload(variables, "hours_per_week,work_able,monthly_wage,outcome");
+        Map<String, Object> payload = mapper.toPayload(variables);
 
         assertThat(payload).containsOnly(entry("hours_per_week", 38L), entry("work_able", true),
                 entry("monthly_wage", 1450.5), entry("outcome", "PLACED"));

@@ -23,6 +23,8 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
 
     @BeforeEach
     void expectOneNotification() {
+        // sa-pes-activation-referral asks for the person's consent to activation notices to PES
+        governance.consentGivenBy("10000000001");
         notifications = queue("esp.pes.notifications.out");
         notifications.expectedMessageCount(1);
     }

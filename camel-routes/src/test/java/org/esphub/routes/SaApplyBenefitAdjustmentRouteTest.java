@@ -14,13 +14,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SaApplyBenefitAdjustmentRouteTest extends RouteTestSupport {
 
     private static final String TOPIC = "sa.apply-benefit-adjustment";
+    /** What benefit-adjustment's sa.apply-benefit-adjustment task declares. */
+    private static final String PURPOSE = "BENEFIT_ADJUSTMENT";
     private static final Map<String, Object> CONTEXT = handOffHeaders(TOPIC, "REF-32", "ApplyAdjustment");
 
     @Test
     void the_instruction_posts_only_the_decision_and_what_it_was_decided_on() {
         agency.answers(201, "{\"adjustment_id\":\"ADJ-1\"}");
 
-        handOff(TOPIC, variables(), CONTEXT);
+        handOff(TOPIC, variables(), CONTEXT, PURPOSE);
 
         AgencyStandIn.Request request = agency.onlyRequest();
         assertThat(request.method()).isEqualTo("POST");
@@ -40,7 +42,7 @@ class SaApplyBenefitAdjustmentRouteTest extends RouteTestSupport {
     void the_instruction_carries_the_step_idempotency_key_and_the_correlation_id_and_no_hand_off_header() {
         agency.answers(201, "{}");
 
-        handOff(TOPIC, variables(), CONTEXT);
+        handOff(TOPIC, variables(), CONTEXT, PURPOSE);
 
         AgencyStandIn.Request request = agency.onlyRequest();
         assertThat(request.header("Idempotency-Key")).contains("REF-32:ApplyAdjustment:ai-1");
@@ -55,7 +57,7 @@ class SaApplyBenefitAdjustmentRouteTest extends RouteTestSupport {
         variables.put("appealOutcome", null);
         variables.put("taperingSchedule", null);
 
-        handOff(TOPIC, variables, CONTEXT);
+        handOff(TOPIC, variables, CONTEXT, PURPOSE);
 
         assertThat(json(agency.onlyRequest().body())).doesNotContainKeys("appeal_outcome", "tapering_schedule");
     }
@@ -65,7 +67,7 @@ class SaApplyBenefitAdjustmentRouteTest extends RouteTestSupport {
     void an_applied_adjustment_completes_the_task_without_result_variables(int status) {
         agency.answers(status, "{\"adjustment_id\":\"ADJ-1\",\"status\":\"APPLIED\"}", Map.of("EspBpmnErrorCode", "forged"));
 
-        Exchange reply = handOff(TOPIC, variables(), CONTEXT);
+        Exchange reply = handOff(TOPIC, variables(), CONTEXT, PURPOSE);
 
         assertThat(reply.getException()).isNull();
         assertThat(reply.getMessage().getHeaders().keySet()).noneMatch(RouteTestSupport::isHandOffHeader);
@@ -77,7 +79,7 @@ class SaApplyBenefitAdjustmentRouteTest extends RouteTestSupport {
     void a_refused_or_failed_instruction_is_a_fault_to_retry(int status) {
         agency.answers(status, "{\"error\":\"adjustment.invalid\"}");
 
-        Exchange reply = handOff(TOPIC, variables(), CONTEXT);
+        Exchange reply = handOff(TOPIC, variables(), CONTEXT, PURPOSE);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
     }

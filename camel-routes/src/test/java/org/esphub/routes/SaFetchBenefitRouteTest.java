@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class SaFetchBenefitRouteTest extends RouteTestSupport {
 
     private static final String TOPIC = "sa.fetch-benefit";
+    /** What referral-to-pes's sa.fetch-benefit tasks declare: the benefit is read to adjust it. */
+    private static final String PURPOSE = "BENEFIT_ADJUSTMENT";
     private static final Map<String, Object> VARIABLES = Map.of("personId", "P-1001", "referenceId", "REF-1");
     private static final Map<String, Object> CONTEXT = Map.of(
             "EspTopic", TOPIC,
@@ -28,7 +30,7 @@ class SaFetchBenefitRouteTest extends RouteTestSupport {
     void the_benefit_is_read_with_a_get_on_the_person_carrying_the_correlation_id() {
         agency.answers(200, SA_PERSON);
 
-        handOff(TOPIC, VARIABLES, CONTEXT);
+        handOff(TOPIC, VARIABLES, CONTEXT, PURPOSE);
 
         AgencyStandIn.Request request = agency.onlyRequest();
         assertThat(request.method()).isEqualTo("GET");
@@ -41,7 +43,7 @@ class SaFetchBenefitRouteTest extends RouteTestSupport {
     void only_the_benefit_status_and_amount_come_back() {
         agency.answers(200, SA_PERSON);
 
-        Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT);
+        Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT, PURPOSE);
 
         assertThat(reply.getException()).isNull();
         assertThat(reply.getMessage().getBody(Map.class)).containsOnly(
@@ -53,7 +55,7 @@ class SaFetchBenefitRouteTest extends RouteTestSupport {
     void a_person_sa_no_longer_knows_is_a_fault_that_retries_and_then_raises_an_incident() {
         agency.answers(404, "{\"error\":\"person.unknown\"}");
 
-        Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT);
+        Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT, PURPOSE);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining("P-1001");
         assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isNull();
@@ -63,7 +65,7 @@ class SaFetchBenefitRouteTest extends RouteTestSupport {
     void any_other_answer_fails_the_call() {
         agency.answers(500, "boom");
 
-        Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT);
+        Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT, PURPOSE);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining("500");
     }

@@ -83,7 +83,8 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
         variables.put("currentMonthlyBenefit", 245.5);
         variables.put("appealDeadline", Date.from(Instant.parse("2026-04-01T09:15:00Z")));
 
-        handOff(TOPIC, variables, CONTEXT);
+        // as benefit-adjustment's notices declare: under sa-benefit-adjustment-and-appeal, not the referral's MoU
+        handOff(TOPIC, variables, CONTEXT, "BENEFIT_ADJUSTMENT");
 
         notifications.assertIsSatisfied();
         assertThat(sentMessage()).containsOnly(
@@ -111,7 +112,8 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
         variables.put("amendedBenefitPercent", 80L);
         variables.put("amendedSchedule", "80,65,50,35,20,0");
 
-        handOff(TOPIC, variables, CONTEXT);
+        // as appeal's notices declare
+        handOff(TOPIC, variables, CONTEXT, "BENEFIT_APPEAL");
 
         notifications.assertIsSatisfied();
         assertThat(sentMessage()).contains(

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,12 @@ class SaRequestTrainingBenefitRouteTest extends RouteTestSupport {
 
     private static final String TOPIC = "sa.request-training-benefit";
     private static final Map<String, Object> CONTEXT = handOffHeaders(TOPIC, "REF-31", "RequestTrainingBenefit");
+
+    @BeforeEach
+    void personConsented() {
+        // sa-pes-activation-referral asks for the person's consent to this exchange
+        governance.consentGivenBy("10000000001");
+    }
 
     @Test
     void the_request_posts_the_training_the_benefits_as_a_json_list_and_the_deadline_as_an_iso_instant() throws Exception {

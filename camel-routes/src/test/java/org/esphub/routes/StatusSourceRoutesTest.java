@@ -68,6 +68,9 @@ class StatusSourceRoutesTest extends RouteTestSupport {
 
     private Exchange ask(String route, String personId) {
         return template.request("direct:" + route, exchange -> {
+            // as the hub's LiveStatusSources asks: for the agreement employment-status-verification
+            exchange.setProperty("EspPurpose", "BENEFIT_ADMINISTRATION");
+            exchange.setProperty("EspPersonId", personId);
             exchange.getIn().setBody(personId);
             exchange.getIn().setHeaders(new java.util.HashMap<>(CONTEXT));
         });

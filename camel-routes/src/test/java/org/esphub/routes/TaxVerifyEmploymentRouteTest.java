@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,12 @@ class TaxVerifyEmploymentRouteTest extends RouteTestSupport {
 
     private static final String TOPIC = "tax.verify-employment";
     private static final Map<String, Object> CONTEXT = handOffHeaders(TOPIC, "REF-51", "VerifyEmployment");
+
+    @BeforeEach
+    void personConsented() {
+        // tax-employment-records asks for the person's consent to this exchange
+        governance.consentGivenBy("10000000001");
+    }
     private static final String RECORD = """
             {"person_id":"10000000001","employment_status":"NOT_EMPLOYED","as_of":"2026-02-28",
              "employments":[

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +16,12 @@ class TvetConfirmEnrolmentRouteTest extends RouteTestSupport {
 
     private static final String TOPIC = "tvet.confirm-enrolment";
     private static final Map<String, Object> CONTEXT = handOffHeaders(TOPIC, "REF-12", "ConfirmEnrolment");
+
+    @BeforeEach
+    void personConsented() {
+        // pes-training-providers asks for the person's consent to this exchange
+        governance.consentGivenBy("10000000001");
+    }
 
     @Test
     void the_confirmation_posts_to_the_held_slot_with_the_step_idempotency_key() {

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,12 @@ class TvetReserveSlotRouteTest extends RouteTestSupport {
 
     private static final String TOPIC = "tvet.reserve-slot";
     private static final Map<String, Object> CONTEXT = handOffHeaders(TOPIC, "REF-11", "ReserveSlot");
+
+    @BeforeEach
+    void personConsented() {
+        // pes-training-providers asks for the person's consent to this exchange
+        governance.consentGivenBy("10000000001");
+    }
 
     @Test
     void the_reservation_posts_the_choice_and_the_hold_as_json_with_the_hold_as_an_iso_instant() {

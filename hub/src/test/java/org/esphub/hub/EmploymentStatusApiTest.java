@@ -58,7 +58,7 @@ class EmploymentStatusApiTest {
     }
 
     @Test
-    void a_person_in_insured_employment_is_employed_with_the_details_the_authority_holds() {
+    void a_person_in_insured_employment_is_employed_with_the_details_the_agreement_allows() {
         String personId = IntStream.rangeClosed(6, 500).mapToObj(n -> Long.toString(10_000_000_000L + n))
                 .filter(id -> ContributionRecord.EMPLOYED.equals(taxRegister.recordOf(id).employmentStatus()))
                 .findFirst().orElseThrow();
@@ -72,7 +72,9 @@ class EmploymentStatusApiTest {
         assertThat(body.at("/header/receiver_id").asText()).isEqualTo("sa.gov.example");
         assertThat(body.at("/message/person_id").asText()).isEqualTo(personId);
         assertThat(body.at("/message/employment_status").asText()).isEqualTo("EMPLOYED");
-        assertThat(body.at("/message/employment_details/employer_name").asText()).isNotBlank();
+        assertThat(body.at("/message/employment_details/employment_start_date").asText()).isNotBlank();
+        assertThat(body.at("/message/employment_details").has("employer_name"))
+                .as("the agreement lets SA learn that the person works, not for whom").isFalse();
         assertThat(body.at("/message/employment_details/monthly_income").asText()).matches("\\d+\\.\\d{2}");
         assertThat(body.at("/message/verification/confidence_score").asDouble()).isEqualTo(0.75);
         assertThat(body.at("/message/verification/manual_review_required").asBoolean()).isFalse();

@@ -88,8 +88,19 @@ class ConsentRules {
                 givenAt, request.expiresAt() != null ? request.expiresAt().truncatedTo(ChronoUnit.MILLIS)
                         : defaultExpiry(defining, givenAt), null,
                 null, null, request.source(),
-                blank(request.legalBasis()) ? defining.get(0).legalBasis().reference() : request.legalBasis(), givenBy,
+                blank(request.legalBasis()) ? governing(defining).legalBasis().reference() : request.legalBasis(), givenBy,
                 role, request.subjectBirthDate(), now, recordedBy);
+    }
+
+    /**
+     * The agreement a consent for the purpose is given under, when the request names no legal
+     * basis: the one that sets consent terms for it (several agreements may use a purpose, e.g.
+     * activation with PES, training providers and employers, but consent is asked once, under the
+     * agreement that says how long it lasts); otherwise the first.
+     */
+    private static DataSharingAgreement governing(List<DataSharingAgreement> defining) {
+        return defining.stream().filter(agreement -> agreement.consentValidity().isPresent()).findFirst()
+                .orElse(defining.get(0));
     }
 
     /** The shortest consent validity among the purpose's agreements; none: the consent does not expire. */

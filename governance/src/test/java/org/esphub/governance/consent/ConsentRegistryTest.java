@@ -39,8 +39,8 @@ class ConsentRegistryTest {
                 null, null, null), "sa-worker");
 
         assertThat(consent.givenAt()).isEqualTo(NOW);
-        // sa-pes-activation-referral.yaml: consent validity P1Y
-        assertThat(consent.expiresAt()).isEqualTo(NOW.atOffset(ZoneOffset.UTC).plus(Period.ofYears(1)).toInstant());
+        // sa-pes-activation-referral.yaml: consent validity P2Y
+        assertThat(consent.expiresAt()).isEqualTo(NOW.atOffset(ZoneOffset.UTC).plus(Period.ofYears(2)).toInstant());
         assertThat(consent.legalBasis()).startsWith("Social Assistance Act art. 34");
         assertThat(consent.givenBy()).isEqualTo("P1");
         assertThat(consent.givenByRole()).isEqualTo(ConsentRole.SUBJECT);
