@@ -105,10 +105,14 @@ public class EmploymentApiController {
         EmploymentStatusVerification.Verification verification = statusVerification.verify(personId, requestId);
         String receiverId = apiSenders.senderIdsOf(caller.getName()).stream().findFirst()
                 .orElse(caller.getName());
-        Map<String, Object> answer = StatusResponse.of(verification, hubSenderId, receiverId,
-                statusProperties.manualReviewBelow());
-        return ResponseEntity.ok().header("X-Request-Id", requestId).body(disclosure.toClient(STATUS_EXCHANGE,
-                LiveStatusSources.PURPOSE, caller.getName(), personId, personId, requestId, answer));
+        Map<String, Object> answer = new LinkedHashMap<>(StatusResponse.of(verification, hubSenderId, receiverId,
+                statusProperties.manualReviewBelow()));
+        // the agreement governs the payload; the envelope's header is the hub's own
+        @SuppressWarnings("unchecked")
+        Map<String, Object> message = (Map<String, Object>) answer.get("message");
+        answer.put("message", disclosure.toClient(STATUS_EXCHANGE, LiveStatusSources.PURPOSE, caller.getName(),
+                personId, personId, requestId, message));
+        return ResponseEntity.ok().header("X-Request-Id", requestId).body(answer);
     }
 
     @PostMapping("/training-benefits")
