@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.esphub.hub.support.EligiblePeople;
@@ -57,6 +58,8 @@ abstract class ReferralLifecycleScenarios {
     @Autowired
     private ProcessEngine engine;
     @Autowired
+    private ExternalTaskClient workers;
+    @Autowired
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
@@ -74,7 +77,7 @@ abstract class ReferralLifecycleScenarios {
     void referAPersonOnBenefit() {
         hub = new HubClient(port);
         agencies = new SimulatedAgencies(hub);
-        clock = new EngineClock(engine.getManagementService());
+        clock = new EngineClock(engine.getManagementService(), workers);
         driver = new LifecycleDriver(hub, agencies, jms, engine, clock);
         person = anEligiblePersonWithoutAJob();
         benefit = new BigDecimal(agencies.saRecordOf(person).path("monthly_benefit_amount").asText());

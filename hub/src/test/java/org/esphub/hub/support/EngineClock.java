@@ -2,6 +2,7 @@ package org.esphub.hub.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -24,9 +25,15 @@ public final class EngineClock {
     private static final Duration AHEAD_OF_DUE = Duration.ofMinutes(1);
 
     private final ManagementService managementService;
+    private final ExternalTaskClient workers;
 
-    public EngineClock(ManagementService managementService) {
+    /**
+     * @param workers the external-task client of the workers running in the hub's JVM, paused while
+     *                the clock goes back (see {@link #reset()})
+     */
+    public EngineClock(ManagementService managementService, ExternalTaskClient workers) {
         this.managementService = managementService;
+        this.workers = workers;
     }
 
     /**
@@ -43,9 +50,19 @@ public final class EngineClock {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    /** Back to the system clock. */
+    /**
+     * Back to the system clock. The in-JVM workers pause meanwhile: the engine REST API times a long
+     * poll on the engine clock, so a poll registered on the moved clock would wait for that time to
+     * come round again, holding the worker until its HTTP client gives up (minutes, e.g. at shutdown).
+     * Stopping the client returns once its current poll has timed out on the moved clock.
+     */
     public void reset() {
-        ClockUtil.reset();
+        workers.stop();
+        try {
+            ClockUtil.reset();
+        } finally {
+            workers.start();
+        }
     }
 
     private void moveTo(Instant moment) {
