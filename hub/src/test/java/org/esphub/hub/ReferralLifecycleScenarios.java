@@ -173,7 +173,8 @@ abstract class ReferralLifecycleScenarios {
         assertThat(agencies.benefitAdjustmentsAt(driver.referenceId()))
                 .as("an overturned adjustment never reaches SA's benefit administration").isEmpty();
         assertThat(engine.getRuntimeService().getVariable(driver.tree().rootId(),
-                ReferralToPes.VAR_PLACEMENT_ADJUSTMENT_OUTCOME)).isEqualTo(BenefitAdjustment.ADJUSTMENT_OUTCOME_OVERTURNED);
+                ReferralToPes.VAR_PLACEMENT_ADJUSTMENT_OUTCOME))
+                .as("the referral learns the outcome").isEqualTo(BenefitAdjustment.ADJUSTMENT_OUTCOME_OVERTURNED);
         assertThat(driver.tree().pendingTimerActivities())
                 .as("the appeal closed the window; retention monitoring goes on")
                 .doesNotContain(BenefitAdjustment.APPEAL_WINDOW_CLOSED).contains(JobPlacement.CHECKPOINT_REACHED);
@@ -233,7 +234,8 @@ abstract class ReferralLifecycleScenarios {
         JsonNode decided = hub.taskVariables(SA_CASEWORKER, approval.path("id").asText());
         assertThat(value(decided, BenefitAdjustment.VAR_ADJUSTMENT_TRIGGER))
                 .isEqualTo(BenefitAdjustment.TRIGGER_PLACEMENT_VERIFIED);
-        assertThat(value(decided, BenefitAdjustment.VAR_ADJUSTMENT_DECISION)).isEqualTo(BenefitAdjustment.DECISION_REDUCE);
+        assertThat(value(decided, BenefitAdjustment.VAR_ADJUSTMENT_DECISION))
+                .isEqualTo(BenefitAdjustment.DECISION_REDUCE);
         assertThat(value(decided, BenefitAdjustment.VAR_ADJUSTMENT_RULE_ID))
                 .isEqualTo(BenefitAdjustment.RULE_SUFFICIENT_EARNINGS_NOT_YET_STABLE);
         driver.approveAdjustment();
