@@ -208,7 +208,7 @@ abstract class ReferralLifecycleScenarios {
         assertThat(trainingPlace().path("status").asText()).isEqualTo("COMPLETED");
 
         Vacancy vacancy = aVacancyPayingWellAbove(benefit);
-        driver.matchVacancyStartingTomorrow(vacancy);
+        driver.matchVacancyStartingIn(2, vacancy);
         driver.employerAccepts();
         JsonNode proposal = agencies.proposalsAt(driver.referenceId()).get(0);
         assertThat(proposal.path("vacancy_id").asText()).isEqualTo(vacancy.vacancyId());

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class LifecycleDriver {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String REFERRALS_QUEUE = "esp.referrals.in";
+    /** The hub's {@code esp.calendar.zone}: where the day a job starts begins. */
+    private static final ZoneId CALENDAR_ZONE = ZoneOffset.UTC;
     /** Demo users of the default profile, one per agency role. */
     public static final String PES_CASEWORKER = "pes-worker";
     public static final String SA_CASEWORKER = "sa-worker";
@@ -80,11 +83,6 @@ public final class LifecycleDriver {
         return referral.referenceId();
     }
 
-    /** The person's id in the referral. */
-    public String personId() {
-        return referral.envelope().at("/message/referral_request/0/person_id").asText();
-    }
-
     /** The engine's view of the referral's instances. */
     public ReferralTree tree() {
         return tree;
@@ -122,9 +120,13 @@ public final class LifecycleDriver {
                 .as("%s completes %s", PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME).isEqualTo(204);
     }
 
-    /** The counsellor matches the person to a vacancy that starts tomorrow (on the engine's clock). */
-    public void matchVacancyStartingTomorrow(Vacancy vacancy) {
-        jobStartDate = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).plusDays(1).toString();
+    /**
+     * The counsellor matches the person to a vacancy that starts {@code days} days from today on the
+     * engine's clock; at least 2, so the start-date timer cannot fall due on its own around midnight.
+     */
+    public void matchVacancyStartingIn(int days, Vacancy vacancy) {
+        assertThat(days).as("days until the start").isGreaterThanOrEqualTo(2);
+        jobStartDate = LocalDate.ofInstant(clock.now(), CALENDAR_ZONE).plusDays(days).toString();
         Map<String, Object> form = new LinkedHashMap<>();
         form.put(JobPlacement.VAR_NO_SUITABLE_VACANCY, false);
         form.put(JobPlacement.VAR_EMPLOYER_ID, vacancy.employerId());
@@ -196,7 +198,7 @@ public final class LifecycleDriver {
         Job checkpoint = tree.awaitNextTimer(JobPlacement.CHECKPOINT_REACHED);
         assertThat(checkpoint.getDuedate().toInstant())
                 .as("checkpoint %d is due %d days after the start", day, day)
-                .isEqualTo(LocalDate.parse(jobStartDate).plusDays(day).atStartOfDay(ZoneOffset.UTC).toInstant());
+                .isEqualTo(LocalDate.parse(jobStartDate).plusDays(day).atStartOfDay(CALENDAR_ZONE).toInstant());
         clock.fire(checkpoint);
         return saNotice(JobPlacement.OUTCOME_RETENTION_CONFIRMED,
                 notice -> notice.path("checkpoint_day").asInt() == day);
