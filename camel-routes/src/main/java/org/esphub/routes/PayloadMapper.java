@@ -2,6 +2,7 @@ package org.esphub.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -85,6 +86,25 @@ public class PayloadMapper {
     public Map<String, Object> withFlag(Map<String, Object> variables, String name, boolean value) {
         Map<String, Object> copy = new LinkedHashMap<>(variables);
         copy.put(name, value);
+        return copy;
+    }
+
+    /**
+     * A copy of a reply map with a DCI {@code Amount} variable as a number. The standard writes amounts
+     * as decimal strings ({@code "245.00"}); the models compute with them (the benefit-adjustment and
+     * placement-suitability rules take shares of them), and the rules cannot divide by a string. A
+     * missing amount stays null; one that is not a decimal is the agency's fault, not a business outcome.
+     */
+    public Map<String, Object> withAmountAsNumber(Map<String, Object> variables, String name) {
+        Map<String, Object> copy = new LinkedHashMap<>(variables);
+        Object amount = copy.get(name);
+        if (amount instanceof String text) {
+            try {
+                copy.put(name, new BigDecimal(text.strip()).doubleValue());
+            } catch (NumberFormatException e) {
+                throw new AgencyCallFailed("the agency's amount " + name + " '" + text + "' is not a decimal");
+            }
+        }
         return copy;
     }
 

@@ -1,6 +1,7 @@
 package org.esphub.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,5 +108,18 @@ class PayloadMapperTest {
 
         assertThat(variables).containsOnly(entry("slotId", "SLOT-7"), entry("slotReserved", true));
         assertThat(reply).containsOnlyKeys("slotId");
+    }
+
+    @Test
+    void a_dci_amount_becomes_a_number_the_rules_can_compute_with() {
+        Map<String, Object> noBenefit = new HashMap<>();
+        noBenefit.put("monthlyBenefitAmount", null);
+
+        assertThat(mapper.withAmountAsNumber(Map.of("monthlyBenefitAmount", "245.00"), "monthlyBenefitAmount"))
+                .containsOnly(entry("monthlyBenefitAmount", 245.0));
+        assertThat(mapper.withAmountAsNumber(noBenefit, "monthlyBenefitAmount"))
+                .containsOnly(entry("monthlyBenefitAmount", null));
+        assertThatThrownBy(() -> mapper.withAmountAsNumber(Map.of("monthlyBenefitAmount", "a lot"), "monthlyBenefitAmount"))
+                .isInstanceOf(AgencyCallFailed.class).hasMessageContaining("a lot");
     }
 }

@@ -48,7 +48,7 @@ class SaFetchBenefitRouteTest extends RouteTestSupport {
         assertThat(reply.getException()).isNull();
         assertThat(reply.getMessage().getBody(Map.class)).containsOnly(
                 entry("benefitStatus", "ACTIVE"),
-                entry("monthlyBenefitAmount", "245.00"));
+                entry("monthlyBenefitAmount", 245.0));
     }
 
     @Test

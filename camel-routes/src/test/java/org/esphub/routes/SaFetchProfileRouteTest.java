@@ -69,7 +69,7 @@ class SaFetchProfileRouteTest extends RouteTestSupport {
                 entry("workAble", true),
                 entry("benefitStatus", "active"),
                 entry("benefitEndDate", "2026-12-31"),
-                entry("monthlyBenefitAmount", "245.00"));
+                entry("monthlyBenefitAmount", 245.0));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ abstract class ReferralToPesScenarios {
     }
 
     @Test
-    void a_work_ready_person_ends_at_activation_plan_agreed_and_sa_learns_services_commenced() {
+    void a_work_ready_person_is_reported_to_sa_as_services_commenced_and_the_referral_goes_on_to_training() {
         Referral referral = Referrals.forPerson(eligible.next());
         send(ReferralQueue.REFERRALS, referral.json(), null);
         JsonNode task = awaitIntakeTask(referral.referenceId());
@@ -98,7 +99,15 @@ abstract class ReferralToPesScenarios {
 
         JsonNode notice = awaitSaNotification(referral.referenceId(), "SERVICES_COMMENCED");
         assertThat(notice.path("reason").asText()).isEqualTo("BOTH");
-        assertEndedAt(referral.referenceId(), ReferralToPes.ACTIVATION_PLAN_AGREED);
+        // the plan is carried out next: training first for BOTH, its programme chosen by a PES caseworker
+        await().atMost(FLOW_TIMEOUT).until(() -> hub.tasksOf("pes-worker", referral.referenceId())
+                .findValuesAsText("taskDefinitionKey").contains(TrainingEnrolment.CHOOSE_PROGRAMME));
+        String referralId = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralToPes.PROCESS_KEY)
+                .processInstanceBusinessKey(referral.referenceId()).singleResult().getId();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(referralId)
+                .activityId(ReferralToPes.ACTIVATION_PLAN_AGREED).finished().count()).isEqualTo(1);
+        assertThat(runtimeService.getActiveActivityIds(referralId)).as("the referral waits in its training")
+                .contains(ReferralToPes.TRAINING);
     }
 
     @Test

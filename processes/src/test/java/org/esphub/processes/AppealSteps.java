@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -45,11 +46,18 @@ final class AppealSteps {
         }
     }
 
-    /** Both outcome notices go out (SA first here; the model sends them in parallel). */
+    /**
+     * Both outcome notices go out (SA first here; the model sends them in parallel), then the join's
+     * async continuations run, one per notice.
+     */
     static Notices saAndPesAreTold(ProcessInstance appeal) {
         assertThat(appeal).isWaitingAt(NOTIFY_SA_OF_OUTCOME, NOTIFY_PES_OF_OUTCOME);
         Map<String, Object> toSa = workerCompletes(appeal, NOTIFY_SA_OF_OUTCOME, TOPIC_NOTIFY_SA);
         Map<String, Object> toPes = workerCompletes(appeal, NOTIFY_PES_OF_OUTCOME, TOPIC_NOTIFY_PES);
+        List<Job> arrivals = managementService().createJobQuery().processInstanceId(appeal.getId())
+                .activityId(NOTIFY_OUTCOME_JOIN).list();
+        assertThat(arrivals).as("one arrival at the join per notice").hasSize(2);
+        arrivals.forEach(arrival -> execute(arrival));
         return new Notices(toSa, toPes);
     }
 

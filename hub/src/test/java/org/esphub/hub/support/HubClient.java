@@ -62,11 +62,26 @@ public class HubClient {
     public int completeTask(String user, String taskId, Map<String, Object> variables) {
         Map<String, Object> typed = new java.util.LinkedHashMap<>();
         variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return completeTaskWithRestVariables(user, taskId, typed);
+    }
+
+    /**
+     * Completes a task as {@code user} with variables already in the REST form, e.g.
+     * {@code {"value": "[\"A\"]", "type": "Json"}} as Tasklist submits a checklist; returns the status.
+     */
+    public int completeTaskWithRestVariables(String user, String taskId, Map<String, Object> restVariables) {
         return http.post().uri("/engine-rest/task/{id}/complete", taskId)
                 .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("variables", typed))
+                .body(Map.of("variables", restVariables))
                 .retrieve().toBodilessEntity().getStatusCode().value();
+    }
+
+    /** The variables a task's form shows {@code user} (name to {@code {value, type}}), as Tasklist reads them. */
+    public JsonNode taskVariables(String user, String taskId) {
+        return http.get().uri("/engine-rest/task/{id}/variables", taskId)
+                .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD))
+                .retrieve().body(JsonNode.class);
     }
 
     /** What the SA simulator received on esp.sa.notifications.out about one referral. */

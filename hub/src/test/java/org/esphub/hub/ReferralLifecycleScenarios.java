@@ -1,0 +1,313 @@
+package org.esphub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.esphub.hub.support.LifecycleDriver.APPEALS_OFFICER;
+import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
+import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.esphub.hub.support.EligiblePeople;
+import org.esphub.hub.support.EngineClock;
+import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.LifecycleDriver;
+import org.esphub.hub.support.LifecycleDriver.Programme;
+import org.esphub.hub.support.LifecycleDriver.Vacancy;
+import org.esphub.hub.support.SimulatedAgencies;
+import org.esphub.processes.Appeal;
+import org.esphub.processes.BenefitAdjustment;
+import org.esphub.processes.JobPlacement;
+import org.esphub.processes.ReferralToPes;
+import org.esphub.processes.TrainingEnrolment;
+import org.esphub.simulators.population.SyntheticPopulation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * UC1 from the referral to its end, on the real hub: SA's referral on {@code esp.referrals.in}, the
+ * PES intake, training at a TVET provider, a job, the benefit adjusted to it (with the appeal window
+ * and an appeal), a year of retention checkpoints and graduation. Caseworkers act through the engine
+ * REST API as the demo users, agencies through their simulators' HTTP endpoints; the engine clock is
+ * moved instead of waiting for days ({@link EngineClock}).
+ *
+ * <p>Subclasses choose the database, so the same scenarios prove H2 and PostgreSQL.
+ */
+abstract class ReferralLifecycleScenarios {
+
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+    private static final Programme WELDING = new Programme("TVET-WELD-01", "Welding fundamentals", "TVET-NORTH", 12);
+    /** The placement rules and the demo minimum wage (600) find any wage from this one up suitable. */
+    private static final int MINIMUM_OFFERED_WAGE = 1500;
+
+    @Autowired
+    private JmsTemplate jms;
+    @Autowired
+    private ProcessEngine engine;
+    @Autowired
+    private ExternalTaskClient workers;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private SyntheticPopulation population;
+    @Value("${server.port}")
+    private int port;
+
+    private HubClient hub;
+    private SimulatedAgencies agencies;
+    private EngineClock clock;
+    private LifecycleDriver driver;
+    private String person;
+    private BigDecimal benefit;
+
+    @BeforeEach
+    void referAPersonOnBenefit() {
+        hub = new HubClient(port);
+        agencies = new SimulatedAgencies(hub);
+        clock = new EngineClock(engine.getManagementService(), workers);
+        driver = new LifecycleDriver(hub, agencies, jms, engine, clock);
+        person = anEligiblePersonWithoutAJob();
+        benefit = new BigDecimal(agencies.saRecordOf(person).path("monthly_benefit_amount").asText());
+    }
+
+    @AfterEach
+    void endTheReferralAndResetTheClock() {
+        // what still runs would fire its timers when the next test moves the clock
+        driver.endIfRunning();
+        clock.reset();
+    }
+
+    @Test
+    void a_referral_from_the_queue_goes_through_training_and_a_job_kept_for_a_year_to_graduated() {
+        theFirstBenefitAdjustmentIsApprovedAfterTrainingAndAVerifiedJob();
+
+        JsonNode firstCheckpoint = driver.retentionCheckpointPasses(30);
+        assertThat(firstCheckpoint.path("reason").asText()).isEqualTo("INSURED_EMPLOYMENT_ON_RECORD");
+        assertThat(agencies.benefitAdjustmentsAt(driver.referenceId()))
+                .as("nothing is applied at SA while the appeal window is open").isEmpty();
+
+        driver.appealWindowCloses();
+        JsonNode reduced = appliedAdjustments(1).get(0);
+        assertThat(reduced.path("adjustment_decision").asText()).isEqualTo(BenefitAdjustment.DECISION_REDUCE);
+        assertThat(reduced.path("adjusted_benefit_percent").asInt()).isEqualTo(25);
+        assertThat(reduced.path("new_monthly_benefit").decimalValue())
+                .isEqualByComparingTo(benefit.multiply(new BigDecimal("0.25")).setScale(2, RoundingMode.HALF_UP));
+        assertThat(reduced.path("appeal_outcome").isNull()).as("applied without an appeal").isTrue();
+
+        for (int day : List.of(90, 180, 365)) {
+            driver.retentionCheckpointPasses(day);
+            driver.pesNotice(JobPlacement.OUTCOME_RETENTION_CONFIRMED,
+                    notice -> notice.path("checkpoint_day").asInt() == day);
+        }
+        assertThat(driver.saNotice(JobPlacement.OUTCOME_STABLE_EMPLOYMENT).path("reason").asText())
+                .isEqualTo("ALL_CHECKPOINTS_PASSED");
+        driver.pesNotice(JobPlacement.OUTCOME_STABLE_EMPLOYMENT);
+
+        JsonNode graduation = hub.taskVariables(SA_CASEWORKER, driver.adjustmentApprovalTask().path("id").asText());
+        assertThat(value(graduation, BenefitAdjustment.VAR_ADJUSTMENT_TRIGGER))
+                .isEqualTo(BenefitAdjustment.TRIGGER_STABLE_EMPLOYMENT);
+        assertThat(value(graduation, BenefitAdjustment.VAR_ADJUSTMENT_DECISION))
+                .isEqualTo(BenefitAdjustment.DECISION_GRADUATE);
+        assertThat(value(graduation, BenefitAdjustment.VAR_TAPERING_SCHEDULE)).isEqualTo("75,50,25,0");
+        assertThat(Integer.parseInt(value(graduation, BenefitAdjustment.VAR_STABLE_EMPLOYMENT_DAYS)))
+                .as("days in the job, on the engine clock").isGreaterThanOrEqualTo(364);
+        driver.approveAdjustment();
+        assertThat(driver.saNotice(BenefitAdjustment.OUTCOME_ADJUSTMENT_DECIDED,
+                notice -> BenefitAdjustment.DECISION_GRADUATE.equals(notice.path("adjustment_decision").asText()))
+                .path("tapering_schedule").asText()).isEqualTo("75,50,25,0");
+        driver.appealWindowCloses();
+
+        JsonNode graduated = appliedAdjustments(2).get(1);
+        assertThat(graduated.path("adjustment_decision").asText()).isEqualTo(BenefitAdjustment.DECISION_GRADUATE);
+        assertThat(graduated.path("tapering_schedule").asText()).isEqualTo("75,50,25,0");
+        JsonNode notice = driver.saNotice(ReferralToPes.OUTCOME_GRADUATED);
+        assertThat(notice.path("reason").asText()).isEqualTo(BenefitAdjustment.ADJUSTMENT_OUTCOME_APPLIED);
+        assertThat(notice.path("pes_case_number").asText()).startsWith("PES-");
+        driver.tree().awaitEndedAt(ReferralToPes.GRADUATED);
+        JsonNode listed = referralAsSaSeesItOverTheApi();
+        assertThat(listed.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(listed.path("outcome").asText()).isEqualTo(ReferralToPes.GRADUATED);
+    }
+
+    @Test
+    void an_appeal_that_overturns_the_benefit_adjustment_keeps_it_from_being_applied_at_sa() {
+        theFirstBenefitAdjustmentIsApprovedAfterTrainingAndAVerifiedJob();
+
+        String grounds = "The job is on trial for three months; 25 % of my benefit leaves my family short";
+        driver.beneficiaryAppeals(grounds);
+        assertThat(driver.saNotice(Appeal.NOTICE_APPEAL_RECEIVED).path("decision_type").asText())
+                .isEqualTo(BenefitAdjustment.DECISION_TYPE);
+
+        JsonNode review = driver.appealReviewTask();
+        assertThat(driver.hasTask(SA_CASEWORKER, Appeal.REVIEW_APPEAL)).as("appeals are not SA's inbox").isFalse();
+        JsonNode record = hub.taskVariables(APPEALS_OFFICER, review.path("id").asText());
+        assertThat(value(record, Appeal.VAR_DECISION_TYPE)).isEqualTo(BenefitAdjustment.DECISION_TYPE);
+        assertThat(value(record, Appeal.VAR_DECISION)).isEqualTo(BenefitAdjustment.DECISION_REDUCE);
+        assertThat(value(record, Appeal.VAR_DECISION_BENEFIT_PERCENT)).isEqualTo("25");
+        assertThat(value(record, Appeal.VAR_DECISION_RULE_ID))
+                .isEqualTo(BenefitAdjustment.RULE_SUFFICIENT_EARNINGS_NOT_YET_STABLE);
+        assertThat(value(record, Appeal.VAR_DECISION_SUMMARY)).startsWith("REDUCE: benefit at 25 %");
+        assertThat(value(record, Appeal.VAR_DECIDED_BY)).isEqualTo(SA_CASEWORKER);
+        assertThat(value(record, Appeal.VAR_APPEAL_GROUNDS)).isEqualTo(grounds);
+
+        String reasoning = "The employment is probationary; the reduction waits until the job is confirmed";
+        driver.decideAppeal(Appeal.OUTCOME_OVERTURNED, reasoning);
+
+        assertThat(driver.saNotice(Appeal.NOTICE_APPEAL_OVERTURNED).path("reason").asText()).isEqualTo(reasoning);
+        assertThat(driver.pesNotice(Appeal.NOTICE_APPEAL_OVERTURNED).path("reason").asText()).isEqualTo(reasoning);
+        HistoricProcessInstance adjustment = endedAdjustment();
+        assertThat(adjustment.getEndActivityId()).isEqualTo(BenefitAdjustment.ADJUSTMENT_OVERTURNED);
+        assertThat(agencies.benefitAdjustmentsAt(driver.referenceId()))
+                .as("an overturned adjustment never reaches SA's benefit administration").isEmpty();
+        assertThat(engine.getRuntimeService().getVariable(driver.tree().rootId(),
+                ReferralToPes.VAR_PLACEMENT_ADJUSTMENT_OUTCOME))
+                .as("the referral learns the outcome").isEqualTo(BenefitAdjustment.ADJUSTMENT_OUTCOME_OVERTURNED);
+        assertThat(driver.tree().pendingTimerActivities())
+                .as("the appeal closed the window; retention monitoring goes on")
+                .doesNotContain(BenefitAdjustment.APPEAL_WINDOW_CLOSED).contains(JobPlacement.CHECKPOINT_REACHED);
+    }
+
+    /**
+     * The common path of both scenarios, asserting what each agency received on the way: referral,
+     * intake (training and job search), welding course from reservation to completion, a job matched,
+     * accepted, started and verified against the tax record, and the benefit adjustment the verified
+     * job triggers, approved by the SA caseworker.
+     */
+    private void theFirstBenefitAdjustmentIsApprovedAfterTrainingAndAVerifiedJob() {
+        driver.referOnQueue(person);
+        driver.assessWorkReady(ReferralToPes.PATHWAY_BOTH, "Welding course first, then the job search");
+        assertThat(driver.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED).path("reason").asText())
+                .isEqualTo(ReferralToPes.PATHWAY_BOTH);
+
+        driver.chooseProgramme(WELDING, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).plusDays(7));
+        assertThat(driver.saNotice(TrainingEnrolment.OUTCOME_ENROLLED).path("programme_id").asText())
+                .isEqualTo(WELDING.programmeId());
+        JsonNode request = agencies.trainingBenefitRequestsAt(driver.referenceId()).get(0);
+        assertThat(request.path("status").asText()).as("SA decided the training benefit").isEqualTo("APPROVED");
+        assertThat(request.path("requested_benefits")).extracting(JsonNode::asText).containsExactly(
+                TrainingEnrolment.BENEFIT_TRAINING_ALLOWANCE, TrainingEnrolment.BENEFIT_TRANSPORTATION);
+        assertThat(trainingPlace().path("status").asText()).isEqualTo("ENROLLED");
+
+        driver.providerReportsAttendance(92);
+        driver.providerReportsCompletion();
+        assertThat(driver.saNotice(TrainingEnrolment.OUTCOME_COMPLETED).path("programme_id").asText())
+                .isEqualTo(WELDING.programmeId());
+        assertThat(trainingPlace().path("status").asText()).isEqualTo("COMPLETED");
+
+        Vacancy vacancy = aVacancyPayingWellAbove(benefit);
+        driver.matchVacancyStartingIn(2, vacancy);
+        driver.employerAccepts();
+        JsonNode proposal = agencies.proposalsAt(driver.referenceId()).get(0);
+        assertThat(proposal.path("vacancy_id").asText()).isEqualTo(vacancy.vacancyId());
+        assertThat(proposal.path("status").asText()).isEqualTo("ACCEPTED");
+
+        driver.startDateArrives();
+        assertThat(driver.tree().pendingTimerActivities())
+                .as("the record does not show the job yet: the hub looks again later")
+                .contains(JobPlacement.RECHECK_WAIT);
+        driver.employerReportsPlacement();
+        assertThat(agencies.insuredEmploymentOf(person).path("employments").findValuesAsText("start_date"))
+                .as("the employer declared the job to the tax authority").contains(driver.jobStartDate());
+        driver.recordIsCheckedAgain();
+        JsonNode verified = driver.saNotice(JobPlacement.OUTCOME_PLACEMENT_VERIFIED);
+        assertThat(verified.path("employer_id").asText()).isEqualTo(vacancy.employerId());
+        assertThat(verified.path("start_date").asText()).isEqualTo(driver.jobStartDate());
+        assertThat(verified.path("monthly_wage").asInt()).isEqualTo(vacancy.monthlyWage());
+        driver.pesNotice(JobPlacement.OUTCOME_PLACEMENT_VERIFIED);
+
+        JsonNode approval = driver.adjustmentApprovalTask();
+        assertThat(driver.hasTask(PES_CASEWORKER, BenefitAdjustment.APPROVE_ADJUSTMENT))
+                .as("benefit decisions are SA's").isFalse();
+        JsonNode decided = hub.taskVariables(SA_CASEWORKER, approval.path("id").asText());
+        assertThat(value(decided, BenefitAdjustment.VAR_ADJUSTMENT_TRIGGER))
+                .isEqualTo(BenefitAdjustment.TRIGGER_PLACEMENT_VERIFIED);
+        assertThat(value(decided, BenefitAdjustment.VAR_ADJUSTMENT_DECISION))
+                .isEqualTo(BenefitAdjustment.DECISION_REDUCE);
+        assertThat(value(decided, BenefitAdjustment.VAR_ADJUSTMENT_RULE_ID))
+                .isEqualTo(BenefitAdjustment.RULE_SUFFICIENT_EARNINGS_NOT_YET_STABLE);
+        driver.approveAdjustment();
+        JsonNode notice = driver.saNotice(BenefitAdjustment.OUTCOME_ADJUSTMENT_DECIDED);
+        assertThat(notice.path("adjustment_decision").asText()).isEqualTo(BenefitAdjustment.DECISION_REDUCE);
+        assertThat(notice.path("adjusted_benefit_percent").asInt()).isEqualTo(25);
+        assertThat(notice.path("appeal_deadline").asText()).as("the beneficiary learns until when to appeal")
+                .isNotBlank();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    /**
+     * Someone the referral rules accept whom the tax authority does not record in insured work: about
+     * a third of the simulated population has a job on record, which would verify a placement before
+     * the employer reports it and leave no record check to wait for.
+     */
+    private String anEligiblePersonWithoutAJob() {
+        EligiblePeople eligible = new EligiblePeople(population, jdbc);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        while (true) {
+            String candidate = eligible.next();
+            boolean employed = false;
+            for (JsonNode spell : agencies.insuredEmploymentOf(candidate).path("employments")) {
+                String end = spell.path("end_date").asText(null);
+                employed |= end == null || end.compareTo(today) >= 0;
+            }
+            if (!employed) {
+                return candidate;
+            }
+        }
+    }
+
+    /** A permanent full-time job paying at least twice the benefit: the rules cut the benefit, then graduate. */
+    private static Vacancy aVacancyPayingWellAbove(BigDecimal benefit) {
+        int wage = Math.max(MINIMUM_OFFERED_WAGE, benefit.multiply(BigDecimal.valueOf(2))
+                .setScale(0, RoundingMode.CEILING).intValueExact());
+        return new Vacancy("EMP-ACME-WELD", "Acme Steel Works", "VAC-2026-0417", "Welder", 38, wage,
+                JobPlacement.CONTRACT_PERMANENT, 12);
+    }
+
+    private JsonNode trainingPlace() {
+        JsonNode places = agencies.trainingPlacesAt(driver.referenceId());
+        assertThat(places).as("places held for the referral").hasSize(1);
+        assertThat(places.get(0).path("programme_id").asText()).isEqualTo(WELDING.programmeId());
+        return places.get(0);
+    }
+
+    private JsonNode appliedAdjustments(int count) {
+        return await().atMost(FLOW_TIMEOUT).alias(count + " adjustments applied at SA")
+                .until(() -> agencies.benefitAdjustmentsAt(driver.referenceId()), applied -> applied.size() == count);
+    }
+
+    private HistoricProcessInstance endedAdjustment() {
+        return await().atMost(FLOW_TIMEOUT).alias("the benefit adjustment ended")
+                .until(() -> driver.tree().calledInstancesOf(BenefitAdjustment.PROCESS_KEY).get(0),
+                        adjustment -> adjustment.getEndTime() != null);
+    }
+
+    /** {@code GET /referrals?reference_id=} as the SA system that sent the referral. */
+    private JsonNode referralAsSaSeesItOverTheApi() {
+        String token = hub.clientToken("sa-system", "referral:read");
+        JsonNode page = hub.raw().get()
+                .uri("/dci/employment/v1.0.0/referrals?reference_id={ref}", driver.referenceId())
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve().body(JsonNode.class);
+        assertThat(page.path("referrals")).as("referrals listed for %s", driver.referenceId()).hasSize(1);
+        return page.path("referrals").get(0);
+    }
+
+    /** A variable of a REST variables answer ({@code name -> {value, type}}), as text. */
+    private static String value(JsonNode variables, String name) {
+        return variables.path(name).path("value").asText();
+    }
+}
