@@ -14,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.camunda.bpm.client.exception.EngineException;
+import org.camunda.bpm.client.exception.RestException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
 import org.camunda.bpm.client.variable.value.JsonValue;
@@ -39,6 +40,9 @@ public class RouteHandoff {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteHandoff.class);
     private static final String MDC_CORRELATION_ID = "correlationId";
+    private static final String OPTIMISTIC_LOCKING = "OptimisticLockingException";
+    /** A conflict at a join clears once the other completion committed: a few tries are plenty. */
+    private static final int COMPLETION_ATTEMPTS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CORRELATION_ID_VARIABLE = "correlationId";
     private static final String PERSON_ID_VARIABLE = "personId";
@@ -176,7 +180,33 @@ public class RouteHandoff {
             fail(task, service, e);
             return;
         }
-        service.complete(task, variables);
+        complete(task, service, variables);
+    }
+
+    /**
+     * Completes the task, again when the engine refuses it for an optimistic-locking conflict:
+     * two completions reaching one parallel join at the same moment make one of them fail. The
+     * agency already took the call; without a second try the task stays locked until its lock
+     * expires and the agency is called once more. Any other refusal stays the engine's answer.
+     */
+    private static void complete(ExternalTask task, ExternalTaskService service, Map<String, Object> variables) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                service.complete(task, variables);
+                return;
+            } catch (EngineException refused) {
+                if (attempt >= COMPLETION_ATTEMPTS || !isOptimisticLockingConflict(refused)) {
+                    throw refused;
+                }
+                LOG.info("{} {}: completion met a concurrent change, completing again (attempt {})",
+                        task.getTopicName(), task.getBusinessKey(), attempt + 1);
+            }
+        }
+    }
+
+    private static boolean isOptimisticLockingConflict(EngineException refused) {
+        return OPTIMISTIC_LOCKING.equals(refused.getType())
+                || refused.getCause() instanceof RestException cause && OPTIMISTIC_LOCKING.equals(cause.getType());
     }
 
     /**

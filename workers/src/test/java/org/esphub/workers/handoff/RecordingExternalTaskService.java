@@ -16,6 +16,12 @@ final class RecordingExternalTaskService implements ExternalTaskService {
 
     private final List<Report> reports = new CopyOnWriteArrayList<>();
     private volatile boolean modelCatchesNoError;
+    private final java.util.concurrent.atomic.AtomicInteger conflictsToRaise = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The next {@code count} completions fail as a join reached concurrently makes them fail. */
+    void conflictOnNextCompletions(int count) {
+        conflictsToRaise.set(count);
+    }
 
     /** From now on the engine refuses BPMN errors as the hub's engine does when the model catches none. */
     void modelCatchesNoError() {
@@ -36,6 +42,11 @@ final class RecordingExternalTaskService implements ExternalTaskService {
 
     @Override
     public void complete(ExternalTask task, Map<String, Object> variables) {
+        if (conflictsToRaise.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw new EngineException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity' failed. Entity was updated"
+                    + " by another transaction concurrently.", new RestException("Internal Server Error",
+                    "OptimisticLockingException", 500));
+        }
         reports.add(new Completed(task, variables));
     }
 

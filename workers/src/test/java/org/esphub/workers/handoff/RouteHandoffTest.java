@@ -1,6 +1,7 @@
 package org.esphub.workers.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.camunda.bpm.client.exception.EngineException;
 import org.esphub.workers.handoff.RecordingExternalTaskService.BpmnError;
 import org.esphub.workers.handoff.RecordingExternalTaskService.Completed;
 import org.esphub.workers.handoff.RecordingExternalTaskService.Failure;
@@ -138,6 +140,26 @@ class RouteHandoffTest {
                 entry(HandoffHeaders.PERSON_ID, "P-1"),
                 entry(HandoffHeaders.CORRELATION_ID, "corr-9"),
                 entry(HandoffHeaders.BUSINESS_KEY, "REF-1"));
+    }
+
+    @Test
+    void a_completion_refused_for_a_concurrent_change_at_a_join_is_made_again() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(Map.of("done", true)));
+        engine.conflictOnNextCompletions(1);
+
+        handoff.handOff(task(), engine);
+
+        assertThat(engine.onlyReport()).isInstanceOf(Completed.class);
+        assertThat(handedOver).as("the agency is called once").hasSize(1);
+    }
+
+    @Test
+    void a_completion_that_keeps_conflicting_is_given_up_after_three_tries_and_the_lock_runs_out() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(Map.of("done", true)));
+        engine.conflictOnNextCompletions(3);
+
+        assertThatThrownBy(() -> handoff.handOff(task(), engine)).isInstanceOf(EngineException.class);
+        assertThat(engine.reports()).isEmpty();
     }
 
     @Test
