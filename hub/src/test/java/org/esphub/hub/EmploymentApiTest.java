@@ -201,6 +201,21 @@ class EmploymentApiTest {
     }
 
     @Test
+    void a_person_id_that_could_steer_an_agency_url_is_refused_before_anything_is_stored() {
+        String token = token("sa-system", "referral:create referral:read");
+        Referral pathTrick = Referrals.forPerson("10000000001/../../admin");
+
+        ResponseEntity<JsonNode> refused = post(token, pathTrick.json());
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        assertThat(refused.getBody().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("$.message.referral_request[0].person_id"));
+        assertThat(get(token, REFERRALS + "?reference_id=" + pathTrick.referenceId()).getBody()
+                .at("/pagination/total_count").asInt()).as("nothing stored").isZero();
+    }
+
+    @Test
     void a_repeated_message_id_is_rejected_as_duplicate_and_starts_nothing() {
         String token = token("sa-system", "referral:create referral:read");
         Referral referral = Referrals.forPerson("10000000004");

@@ -3,27 +3,25 @@ package org.esphub.hub.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 
 /**
  * What the annex requires of a {@code GET /status/{person_id}} request besides the token: an
  * {@code X-Request-Id} UUID, {@code X-DCI-Version} 1.0.0, and a person id the hub can pass on
- * to the sources safely (letters, digits, dot, dash, underscore; at most 64).
+ * to the sources safely ({@link PersonIdFormat}).
  */
 final class StatusRequestHeaders {
 
     static final String SUPPORTED_VERSION = "1.0.0";
-    private static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private StatusRequestHeaders() {
     }
 
     static void check(String personId, String requestId, String dciVersion) {
         List<String> problems = new ArrayList<>();
-        if (!PERSON_ID.matcher(personId).matches()) {
-            problems.add("person_id must be 1 to 64 letters, digits, '.', '-' or '_'");
+        if (!PersonIdFormat.isUsable(personId)) {
+            problems.add("person_id must be " + PersonIdFormat.DESCRIPTION);
         }
         if (requestId == null || !isUuid(requestId)) {
             problems.add("header X-Request-Id is required and must be a UUID");

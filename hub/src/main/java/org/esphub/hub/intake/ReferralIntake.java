@@ -19,6 +19,7 @@ import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.DciConsent;
 import org.esphub.governance.consent.InvalidConsent;
 import org.esphub.hub.api.ApiSenders;
+import org.esphub.hub.api.PersonIdFormat;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -123,6 +124,7 @@ public class ReferralIntake {
     private IntakeReceipt accept(JsonNode envelope, String channel, String correlationId) {
         JsonNode header = envelope.get("header");
         JsonNode message = envelope.get("message");
+        refuseUnusablePersonIds(message.get("referral_request"));
         String senderId = header.get("sender_id").asText();
         String messageId = header.get("message_id").asText();
         Instant receivedAt = clock.instant();
@@ -139,6 +141,22 @@ public class ReferralIntake {
             taken.add(startOne(item, senderId, messageId, correlationId, receivedAt));
         }
         return new IntakeReceipt(correlationId, false, taken);
+    }
+
+    /** Before anything is written: an id that cannot go into an agency URL refuses the whole message. */
+    private static void refuseUnusablePersonIds(JsonNode items) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String personId = items.get(i).path("person_id").asText();
+            if (!PersonIdFormat.isUsable(personId)) {
+                problems.add("$.message.referral_request[" + i + "].person_id: '" + personId + "' must be "
+                        + PersonIdFormat.DESCRIPTION);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "the referral names a person_id the hub cannot use;"
+                    + " nothing was stored or started", problems);
+        }
     }
 
     private IntakeReceipt.Item startOne(JsonNode item, String senderId, String messageId, String correlationId,
