@@ -28,10 +28,13 @@ import org.esphub.governance.audit.AuditStore;
 import org.esphub.governance.audit.AuditVerifier;
 import org.esphub.governance.retention.RetainedData;
 import org.esphub.governance.retention.RetentionJob;
+import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
+import org.esphub.processes.JobPlacement;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,8 @@ class DataSharingGovernanceTest {
     private RepositoryService repositoryService;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private SyntheticPopulation population;
     @Autowired
     private AgreementCatalogue agreements;
     @Autowired
@@ -137,6 +142,38 @@ class DataSharingGovernanceTest {
         assertThat(events(hub.auditedAbout(person))).anyMatch(event -> "consent".equals(event.path("resource_type")
                 .asText()) && "UPDATE".equals(event.path("action").asText())
                 && "sa-worker".equals(event.path("actor_id").asText()));
+    }
+
+    @Test
+    void a_consent_withdrawn_during_job_search_closes_the_referral_and_the_placement_it_called() {
+        String person = new EligiblePeople(population, jdbc).next();
+        Referral referral = Referrals.forPerson(person);
+        sendReferral(referral);
+        await().atMost(FLOW_TIMEOUT).until(() -> hub.tasksOf("pes-worker", referral.referenceId()).size() == 1);
+        String intake = hub.tasksOf("pes-worker", referral.referenceId()).get(0).path("id").asText();
+        assertThat(hub.completeTask("pes-worker", intake, Map.of("workReady", true,
+                "pathway", ReferralToPes.PATHWAY_JOB_SEARCH, "barriers", "", "notes", "job club"))).isEqualTo(204);
+        await().atMost(FLOW_TIMEOUT).until(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(JobPlacement.PROCESS_KEY).processInstanceBusinessKey(referral.referenceId())
+                .count() == 1);
+
+        JsonNode consent = consentRecordedBy(person, referral.referenceId());
+        HubClient.Answer withdrawal = hub.post("sa-worker", "/api/consents/{id}/withdrawal",
+                Map.of("reason", "the person found work on their own"), consent.path("id").asText());
+
+        assertThat(withdrawal.status()).isEqualTo(200);
+        assertThat(withdrawal.json().path("referrals_closed").toString()).contains(referral.referenceId());
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(JobPlacement.PROCESS_KEY)
+                .processInstanceBusinessKey(referral.referenceId()).count()).as("the placement stops at once").isZero();
+        assertThat(hub.tasksOf("pes-worker", referral.referenceId())).as("the vacancy-match task is gone").isEmpty();
+        awaitSaNotification(referral.referenceId(), ReferralToPes.OUTCOME_CONSENT_WITHDRAWN);
+        await().atMost(FLOW_TIMEOUT).until(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(referral.referenceId()).count() == 0);
+        String referralInstance = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ReferralToPes.PROCESS_KEY).processInstanceBusinessKey(referral.referenceId())
+                .singleResult().getId();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(referralInstance)
+                .activityId(ReferralToPes.REFERRAL_CLOSED_CONSENT_WITHDRAWN).count()).isEqualTo(1);
     }
 
     @Test
