@@ -2,10 +2,12 @@ package org.esphub.processes;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.*;
+import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.esphub.processes.AppealSteps.*;
 import static org.esphub.processes.BenefitAdjustment.*;
 
+import org.camunda.bpm.engine.test.Deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -23,18 +25,11 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -406,30 +401,7 @@ class BenefitAdjustmentProcessTest {
 
     @Test
     void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
-        assertThat(definition().getHistoryTimeToLive()).isEqualTo(3650);
-        BpmnModelInstance model = repositoryService().getBpmnModelInstance(definition().getId());
-
-        Map<String, String> topicByTask = new HashMap<>();
-        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            topicByTask.put(task.getId(), task.getCamundaTopic());
-            assertThat(task.getCamundaType()).as(task.getId()).isEqualTo("external");
-            assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
-            assertThat(task.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult().getTextContent())
-                    .as(task.getId()).isEqualTo("R3/PT30S");
-            assertThat(task.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
-                    .as(task.getId())
-                    .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"),
-                            tuple(PROPERTY_PURPOSE, PURPOSE_BENEFIT_ADJUSTMENT));
-            assertThat(task.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
-                    .as(task.getId())
-                    .extracting(CamundaInputParameter::getCamundaName)
-                    .contains(VAR_REFERENCE_ID, VAR_PERSON_ID, VAR_CORRELATION_ID);
-        }
-        assertThat(topicByTask).containsOnly(
+        assertThat(assertServiceTaskConventions(PROCESS_KEY, PURPOSE_BENEFIT_ADJUSTMENT)).containsOnly(
                 entry(NOTIFY_BENEFIT_CONTINUED, TOPIC_NOTIFY_SA),
                 entry(NOTIFY_ADJUSTMENT_REJECTED, TOPIC_NOTIFY_SA),
                 entry(NOTIFY_ADJUSTMENT_DECIDED, TOPIC_NOTIFY_SA),

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -179,6 +180,17 @@ final class LifecycleProcessSteps {
      * @return topic by service task id
      */
     static Map<String, String> assertServiceTaskConventions(String processKey, String purpose) {
+        return assertServiceTaskConventions(processKey, topic -> purpose);
+    }
+
+    /**
+     * Like {@link #assertServiceTaskConventions(String, String)}, for a process whose tasks move data
+     * for more than one purpose, and each task carrying at least {@code inputs} besides the three.
+     *
+     * @param purposeOfTopic the purpose a task of the topic must declare
+     */
+    static Map<String, String> assertServiceTaskConventions(String processKey, Function<String, String> purposeOfTopic,
+            String... inputs) {
         ProcessDefinition definition = repositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         assertThat(definition.getHistoryTimeToLive()).isEqualTo(HISTORY_TIME_TO_LIVE_DAYS);
@@ -196,12 +208,20 @@ final class LifecycleProcessSteps {
                     .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
                     .as(task.getId())
                     .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple(RETRY_BACKOFF_PROPERTY, RETRY_BACKOFF), tuple(PURPOSE_PROPERTY, purpose));
+                    .containsExactly(tuple(RETRY_BACKOFF_PROPERTY, RETRY_BACKOFF),
+                            tuple(PURPOSE_PROPERTY, purposeOfTopic.apply(task.getCamundaTopic())));
             assertThat(task.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
                     .as(task.getId())
                     .extracting(CamundaInputParameter::getCamundaName)
                     .contains(FIELDS_OF_EVERY_CALL);
+            if (inputs.length > 0) {
+                assertThat(task.getExtensionElements().getElementsQuery()
+                        .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
+                        .as(task.getId())
+                        .extracting(CamundaInputParameter::getCamundaName)
+                        .contains(inputs);
+            }
         }
         return topicByTask;
     }

@@ -2,9 +2,11 @@ package org.esphub.processes;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.*;
+import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.esphub.processes.ReferralToPes.*;
 
+import org.camunda.bpm.engine.test.Deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -24,16 +26,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -441,32 +435,8 @@ class ReferralToPesProcessTest {
 
     @Test
     void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
-        assertThat(processDefinition(PROCESS_KEY).getHistoryTimeToLive()).isEqualTo(3650);
-        BpmnModelInstance model = repositoryService().getBpmnModelInstance(processDefinition(PROCESS_KEY).getId());
-
-        Map<String, String> topicByTask = new HashMap<>();
-        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            topicByTask.put(task.getId(), task.getCamundaTopic());
-            String purpose = TOPIC_FETCH_BENEFIT.equals(task.getCamundaTopic())
-                    ? PURPOSE_BENEFIT_ADJUSTMENT : PURPOSE_EMPLOYMENT_ACTIVATION;
-            assertThat(task.getCamundaType()).as(task.getId()).isEqualTo("external");
-            assertThat(task.isCamundaAsyncBefore()).as(task.getId()).isTrue();
-            assertThat(task.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaFailedJobRetryTimeCycle.class).singleResult().getTextContent())
-                    .as(task.getId()).isEqualTo("R3/PT30S");
-            assertThat(task.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaProperties.class).singleResult().getCamundaProperties())
-                    .as(task.getId())
-                    .extracting(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue)
-                    .containsExactly(tuple(PROPERTY_RETRY_BACKOFF, "PT10S,PT1M,PT5M,PT15M,PT1H"),
-                            tuple(PROPERTY_PURPOSE, purpose));
-            assertThat(task.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters())
-                    .as(task.getId())
-                    .extracting(CamundaInputParameter::getCamundaName)
-                    .contains(VAR_REFERENCE_ID, VAR_PERSON_ID, VAR_CORRELATION_ID);
-        }
-        assertThat(topicByTask).containsOnly(
+        assertThat(assertServiceTaskConventions(PROCESS_KEY, topic -> TOPIC_FETCH_BENEFIT.equals(topic)
+                ? PURPOSE_BENEFIT_ADJUSTMENT : PURPOSE_EMPLOYMENT_ACTIVATION)).containsOnly(
                 entry(FETCH_PROFILE, TOPIC_FETCH_PROFILE),
                 entry(REGISTER_JOBSEEKER, TOPIC_REGISTER_JOBSEEKER),
                 entry(NOTIFY_NOT_ELIGIBLE, TOPIC_NOTIFY_OUTCOME),
