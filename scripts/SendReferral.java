@@ -25,18 +25,20 @@ import java.util.regex.Pattern;
  * Without --as-is the message_id, transaction_id, reference_id and timestamps (the consent's
  * "ts" too) are made fresh, because the hub deliberately ignores a message or referral item it
  * has seen before, and a consent older than its agreement's validity no longer counts.
- * Options: --host (localhost) --port (61616) --queue (esp.referrals.in) --user/--password (none).
+ * Options: --host (127.0.0.1) --port (61616) --queue (esp.referrals.in) --user (sa-system)
+ * --password (demo): the demo broker user of SA; the hub refuses a message whose sender_id the
+ * user may not use, and the broker admits no anonymous client.
  */
 public class SendReferral {
 
     public static void main(String[] args) throws IOException {
         String file = "samples/referral.json";
         String person = null;
-        String host = "localhost";
+        String host = "127.0.0.1";
         int port = 61616;
         String queue = "esp.referrals.in";
-        String user = null;
-        String password = null;
+        String user = "sa-system";
+        String password = "demo";
         boolean asIs = false;
         boolean print = false;
         for (int i = 0; i < args.length; i++) {
@@ -109,9 +111,10 @@ public class SendReferral {
             write(out, connect.append('\n').toString(), new byte[0]);
             expect(in, "CONNECTED");
             byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+            // no content-length: Artemis turns a STOMP frame with one into a BytesMessage, and the hub
+            // reads text messages only (JSON holds no NUL, so the frame's NUL ends the body)
             write(out, "SEND\ndestination:" + queue + "\ndestination-type:ANYCAST\ncontent-type:application/json\n"
-                    + "correlation-id:" + correlationId + "\ncontent-length:" + payload.length + "\nreceipt:1\n\n",
-                    payload);
+                    + "correlation-id:" + correlationId + "\nreceipt:1\n\n", payload);
             expect(in, "RECEIPT");
             write(out, "DISCONNECT\n\n", new byte[0]);
         }

@@ -2,8 +2,8 @@ package org.esphub.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.esphub.dci.DciReasonCode;
@@ -23,11 +23,44 @@ class AgencyEventsInboundRouteTest extends RouteTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"pes-events-inbound, PES", "sa-events-inbound, SA"})
-    void an_event_reaches_the_intake_as_text_with_its_agency_and_delivery_count(String route, String agencyName) {
-        Exchange done = deliver(route, EVENT.getBytes(StandardCharsets.UTF_8), Map.of("JMSXDeliveryCount", 3));
+    void an_event_reaches_the_intake_as_text_with_its_agency_delivery_count_and_broker_user(String route,
+            String agencyName) {
+        Exchange done = deliver(route, JmsMessages.text(EVENT, "pes-system"), Map.of("JMSXDeliveryCount", 3));
 
         assertThat(done.getException()).isNull();
-        assertThat(agencyEventIntake.calls()).containsExactly(new RecordingAgencyEventIntake.Call(agencyName, EVENT, 3));
+        assertThat(agencyEventIntake.calls())
+                .containsExactly(new RecordingAgencyEventIntake.Call(agencyName, EVENT, 3, "pes-system"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pes-events-inbound, esp.pes.events.in", "sa-events-inbound, esp.sa.events.in"})
+    void an_object_message_is_parked_with_its_reason_and_never_deserialized(String route, String queue)
+            throws Exception {
+        AtomicBoolean deserialized = new AtomicBoolean();
+        MockEndpoint deadLetter = queue("DLQ");
+        deadLetter.expectedMessageCount(1);
+        deadLetter.expectedHeaderReceived("EspRejectionCode", "err.request.bad");
+        deadLetter.expectedHeaderReceived("EspRejectedFrom", queue);
+
+        Exchange done = deliver(route, JmsMessages.object("pes-system", deserialized), Map.of("JMSXDeliveryCount", 1));
+
+        deadLetter.assertIsSatisfied();
+        assertThat(deserialized).as("ObjectMessage.getObject() called").isFalse();
+        assertThat(agencyEventIntake.calls()).isEmpty();
+        assertThat(done.getException()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"pes-events-inbound", "sa-events-inbound"})
+    void an_event_over_the_size_limit_is_parked_and_not_processed(String route) throws Exception {
+        MockEndpoint deadLetter = queue("DLQ");
+        deadLetter.expectedMessageCount(1);
+
+        deliver(route, JmsMessages.text("x".repeat((int) MAX_MESSAGE_BYTES + 1), "pes-system"),
+                Map.of("JMSXDeliveryCount", 1));
+
+        deadLetter.assertIsSatisfied();
+        assertThat(agencyEventIntake.calls()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +74,7 @@ class AgencyEventsInboundRouteTest extends RouteTestSupport {
         deadLetter.expectedHeaderReceived("EspRejectionReason", "rjct.action.not_supported: unknown event type TrainingStarted");
         deadLetter.expectedHeaderReceived("EspRejectedFrom", queue);
 
-        Exchange done = deliver(route, EVENT, Map.of("JMSXDeliveryCount", 1));
+        Exchange done = deliver(route, JmsMessages.text(EVENT, "pes-system"), Map.of("JMSXDeliveryCount", 1));
 
         deadLetter.assertIsSatisfied();
         assertThat(done.getException()).isNull();
@@ -55,7 +88,7 @@ class AgencyEventsInboundRouteTest extends RouteTestSupport {
         MockEndpoint deadLetter = queue("DLQ");
         deadLetter.expectedMessageCount(0);
 
-        Exchange done = deliver(route, EVENT, Map.of("JMSXDeliveryCount", 1));
+        Exchange done = deliver(route, JmsMessages.text(EVENT, "pes-system"), Map.of("JMSXDeliveryCount", 1));
 
         assertThat(done.getException()).isInstanceOf(IllegalStateException.class).hasMessage("no process waits for REF-4 yet");
         deadLetter.assertIsSatisfied();

@@ -13,8 +13,8 @@ public class RecordingAgencyEventIntake {
     private volatile RuntimeException fault;
 
     /** Same signature as the real bean, so the route's method expression is exercised as written. */
-    public void accept(String agency, String body, Integer deliveryCount) {
-        calls.add(new Call(agency, body, deliveryCount));
+    public void accept(String agency, String body, Integer deliveryCount, String brokerUser) {
+        calls.add(new Call(agency, body, deliveryCount, brokerUser));
         if (fault != null) {
             throw fault;
         }
@@ -28,6 +28,6 @@ public class RecordingAgencyEventIntake {
         return calls;
     }
 
-    record Call(String agency, String body, Integer deliveryCount) {
+    record Call(String agency, String body, Integer deliveryCount, String brokerUser) {
     }
 }

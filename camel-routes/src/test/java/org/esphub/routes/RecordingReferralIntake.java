@@ -13,8 +13,8 @@ public class RecordingReferralIntake {
     private volatile RuntimeException fault;
 
     /** Same signature as the real bean, so the route's method expression is exercised as written. */
-    public void acceptFromQueue(String body, String jmsCorrelationId) {
-        calls.add(new Call(body, jmsCorrelationId));
+    public void acceptFromQueue(String body, String jmsCorrelationId, String brokerUser) {
+        calls.add(new Call(body, jmsCorrelationId, brokerUser));
         if (fault != null) {
             throw fault;
         }
@@ -28,6 +28,6 @@ public class RecordingReferralIntake {
         return calls;
     }
 
-    record Call(String body, String jmsCorrelationId) {
+    record Call(String body, String jmsCorrelationId, String brokerUser) {
     }
 }

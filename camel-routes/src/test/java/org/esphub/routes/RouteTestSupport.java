@@ -44,6 +44,8 @@ abstract class RouteTestSupport extends CamelTestSupport {
     static final String SENDER_ID = "esp-hub";
     static final String SA_RECEIVER_ID = "sa.gov.example";
     static final String PES_RECEIVER_ID = "pes.gov.example";
+    /** The queue message size limit the route tests run with. */
+    static final long MAX_MESSAGE_BYTES = 1024;
     static final Instant NOW = Instant.parse("2026-03-02T09:15:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -87,6 +89,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
         registry.bind("referralIntake", referralIntake);
         registry.bind("agencyEventIntake", agencyEventIntake);
         registry.bind("payloadMapper", new PayloadMapper());
+        registry.bind("inboundJmsMessage", new InboundJmsMessage(MAX_MESSAGE_BYTES));
         registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));
         registry.bind("outboundGate", new OutboundGate(governance.gate(), new ObjectMapper(), SENDER_ID));
     }

@@ -28,6 +28,7 @@ import org.esphub.governance.audit.AuditStore;
 import org.esphub.governance.audit.AuditVerifier;
 import org.esphub.governance.retention.RetainedData;
 import org.esphub.governance.retention.RetentionJob;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
@@ -58,8 +59,8 @@ class DataSharingGovernanceTest {
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
     private static final String ACTIVATION = "EMPLOYMENT_ACTIVATION";
 
-    @Autowired
-    private JmsTemplate jms;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
     @Autowired
     private RuntimeService runtimeService;
     @Autowired
@@ -240,7 +241,7 @@ class DataSharingGovernanceTest {
     /** Sends a create-referral envelope on the queue with a correlation id of its own; returns that id. */
     private String sendReferral(Referral referral) {
         String correlationId = UUID.randomUUID().toString();
-        jms.send("esp.referrals.in", session -> {
+        AgencyBroker.as(acceptorUrl, AgencyBroker.SA).send("esp.referrals.in", session -> {
             Message message = session.createTextMessage(referral.json());
             message.setJMSCorrelationID(correlationId);
             return message;

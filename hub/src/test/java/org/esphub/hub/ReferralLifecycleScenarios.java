@@ -16,6 +16,7 @@ import java.util.List;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
@@ -53,8 +54,8 @@ abstract class ReferralLifecycleScenarios {
     /** The placement rules and the demo minimum wage (600) find any wage from this one up suitable. */
     private static final int MINIMUM_OFFERED_WAGE = 1500;
 
-    @Autowired
-    private JmsTemplate jms;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
     @Autowired
     private ProcessEngine engine;
     @Autowired
@@ -78,7 +79,7 @@ abstract class ReferralLifecycleScenarios {
         hub = new HubClient(port);
         agencies = new SimulatedAgencies(hub);
         clock = new EngineClock(engine.getManagementService(), workers);
-        driver = new LifecycleDriver(hub, agencies, jms, engine, clock);
+        driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
         person = anEligiblePersonWithoutAJob();
         benefit = new BigDecimal(agencies.saRecordOf(person).path("monthly_benefit_amount").asText());
     }

@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
@@ -41,8 +42,8 @@ abstract class ReferralToPesScenarios {
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
     private static final String NOT_WORK_ABLE = "10000000002";
 
-    @Autowired
-    private JmsTemplate jms;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
     @Autowired
     private ConnectionFactory connectionFactory;
     @Autowired
@@ -201,7 +202,7 @@ abstract class ReferralToPesScenarios {
     void a_pes_event_for_a_referral_nobody_waits_for_is_parked_with_its_reason() {
         String marker = UUID.randomUUID().toString();
         send(ReferralQueue.PES_EVENTS, """
-                {"header": {"message_id": "e1", "action": "pes-event", "sender_id": "pes.sim"},
+                {"header": {"message_id": "e1", "action": "pes-event", "sender_id": "pes.gov.example"},
                  "message": {"event_type": "RegistrationConfirmed", "reference_id": "REF-NOBODY-%s"}}"""
                 .formatted(marker), marker);
 
@@ -223,7 +224,8 @@ abstract class ReferralToPesScenarios {
     /** Sends a text message; returns its JMS correlation id. */
     private String send(String queue, String body, String marker) {
         String correlationId = UUID.randomUUID().toString();
-        jms.send(queue, session -> {
+        String user = ReferralQueue.PES_EVENTS.equals(queue) ? AgencyBroker.PES : AgencyBroker.SA;
+        AgencyBroker.as(acceptorUrl, user).send(queue, session -> {
             Message message = session.createTextMessage(body);
             message.setJMSCorrelationID(correlationId);
             if (marker != null) {

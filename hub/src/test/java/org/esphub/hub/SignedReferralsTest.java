@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.esphub.dci.signature.DciSigner;
 import org.esphub.dci.signature.Ed25519Keys;
 import org.esphub.dci.signature.SignatureDigest;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
@@ -49,7 +50,7 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.security.oauth2.authorizationserver.client.sa-signing-system.registration.client-authentication-methods=client_secret_basic",
         "spring.security.oauth2.authorizationserver.client.sa-signing-system.registration.authorization-grant-types=client_credentials",
         "spring.security.oauth2.authorizationserver.client.sa-signing-system.registration.scopes=referral:create,referral:read",
-        "esp.api.sender-ids.sa-signing-system[0]=sa.gov.example",
+        "esp.agencies.sender-ids.sa-signing-system[0]=sa.gov.example",
         "esp.signatures.required-clients[0]=sa-signing-system"})
 @ActiveProfiles({"demo", "it"})
 @DirtiesContext
@@ -64,8 +65,8 @@ class SignedReferralsTest {
 
     @Value("${server.port}")
     private int port;
-    @Autowired
-    private JmsTemplate jms;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
     @Autowired
     private ConnectionFactory connectionFactory;
     @Autowired
@@ -211,7 +212,7 @@ class SignedReferralsTest {
     }
 
     private void send(String body, String marker) {
-        jms.send("esp.referrals.in", session -> {
+        AgencyBroker.as(acceptorUrl, AgencyBroker.SA).send("esp.referrals.in", session -> {
             Message message = session.createTextMessage(body);
             if (marker != null) {
                 message.setStringProperty("testMarker", marker);

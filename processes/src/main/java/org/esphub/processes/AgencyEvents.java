@@ -1,33 +1,101 @@
 package org.esphub.processes;
 
+import static org.esphub.processes.AgencyEventContract.Type.BOOLEAN;
+import static org.esphub.processes.AgencyEventContract.Type.INTEGER;
+import static org.esphub.processes.AgencyEventContract.Type.NUMBER;
+import static org.esphub.processes.AgencyEventContract.Type.STRING;
+
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.esphub.processes.AgencyEventContract.Type;
+import org.esphub.processes.AgencyEventContract.Variable;
 
 /**
- * The BPMN messages agency systems may send as events ({@code message.event_type} on
- * {@code esp.pes.events.in} or {@code esp.sa.events.in}), across all processes. The hub refuses
- * any other event type rather than guess where it belongs.
+ * The contract of every event agency systems may send ({@code message.event_type} on
+ * {@code esp.pes.events.in} or {@code esp.sa.events.in}), across all processes, in one table:
+ * which kind of agency may send it, its JSON schema ({@code processes/agency-events/<type>.schema.json})
+ * and the process variables it may set. The hub refuses any other event type rather than guess
+ * where it belongs, and sets no variable that is not listed here.
  */
 public final class AgencyEvents {
 
+    private static final Set<AgencyKind> SA = Set.of(AgencyKind.SA);
+    private static final Set<AgencyKind> PES = Set.of(AgencyKind.PES);
+    private static final Set<AgencyKind> PROVIDER = Set.of(AgencyKind.TVET_PROVIDER);
+    private static final Set<AgencyKind> EMPLOYER = Set.of(AgencyKind.EMPLOYER);
+
+    /** Every event, by type. */
+    public static final Map<String, AgencyEventContract> CONTRACTS = Stream.of(
+            AgencyEventContract.waitedFor(ReferralToPes.MESSAGE_REGISTRATION_CONFIRMED, PES, Map.of(
+                    "pes_case_number", var(ReferralToPes.VAR_PES_CASE_NUMBER, STRING))),
+            AgencyEventContract.waitedFor(TrainingEnrolment.MESSAGE_TRAINING_BENEFIT_DECIDED, SA, Map.of(
+                    "training_benefit_approved", var(TrainingEnrolment.VAR_TRAINING_BENEFIT_APPROVED, BOOLEAN),
+                    "training_benefit_decision_reason",
+                    var(TrainingEnrolment.VAR_TRAINING_BENEFIT_DECISION_REASON, STRING))),
+            AgencyEventContract.waitedFor(TrainingEnrolment.MESSAGE_ATTENDANCE_REPORTED, PROVIDER, Map.of(
+                    "attendance_rate", var(TrainingEnrolment.VAR_ATTENDANCE_RATE, NUMBER))),
+            AgencyEventContract.waitedFor(TrainingEnrolment.MESSAGE_TRAINING_COMPLETED, PROVIDER, Map.of(
+                    "completion_date", var(TrainingEnrolment.VAR_COMPLETION_DATE, STRING))),
+            AgencyEventContract.waitedFor(TrainingEnrolment.MESSAGE_TRAINING_DROPPED_OUT, PROVIDER, Map.of(
+                    "drop_out_reason", var(TrainingEnrolment.VAR_DROP_OUT_REASON, STRING))),
+            AgencyEventContract.waitedFor(JobPlacement.MESSAGE_EMPLOYER_DECIDED, EMPLOYER, Map.of(
+                    "employer_accepted", var(JobPlacement.VAR_EMPLOYER_ACCEPTED, BOOLEAN),
+                    "employer_decision_reason", var(JobPlacement.VAR_EMPLOYER_DECISION_REASON, STRING),
+                    "hours_per_week", var(JobPlacement.VAR_HOURS_PER_WEEK, NUMBER),
+                    "monthly_wage", var(JobPlacement.VAR_MONTHLY_WAGE, NUMBER),
+                    "contract_type", var(JobPlacement.VAR_CONTRACT_TYPE, STRING),
+                    "contract_months", var(JobPlacement.VAR_CONTRACT_MONTHS, INTEGER),
+                    "start_date", var(JobPlacement.VAR_START_DATE, STRING))),
+            AgencyEventContract.waitedFor(JobPlacement.MESSAGE_PLACEMENT_REPORTED, EMPLOYER, Map.of(
+                    "start_date", var(JobPlacement.VAR_START_DATE, STRING))),
+            AgencyEventContract.waitedFor(JobPlacement.MESSAGE_EMPLOYMENT_ENDED,
+                    Set.of(AgencyKind.EMPLOYER, AgencyKind.PES), Map.of(
+                    "employment_end_date", var(JobPlacement.VAR_EMPLOYMENT_END_DATE, STRING),
+                    "employment_end_reason", var(JobPlacement.VAR_EMPLOYMENT_END_REASON, STRING))),
+            AgencyEventContract.waitedFor(BenefitAdjustment.MESSAGE_APPEAL_FILED, SA, Map.of(
+                    "appeal_grounds", var(BenefitAdjustment.VAR_APPEAL_GROUNDS, STRING))),
+            AgencyEventContract.starting(Appeal.MESSAGE_EXTERNAL_DECISION_APPEALED, SA, Map.ofEntries(
+                    Map.entry("person_id", var(Appeal.VAR_PERSON_ID, STRING)),
+                    Map.entry("decision_type", var(Appeal.VAR_DECISION_TYPE, STRING)),
+                    Map.entry("decision", var(Appeal.VAR_DECISION, STRING)),
+                    Map.entry("decision_summary", var(Appeal.VAR_DECISION_SUMMARY, STRING)),
+                    Map.entry("decision_benefit_percent", var(Appeal.VAR_DECISION_BENEFIT_PERCENT, NUMBER)),
+                    Map.entry("decision_schedule", var(Appeal.VAR_DECISION_SCHEDULE, STRING)),
+                    Map.entry("decision_options", var(Appeal.VAR_DECISION_OPTIONS, STRING)),
+                    Map.entry("decision_rule_id", var(Appeal.VAR_DECISION_RULE_ID, STRING)),
+                    Map.entry("decision_rule_reason", var(Appeal.VAR_DECISION_RULE_REASON, STRING)),
+                    Map.entry("decision_inputs", var(Appeal.VAR_DECISION_INPUTS, STRING)),
+                    Map.entry("decided_by", var(Appeal.VAR_DECIDED_BY, STRING)),
+                    Map.entry("decided_at", var(Appeal.VAR_DECIDED_AT, STRING)),
+                    Map.entry("appeal_grounds", var(Appeal.VAR_APPEAL_GROUNDS, STRING)))))
+            .collect(Collectors.toUnmodifiableMap(AgencyEventContract::eventType, Function.identity()));
+
     /** Messages that reach a process waiting under the event's reference_id. */
-    public static final Set<String> WAITED_FOR = Set.of(
-            ReferralToPes.MESSAGE_REGISTRATION_CONFIRMED,
-            TrainingEnrolment.MESSAGE_TRAINING_BENEFIT_DECIDED,
-            TrainingEnrolment.MESSAGE_ATTENDANCE_REPORTED,
-            TrainingEnrolment.MESSAGE_TRAINING_COMPLETED,
-            TrainingEnrolment.MESSAGE_TRAINING_DROPPED_OUT,
-            JobPlacement.MESSAGE_EMPLOYER_DECIDED,
-            JobPlacement.MESSAGE_PLACEMENT_REPORTED,
-            JobPlacement.MESSAGE_EMPLOYMENT_ENDED,
-            BenefitAdjustment.MESSAGE_APPEAL_FILED);
+    public static final Set<String> WAITED_FOR = CONTRACTS.values().stream()
+            .filter(contract -> !contract.startsProcess()).map(AgencyEventContract::eventType)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Messages that start a process of their own, with the event's reference_id as business key. */
-    public static final Set<String> STARTING = Set.of(Appeal.MESSAGE_EXTERNAL_DECISION_APPEALED);
+    public static final Set<String> STARTING = CONTRACTS.values().stream()
+            .filter(AgencyEventContract::startsProcess).map(AgencyEventContract::eventType)
+            .collect(Collectors.toUnmodifiableSet());
 
     private AgencyEvents() {
     }
 
     public static boolean isKnown(String messageName) {
-        return WAITED_FOR.contains(messageName) || STARTING.contains(messageName);
+        return CONTRACTS.containsKey(messageName);
+    }
+
+    public static Optional<AgencyEventContract> contractOf(String messageName) {
+        return Optional.ofNullable(CONTRACTS.get(messageName));
+    }
+
+    private static Variable var(String name, Type type) {
+        return new Variable(name, type);
     }
 }

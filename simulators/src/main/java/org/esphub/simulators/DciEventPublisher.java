@@ -72,6 +72,11 @@ public class DciEventPublisher {
         return messageId;
     }
 
+    /** What this agency sends with: its own broker login. */
+    public JsonMessageSender sender() {
+        return sender;
+    }
+
     /** The queue this agency's events go to. */
     public String queue() {
         return queue;

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pes            Public Employment Service simulator settings
  * @param tax            tax / social-insurance authority simulator settings
  * @param employer       employer (vacancies, hires) simulator settings
+ * @param brokerUsers    the broker user each simulated agency logs in as to send its events
+ *                       (sa, pes, tvet, employer); the hub's own connection where none is set
  */
 @ConfigurationProperties("esp.simulators")
 public record SimulatorProperties(
@@ -22,7 +24,16 @@ public record SimulatorProperties(
         @DefaultValue Sa sa,
         @DefaultValue Pes pes,
         @DefaultValue Tax tax,
-        @DefaultValue Employer employer) {
+        @DefaultValue Employer employer,
+        @DefaultValue BrokerUsers brokerUsers) {
+
+    /** The broker login of each simulated agency; any may be missing. */
+    public record BrokerUsers(BrokerLogin sa, BrokerLogin pes, BrokerLogin tvet, BrokerLogin employer) {
+    }
+
+    /** A broker user name and its password. */
+    public record BrokerLogin(String user, String password) {
+    }
 
     /**
      * @param notificationCapacity       how many received notifications are kept; the oldest are dropped

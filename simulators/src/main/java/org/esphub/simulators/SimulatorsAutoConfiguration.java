@@ -36,7 +36,7 @@ import org.springframework.jms.core.JmsTemplate;
 public class SimulatorsAutoConfiguration {
 
     @Bean
-    JsonMessageSender simulatorJsonMessageSender(JmsTemplate jmsTemplate) {
-        return new JsonMessageSender(jmsTemplate);
+    AgencyBrokerLogins simulatorBrokerLogins(JmsTemplate jmsTemplate) {
+        return new AgencyBrokerLogins(jmsTemplate);
     }
 }

@@ -12,6 +12,7 @@ import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
+import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.governance.ApiDisclosure;
 import org.esphub.hub.status.EmploymentStatusVerification;
 import org.esphub.hub.status.LiveStatusSources;
@@ -46,20 +47,20 @@ public class EmploymentApiController {
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
     private final StatusVerificationProperties statusProperties;
-    private final ApiSenders apiSenders;
+    private final AgencySenders agencySenders;
     private final ApiDisclosure disclosure;
     private final String hubSenderId;
     private final Clock clock;
 
     public EmploymentApiController(ReferralIntake referralIntake, ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
-            ApiSenders apiSenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
+            AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
             Clock clock) {
         this.referralIntake = referralIntake;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
         this.statusProperties = statusProperties;
-        this.apiSenders = apiSenders;
+        this.agencySenders = agencySenders;
         this.disclosure = disclosure;
         this.hubSenderId = hubSenderId;
         this.clock = clock;
@@ -103,7 +104,7 @@ public class EmploymentApiController {
             @RequestHeader(name = "X-DCI-Version", required = false) String dciVersion) {
         StatusRequestHeaders.check(personId, requestId, dciVersion);
         EmploymentStatusVerification.Verification verification = statusVerification.verify(personId, requestId);
-        String receiverId = apiSenders.senderIdsOf(caller.getName()).stream().findFirst()
+        String receiverId = agencySenders.senderIdsOf(caller.getName()).stream().findFirst()
                 .orElse(caller.getName());
         Map<String, Object> answer = new LinkedHashMap<>(StatusResponse.of(verification, hubSenderId, receiverId,
                 statusProperties.manualReviewBelow()));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.governance.ApiDisclosure;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,21 +28,21 @@ public class ReferralQueries {
 
     private final JdbcTemplate jdbc;
     private final HistoryService historyService;
-    private final ApiSenders apiSenders;
+    private final AgencySenders agencySenders;
     private final ApiDisclosure disclosure;
 
-    public ReferralQueries(JdbcTemplate jdbc, HistoryService historyService, ApiSenders apiSenders,
+    public ReferralQueries(JdbcTemplate jdbc, HistoryService historyService, AgencySenders agencySenders,
             ApiDisclosure disclosure) {
         this.jdbc = jdbc;
         this.historyService = historyService;
-        this.apiSenders = apiSenders;
+        this.agencySenders = agencySenders;
         this.disclosure = disclosure;
     }
 
     /** @param correlationId shared by the audit records of the referrals this search returns */
     public Map<String, Object> search(String clientId, String personId, String referenceId, int pageSize,
             int pageNumber, String correlationId) {
-        List<String> senders = List.copyOf(apiSenders.senderIdsOf(clientId));
+        List<String> senders = List.copyOf(agencySenders.senderIdsOf(clientId));
         StringBuilder where = new StringBuilder(" WHERE sender_id IN ("
                 + senders.stream().map(s -> "?").collect(Collectors.joining(",")) + ")");
         List<Object> arguments = new ArrayList<>(senders);

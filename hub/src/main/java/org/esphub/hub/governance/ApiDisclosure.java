@@ -5,7 +5,7 @@ import java.util.Set;
 import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
-import org.esphub.hub.api.ApiSenders;
+import org.esphub.hub.agencies.AgencySenders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
  * when no agreement covers it, and audited as a read.
  *
  * <p>An agency system's answer goes to the parties its client may act for
- * ({@code esp.api.sender-ids}); the agreement's receiver must be one of them.
+ * ({@code esp.agencies.sender-ids}); the agreement's receiver must be one of them.
  */
 @Component
 public class ApiDisclosure {
 
     private final DataSharingGate gate;
-    private final ApiSenders apiSenders;
+    private final AgencySenders agencySenders;
 
-    public ApiDisclosure(DataSharingGate gate, ApiSenders apiSenders) {
+    public ApiDisclosure(DataSharingGate gate, AgencySenders agencySenders) {
         this.gate = gate;
-        this.apiSenders = apiSenders;
+        this.agencySenders = agencySenders;
     }
 
     /**
@@ -42,7 +42,7 @@ public class ApiDisclosure {
      */
     public Map<String, Object> toClient(String exchange, String purpose, String clientId, String personId,
             String resourceId, String correlationId, Map<String, Object> answer) {
-        return release(exchange, purpose, clientId, apiSenders.senderIdsOf(clientId), personId, resourceId,
+        return release(exchange, purpose, clientId, agencySenders.senderIdsOf(clientId), personId, resourceId,
                 correlationId, answer);
     }
 

@@ -4,19 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.esphub.dci.DciReasonCode;
-import org.esphub.dci.FieldNames;
 import org.esphub.dci.DciRejection;
+import org.esphub.hub.agencies.AgencySenders;
+import org.esphub.hub.signatures.MessageSignatures;
 import org.esphub.hub.status.PesStatusEvents;
+import org.esphub.processes.AgencyEventContract;
 import org.esphub.processes.AgencyEvents;
+import org.esphub.processes.AgencyKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns agency events (from {@code esp.pes.events.in} and {@code esp.sa.events.in}) into BPMN
  * messages, correlated by business key = the event's reference_id.
+ *
+ * <p>An event is taken only under its contract ({@link AgencyEvents}): its broker user may use its
+ * sender_id, the sender is a kind of agency that may send that type, its signature verifies (and
+ * is there where the sender must sign), its message matches the type's schema, the sender takes
+ * part in the referral ({@link ReferralParticipants}), and its message_id is new. It then sets
+ * only the variables its contract lists. Anything else is refused with a reason and parked.
  *
  * <p>An event can arrive before its process reaches the waiting event (PES may confirm a
  * registration before the worker's completion commits). That is a normal race, not an error:
@@ -37,17 +44,25 @@ public class AgencyEventIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgencyEventIntake.class);
 
-    private static final Set<String> ENVELOPE_FIELDS = Set.of("event_type", "reference_id");
-
     private final ObjectMapper mapper;
     private final RuntimeService runtimeService;
     private final PesStatusEvents pesStatusEvents;
     private final IntakeLedger ledger;
     private final Clock clock;
     private final int correlationAttempts;
+    private final AgencySenders agencies;
+    private final MessageSignatures signatures;
+    private final AgencyEventSchemas schemas;
+    private final ReferralParticipants participants;
 
     public AgencyEventIntake(ObjectMapper mapper, RuntimeService runtimeService, PesStatusEvents pesStatusEvents,
-            IntakeLedger ledger, Clock clock, @Value("${esp.messaging.correlation-attempts}") int correlationAttempts) {
+            IntakeLedger ledger, Clock clock, @Value("${esp.messaging.correlation-attempts}") int correlationAttempts,
+            AgencySenders agencies, MessageSignatures signatures, AgencyEventSchemas schemas,
+            ReferralParticipants participants) {
+        this.agencies = agencies;
+        this.signatures = signatures;
+        this.schemas = schemas;
+        this.participants = participants;
         this.mapper = mapper;
         this.runtimeService = runtimeService;
         this.pesStatusEvents = pesStatusEvents;
@@ -57,31 +72,58 @@ public class AgencyEventIntake {
     }
 
     /**
-     * @param agency who sent it, for the log and the reason (SA, PES)
+     * @param agency which queue it came from, for the log and the reason (SA, PES)
      * @param body the event envelope as received
      * @param deliveryCount the broker's delivery count (JMSXDeliveryCount), 1 on first delivery
+     * @param brokerUser the broker user the broker authenticated the sender as
      */
     @Transactional
-    public void accept(String agency, String body, Integer deliveryCount) {
+    public void accept(String agency, String body, Integer deliveryCount, String brokerUser) {
         JsonNode envelope = parse(agency, body);
+        JsonNode header = envelope.path("header");
         JsonNode event = envelope.path("message");
+        String senderId = requiredText(header, "sender_id", agency);
+        requiredText(header, "message_id", agency);
+        if (brokerUser == null || !agencies.mayUse(brokerUser, senderId)) {
+            throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
+                    "broker user '" + brokerUser + "' may not send as sender_id '" + senderId + "'");
+        }
         String eventType = requiredText(event, "event_type", agency);
         String referenceId = requiredText(event, "reference_id", agency);
-        if (!AgencyEvents.isKnown(eventType)) {
-            throw new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
-                    + "' is not one the hub's processes wait for; known: " + AgencyEvents.WAITED_FOR + " and "
-                    + AgencyEvents.STARTING);
-        }
-        if (AgencyEvents.STARTING.contains(eventType)) {
-            start(agency, envelope, eventType, referenceId, event);
+        AgencyEventContract contract = AgencyEvents.contractOf(eventType).orElseThrow(() -> new DciRejection(
+                DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
+                        + "' is not one the hub's processes wait for; known: " + AgencyEvents.CONTRACTS.keySet()));
+        AgencyKind kind = agencies.kindOf(senderId).filter(contract.senders()::contains)
+                .orElseThrow(() -> new DciRejection(DciReasonCode.REQUEST_FORBIDDEN, "sender_id '" + senderId
+                        + "' (" + agencies.kindOf(senderId).map(Enum::name).orElse("no agency kind")
+                        + ") may not send " + eventType + "; only " + contract.senders() + " may"));
+        signatures.checkQueueMessage(envelope);
+        schemas.check(contract, event, senderId);
+        Optional<ReferralParticipants.Referral> referral = participants.referral(referenceId);
+        if (contract.startsProcess()) {
+            // a decision taken outside the hub may have no referral; if it has one, its SA must be the sender
+            if (referral.isPresent() && !participants.takesPart(kind, senderId, referenceId, referral.get())) {
+                throw notAParticipant(senderId, referenceId);
+            }
+            start(agency, header, eventType, referenceId, contract, event);
             return;
         }
-        if (seenBefore(agency, envelope.path("header"), eventType, referenceId)) {
+        ReferralParticipants.Referral known = referral.orElseThrow(() -> new DciRejection(
+                DciReasonCode.REQUEST_NOT_FOUND, "no referral with reference_id '" + referenceId + "'; " + eventType
+                        + " from " + senderId + " has nowhere to go"));
+        if (!participants.takesPart(kind, senderId, referenceId, known)) {
+            throw notAParticipant(senderId, referenceId);
+        }
+        boolean statusFinding = kind == AgencyKind.PES && pesStatusEvents.isStatusFinding(eventType);
+        if (statusFinding) {
+            pesStatusEvents.checkOccurredAt(event);
+        }
+        if (seenBefore(agency, header, eventType, referenceId)) {
             return;
         }
-        if ("PES".equals(agency)) {
-            // a fact about the person; an event that is redelivered applies it again, harmlessly
-            pesStatusEvents.apply(eventType, event);
+        if (statusFinding) {
+            // a fact about the referral's person (not whoever the event names); a redelivery applies it again, harmlessly
+            pesStatusEvents.apply(eventType, known.personId(), referenceId, event);
         }
         // asking first keeps the normal race (event before wait state) out of the engine's error log
         boolean someoneWaits = runtimeService.createExecutionQuery()
@@ -94,42 +136,39 @@ public class AgencyEventIntake {
         try {
             runtimeService.createMessageCorrelation(eventType)
                     .processInstanceBusinessKey(referenceId)
-                    .setVariables(variablesOf(event))
+                    .setVariables(variablesOf(contract, event))
                     .correlateWithResult();
-            LOG.info("{} event {} correlated to referral {}", agency, eventType, referenceId);
+            LOG.info("{} event {} from {} correlated to referral {}", agency, eventType, senderId, referenceId);
         } catch (MismatchingMessageCorrelationException raced) {
             throw nobodyWaits(agency, eventType, referenceId, deliveryCount);
         }
+    }
+
+    private static DciRejection notAParticipant(String senderId, String referenceId) {
+        return new DciRejection(DciReasonCode.REQUEST_FORBIDDEN, "sender_id '" + senderId
+                + "' takes no part in referral '" + referenceId + "'");
     }
 
     /**
      * Starts the process the message starts. A redelivered or resent event (same sender_id and
      * message_id) starts nothing: unlike a waiting process, a start event would take it again.
      */
-    private void start(String agency, JsonNode envelope, String eventType, String referenceId, JsonNode event) {
-        JsonNode header = envelope.path("header");
-        requiredText(header, "sender_id", agency);
-        requiredText(header, "message_id", agency);
+    private void start(String agency, JsonNode header, String eventType, String referenceId,
+            AgencyEventContract contract, JsonNode event) {
         if (seenBefore(agency, header, eventType, referenceId)) {
             return;
         }
         runtimeService.createMessageCorrelation(eventType)
                 .processInstanceBusinessKey(referenceId)
-                .setVariables(variablesOf(event))
+                .setVariables(variablesOf(contract, event))
                 .correlateStartMessage();
         LOG.info("{} event {} started a process for {}", agency, eventType, referenceId);
     }
 
-    /**
-     * Records the event by sender_id and message_id, in this transaction; true if it was taken
-     * before. An event without both ids (allowed where a process waits for it) is not recorded.
-     */
+    /** Records the event by sender_id and message_id, in this transaction; true if it was taken before. */
     private boolean seenBefore(String agency, JsonNode header, String eventType, String referenceId) {
-        String senderId = header.path("sender_id").asText("");
-        String messageId = header.path("message_id").asText("");
-        if (senderId.isBlank() || messageId.isBlank()) {
-            return false;
-        }
+        String senderId = header.path("sender_id").asText();
+        String messageId = header.path("message_id").asText();
         // the ledger's correlation id names a message's processing; an event gets its own
         if (ledger.recordMessage(senderId, messageId, eventType, "JMS", UUID.randomUUID().toString(), null, null, 1,
                 clock.instant())) {
@@ -175,20 +214,23 @@ public class AgencyEventIntake {
         return value.asText();
     }
 
-    /** Every scalar field of the event beyond type and reference, as a camelCase variable. */
-    private static VariableMap variablesOf(JsonNode event) {
+    /** The variables the event's contract lets it set, typed as the contract says; nothing else. */
+    private static VariableMap variablesOf(AgencyEventContract contract, JsonNode event) {
         VariableMap variables = Variables.createVariables();
-        Iterator<Map.Entry<String, JsonNode>> fields = event.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (ENVELOPE_FIELDS.contains(field.getKey()) || !field.getValue().isValueNode()) {
-                continue;
+        contract.variables().forEach((field, variable) -> {
+            JsonNode value = event.get(field);
+            if (value == null) {
+                return;
             }
-            JsonNode value = field.getValue();
-            Object javaValue = value.isNull() ? null : value.isBoolean() ? value.asBoolean()
-                    : value.isIntegralNumber() ? value.asLong() : value.isNumber() ? value.asDouble() : value.asText();
-            variables.putValue(FieldNames.camelCase(field.getKey()), javaValue);
-        }
+            // the schema checked the JSON types already
+            Object javaValue = value.isNull() ? null : switch (variable.type()) {
+                case STRING -> value.asText();
+                case BOOLEAN -> value.asBoolean();
+                case INTEGER -> value.asLong();
+                case NUMBER -> value.isIntegralNumber() ? (Object) value.asLong() : (Object) value.asDouble();
+            };
+            variables.putValue(variable.name(), javaValue);
+        });
         return variables;
     }
 }

@@ -18,7 +18,7 @@ import org.esphub.dci.DciRequestValidator;
 import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.DciConsent;
 import org.esphub.governance.consent.InvalidConsent;
-import org.esphub.hub.api.ApiSenders;
+import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.api.PersonIdFormat;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
@@ -50,7 +50,7 @@ public class ReferralIntake {
     static final String CHANNEL_API = "HTTP";
 
     private final DciRequestValidator validator;
-    private final ApiSenders apiSenders;
+    private final AgencySenders agencySenders;
     private final MessageSignatures signatures;
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
@@ -60,12 +60,12 @@ public class ReferralIntake {
     private final Clock clock;
     private final int intakeWorkingDays;
 
-    public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
+    public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
             ConsentRegistry consents, MessageSignatures signatures, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
-        this.apiSenders = apiSenders;
+        this.agencySenders = agencySenders;
         this.signatures = signatures;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
@@ -81,10 +81,17 @@ public class ReferralIntake {
      *
      * @param body the message text as received
      * @param jmsCorrelationId the sender's correlation id, if it set one; otherwise the hub makes one
+     * @param brokerUser the broker user the broker authenticated the sender as; it must be allowed
+     *        to use the envelope's sender_id ({@code esp.agencies.sender-ids}), as an API client must
      */
     @Transactional
-    public IntakeReceipt acceptFromQueue(String body, String jmsCorrelationId) {
+    public IntakeReceipt acceptFromQueue(String body, String jmsCorrelationId, String brokerUser) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        String senderId = envelope.get("header").get("sender_id").asText();
+        if (brokerUser == null || !agencySenders.mayUse(brokerUser, senderId)) {
+            throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
+                    "broker user '" + brokerUser + "' may not send as sender_id '" + senderId + "'");
+        }
         signatures.checkQueueMessage(envelope);
         return accept(envelope, CHANNEL_QUEUE, correlationIdOr(jmsCorrelationId));
     }
@@ -103,7 +110,7 @@ public class ReferralIntake {
     public IntakeReceipt acceptFromApi(String body, String clientId, String requestCorrelationId) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
         String senderId = envelope.get("header").get("sender_id").asText();
-        if (!apiSenders.mayUse(clientId, senderId)) {
+        if (!agencySenders.mayUse(clientId, senderId)) {
             throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
                     "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
         }

@@ -6,7 +6,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.esphub.dci.DciRequestValidator;
 import org.esphub.governance.gate.DataSharingGate;
+import org.esphub.hub.messaging.BrokerProperties;
 import org.esphub.routes.GatedRoutes;
+import org.esphub.routes.InboundJmsMessage;
 import org.esphub.routes.OutboundGate;
 import org.esphub.routes.OutboundEnvelope;
 import org.esphub.routes.PayloadMapper;
@@ -39,6 +41,12 @@ public class RoutingConfiguration {
                 GatedRoutes.check(camelContext);
             }
         };
+    }
+
+    /** First step of every inbound queue route: text only, size-limited, with its authenticated broker user. */
+    @Bean
+    InboundJmsMessage inboundJmsMessage(BrokerProperties broker) {
+        return new InboundJmsMessage(broker.maxMessageSize().toBytes());
     }
 
     @Bean

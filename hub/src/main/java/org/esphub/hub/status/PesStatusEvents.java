@@ -2,6 +2,7 @@ package org.esphub.hub.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.DciRejection;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.hub.webhooks.WebhookEvents;
 import org.slf4j.Logger;
@@ -34,19 +37,53 @@ public class PesStatusEvents {
     private final ConfidenceRule rule;
     private final ReferralWebhooks webhooks;
     private final Clock clock;
+    private final Duration clockSkew;
 
+    /** @param clockSkew how far PES's clock may run ahead of the hub's (esp.signatures.clock-skew) */
     public PesStatusEvents(EmploymentStatusProjection projection, ConfidenceRule rule, ReferralWebhooks webhooks,
-            Clock clock) {
+            Clock clock, Duration clockSkew) {
+        this.clockSkew = clockSkew;
         this.projection = projection;
         this.rule = rule;
         this.webhooks = webhooks;
         this.clock = clock;
     }
 
-    /** @param event the event's {@code message} object, as PES sent it */
-    public void apply(String eventType, JsonNode event) {
+    /** True if the event, from PES, says something about the person's place at PES. */
+    public boolean isStatusFinding(String eventType) {
+        return FINDING_BY_EVENT.containsKey(eventType);
+    }
+
+    /**
+     * Refuses a finding dated in the future (beyond the allowed clock skew): it would outweigh
+     * every real finding until that date. An event without {@code occurred_at} counts from its arrival.
+     */
+    public void checkOccurredAt(JsonNode event) {
+        JsonNode occurredAt = event.get("occurred_at");
+        if (occurredAt == null) {
+            return;
+        }
+        Instant at;
+        try {
+            at = Instant.parse(occurredAt.asText());
+        } catch (DateTimeParseException unreadable) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "occurred_at '" + occurredAt.asText()
+                    + "' is not an ISO-8601 instant");
+        }
+        Instant latest = clock.instant().plus(clockSkew);
+        if (at.isAfter(latest)) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "occurred_at " + at + " is in the future (the hub's"
+                    + " clock allows up to " + clockSkew + " ahead)");
+        }
+    }
+
+    /**
+     * @param personId the person of the referral the event belongs to (never taken from the event)
+     * @param referenceId that referral
+     * @param event the event's {@code message} object, as PES sent it; its occurred_at checked
+     */
+    public void apply(String eventType, String personId, String referenceId, JsonNode event) {
         String finding = FINDING_BY_EVENT.get(eventType);
-        String personId = event.path("person_id").asText(null);
         if (finding == null || personId == null) {
             return;
         }
@@ -76,7 +113,7 @@ public class PesStatusEvents {
             change.put("confidence_score", after.confidence());
             change.put("manual_review_required", after.manualReviewRequired());
             change.put("cause", eventType);
-            webhooks.aboutReferral(event.path("reference_id").asText(), WebhookEvents.EMPLOYMENT_STATUS_CHANGED, change);
+            webhooks.aboutReferral(referenceId, WebhookEvents.EMPLOYMENT_STATUS_CHANGED, change);
         }
     }
 

@@ -3,6 +3,7 @@ package org.esphub.hub.status;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
+import org.esphub.hub.signatures.SignatureProperties;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,8 @@ public class StatusVerificationConfiguration {
 
     @Bean
     PesStatusEvents pesStatusEvents(EmploymentStatusProjection projection, ConfidenceRule rule,
-            ReferralWebhooks webhooks, Clock clock) {
-        return new PesStatusEvents(projection, rule, webhooks, clock);
+            ReferralWebhooks webhooks, Clock clock, SignatureProperties signatures) {
+        return new PesStatusEvents(projection, rule, webhooks, clock, signatures.clockSkew());
     }
 
     @Bean

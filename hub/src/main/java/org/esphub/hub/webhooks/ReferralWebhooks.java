@@ -3,13 +3,13 @@ package org.esphub.hub.webhooks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.esphub.hub.api.ApiSenders;
+import org.esphub.hub.agencies.AgencySenders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The referral events agencies can subscribe to. Each goes to every client allowed to send as
- * the referral's sender_id ({@code esp.api.sender-ids}), i.e. to the agency that referred.
+ * the referral's sender_id ({@code esp.agencies.sender-ids}), i.e. to the agency that referred.
  *
  * <p>Both are written in the transaction of the change they report, so an event exists exactly
  * when its change committed.
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 public class ReferralWebhooks {
 
     private final WebhookPublisher publisher;
-    private final ApiSenders apiSenders;
+    private final AgencySenders agencySenders;
     private final JdbcTemplate jdbc;
 
-    public ReferralWebhooks(WebhookPublisher publisher, ApiSenders apiSenders, JdbcTemplate jdbc) {
+    public ReferralWebhooks(WebhookPublisher publisher, AgencySenders agencySenders, JdbcTemplate jdbc) {
         this.publisher = publisher;
-        this.apiSenders = apiSenders;
+        this.agencySenders = agencySenders;
         this.jdbc = jdbc;
     }
 
@@ -81,7 +81,7 @@ public class ReferralWebhooks {
     }
 
     private void publishToClientsOf(String senderId, String eventType, Map<String, Object> data) {
-        for (String clientId : apiSenders.clientsUsing(senderId)) {
+        for (String clientId : agencySenders.clientsUsing(senderId)) {
             publisher.publish(clientId, eventType, data);
         }
     }

@@ -14,7 +14,7 @@ import org.esphub.simulators.SimulatorQueues;
 public class EmployerEventPublisher extends DciEventPublisher {
 
     static final String ACTION = "employer-event";
-    static final String SENDER_ID = "employer.sim";
+    static final String SENDER_ID = "employer.example.org";
 
     public EmployerEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper, Clock clock) {
         super(sender, objectMapper, clock, SimulatorQueues.PES_EVENTS_IN, SENDER_ID, ACTION);

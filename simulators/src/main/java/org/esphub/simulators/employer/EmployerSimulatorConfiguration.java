@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
-import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.AgencyBrokerLogins;
 import org.esphub.simulators.SimulatorProperties;
 import org.esphub.simulators.tax.ContributionRegister;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +29,8 @@ public class EmployerSimulatorConfiguration {
     }
 
     @Bean
-    EmployerEventPublisher employerEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
-        return new EmployerEventPublisher(sender, objectMapper, Clock.systemUTC());
+    EmployerEventPublisher employerEventPublisher(AgencyBrokerLogins logins, SimulatorProperties properties,
+            ObjectMapper objectMapper) {
+        return new EmployerEventPublisher(logins.senderFor(properties.brokerUsers().employer()), objectMapper, Clock.systemUTC());
     }
 }

@@ -11,7 +11,7 @@ import org.esphub.simulators.SimulatorQueues;
 public class PesEventPublisher extends DciEventPublisher {
 
     static final String ACTION = "pes-event";
-    static final String SENDER_ID = "pes.sim";
+    static final String SENDER_ID = "pes.gov.example";
 
     public PesEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper, Clock clock) {
         super(sender, objectMapper, clock, SimulatorQueues.PES_EVENTS_IN, SENDER_ID, ACTION);

@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
-import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.AgencyBrokerLogins;
 import org.esphub.simulators.SimulatorProperties;
 import org.esphub.simulators.inbox.NotificationRecorder;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -30,8 +30,9 @@ public class PesSimulatorConfiguration {
     }
 
     @Bean
-    PesEventPublisher pesEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
-        return new PesEventPublisher(sender, objectMapper, Clock.systemUTC());
+    PesEventPublisher pesEventPublisher(AgencyBrokerLogins logins, SimulatorProperties properties,
+            ObjectMapper objectMapper) {
+        return new PesEventPublisher(logins.senderFor(properties.brokerUsers().pes()), objectMapper, Clock.systemUTC());
     }
 
     @Bean

@@ -34,8 +34,9 @@ class SaEventController {
     private final ObjectMapper objectMapper;
     private final SaEventPublisher publisher;
 
-    SaEventController(JsonMessageSender sender, ObjectMapper objectMapper, SaEventPublisher publisher) {
-        this.sender = sender;
+    SaEventController(ObjectMapper objectMapper, SaEventPublisher publisher) {
+        // an envelope posted as it is goes out on SA's own broker login, like SA's events
+        this.sender = publisher.sender();
         this.objectMapper = objectMapper;
         this.publisher = publisher;
     }

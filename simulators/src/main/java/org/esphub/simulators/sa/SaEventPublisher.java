@@ -11,7 +11,7 @@ import org.esphub.simulators.SimulatorQueues;
 public class SaEventPublisher extends DciEventPublisher {
 
     static final String ACTION = "sa-event";
-    static final String SENDER_ID = "sa.sim";
+    static final String SENDER_ID = "sa.gov.example";
 
     public SaEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper, Clock clock) {
         super(sender, objectMapper, clock, SimulatorQueues.SA_EVENTS_IN, SENDER_ID, ACTION);

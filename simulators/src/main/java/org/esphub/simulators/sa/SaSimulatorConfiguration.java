@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
-import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.AgencyBrokerLogins;
 import org.esphub.simulators.SimulatorProperties;
 import org.esphub.simulators.inbox.NotificationRecorder;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -33,8 +33,9 @@ public class SaSimulatorConfiguration {
     }
 
     @Bean
-    SaEventPublisher saEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
-        return new SaEventPublisher(sender, objectMapper, Clock.systemUTC());
+    SaEventPublisher saEventPublisher(AgencyBrokerLogins logins, SimulatorProperties properties,
+            ObjectMapper objectMapper) {
+        return new SaEventPublisher(logins.senderFor(properties.brokerUsers().sa()), objectMapper, Clock.systemUTC());
     }
 
     @Bean

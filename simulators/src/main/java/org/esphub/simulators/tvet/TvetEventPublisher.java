@@ -14,7 +14,7 @@ import org.esphub.simulators.SimulatorQueues;
 public class TvetEventPublisher extends DciEventPublisher {
 
     static final String ACTION = "tvet-event";
-    static final String SENDER_ID = "tvet.sim";
+    static final String SENDER_ID = "tvet.example.org";
 
     public TvetEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper, Clock clock) {
         super(sender, objectMapper, clock, SimulatorQueues.PES_EVENTS_IN, SENDER_ID, ACTION);

@@ -4,7 +4,8 @@ import java.time.Clock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
-import org.esphub.simulators.JsonMessageSender;
+import org.esphub.simulators.AgencyBrokerLogins;
+import org.esphub.simulators.SimulatorProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -21,7 +22,8 @@ public class TvetSimulatorConfiguration {
     }
 
     @Bean
-    TvetEventPublisher tvetEventPublisher(JsonMessageSender sender, ObjectMapper objectMapper) {
-        return new TvetEventPublisher(sender, objectMapper, Clock.systemUTC());
+    TvetEventPublisher tvetEventPublisher(AgencyBrokerLogins logins, SimulatorProperties properties,
+            ObjectMapper objectMapper) {
+        return new TvetEventPublisher(logins.senderFor(properties.brokerUsers().tvet()), objectMapper, Clock.systemUTC());
     }
 }

@@ -97,7 +97,7 @@ class EmployerApiTest {
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.queue").value("esp.pes.events.in"));
         JsonNode decided = awaitEvent(referenceId);
-        assertThat(decided.at("/header/sender_id").asText()).isEqualTo("employer.sim");
+        assertThat(decided.at("/header/sender_id").asText()).isEqualTo("employer.example.org");
         assertThat(decided.at("/message/employer_accepted").asBoolean()).isTrue();
         assertThat(decided.at("/message/person_id").asText()).isEqualTo(personId);
         assertThat(decided.at("/message/vacancy_id").asText()).isEqualTo("VAC-3");

@@ -55,7 +55,7 @@ class PesEventApiTest {
         assertThat(envelope.at("/header/message_id").asText())
                 .isEqualTo(objectMapper.readTree(answer).get("message_id").asText());
         assertThat(envelope.at("/header/action").asText()).isEqualTo("pes-event");
-        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("pes.sim");
+        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("pes.gov.example");
         assertThat(envelope.at("/message/event_type").asText()).isEqualTo("TrainingCompleted");
         assertThat(envelope.at("/message/reference_id").asText()).isEqualTo(referenceId);
         assertThat(envelope.at("/message/course_id").asText()).isEqualTo("TVET-17");

@@ -69,7 +69,7 @@ class PesRegistrationApiTest {
         assertThat(UUID.fromString(header.get("message_id").asText())).isNotNull();
         assertThat(Instant.parse(header.get("message_ts").asText())).isNotNull();
         assertThat(header.get("action").asText()).isEqualTo("pes-event");
-        assertThat(header.get("sender_id").asText()).isEqualTo("pes.sim");
+        assertThat(header.get("sender_id").asText()).isEqualTo("pes.gov.example");
         assertThat(header.get("receiver_id").asText()).isEqualTo("esp-hub");
         assertThat(header.get("total_count").asInt()).isEqualTo(1);
         JsonNode message = envelope.get("message");

@@ -36,7 +36,7 @@ class SaEventApiTest {
     void postedEventGoesUnchangedOntoTheSaEventsQueue() throws Exception {
         String referenceId = "REF-" + UUID.randomUUID();
         String event = """
-                {"header": {"message_id": "m-1", "action": "sa-event", "sender_id": "sa.sim"},
+                {"header": {"message_id": "m-1", "action": "sa-event", "sender_id": "sa.gov.example"},
                  "message": {"event_type": "AppealFiled", "reference_id": "%s", "grounds": "benefit cut too early"}}
                 """.formatted(referenceId);
 
@@ -71,7 +71,7 @@ class SaEventApiTest {
 
         Message sent = queues.awaitMessage(SimulatorQueues.SA_EVENTS_IN, QueueProbe.referenceSelector(referenceId));
         JsonNode envelope = objectMapper.readTree(((TextMessage) sent).getText());
-        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("sa.sim");
+        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("sa.gov.example");
         assertThat(envelope.at("/header/message_id").asText()).isNotBlank();
         assertThat(envelope.at("/message/event_type").asText()).isEqualTo("AppealFiled");
         assertThat(envelope.at("/message/appeal_grounds").asText()).isEqualTo("taper too steep");

@@ -55,7 +55,7 @@ class TrainingBenefitApiTest {
         assertThat(sent.getJMSCorrelationID()).isEqualTo("corr-" + referenceId);
         assertThat(sent.getStringProperty("esp_eventType")).isEqualTo("TrainingBenefitDecided");
         JsonNode envelope = objectMapper.readTree(((TextMessage) sent).getText());
-        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("sa.sim");
+        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("sa.gov.example");
         assertThat(envelope.at("/message/training_benefit_approved").asBoolean()).isTrue();
         assertThat(envelope.at("/message/training_benefit_decision_reason").asText()).contains("auto-decide");
         assertThat(envelope.at("/message/person_id").asText()).isEqualTo("10000000001");

@@ -52,7 +52,7 @@ class TvetEventApiTest {
         assertThat(sent.getJMSCorrelationID()).isEqualTo("corr-" + referenceId);
         assertThat(sent.getStringProperty("esp_eventType")).isEqualTo("AttendanceReported");
         JsonNode envelope = objectMapper.readTree(((TextMessage) sent).getText());
-        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("tvet.sim");
+        assertThat(envelope.at("/header/sender_id").asText()).isEqualTo("tvet.example.org");
         assertThat(envelope.at("/header/action").asText()).isEqualTo("tvet-event");
         assertThat(envelope.at("/message/attendance_rate").asDouble()).isEqualTo(72.5);
         assertThat(envelope.at("/message/person_id").asText()).isEqualTo("10000000001");

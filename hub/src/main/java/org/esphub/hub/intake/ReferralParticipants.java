@@ -1,0 +1,80 @@
+package org.esphub.hub.intake;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.esphub.hub.agencies.AgencySenders;
+import org.esphub.processes.AgencyKind;
+import org.esphub.processes.JobPlacement;
+import org.esphub.processes.TrainingEnrolment;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which agencies take part in a referral, from what the hub itself recorded when it engaged them
+ * (nothing an event says counts):
+ * <ul>
+ *   <li>SA: the sender_id that sent the referral ({@code esp_referral.sender_id});</li>
+ *   <li>PES: the PES the hub registers every referral with ({@code esp.pes.receiver-id});</li>
+ *   <li>a training provider: the sender_id {@code esp.agencies.partners} maps the referral's
+ *       training's {@code providerId} to (the provider the hub reserved the place with);</li>
+ *   <li>an employer: likewise for the placement's {@code employerId}.</li>
+ * </ul>
+ */
+@Component
+public class ReferralParticipants {
+
+    private final JdbcTemplate jdbc;
+    private final RuntimeService runtimeService;
+    private final AgencySenders agencies;
+    private final String pesSenderId;
+
+    public ReferralParticipants(JdbcTemplate jdbc, RuntimeService runtimeService, AgencySenders agencies,
+            @Value("${esp.pes.receiver-id}") String pesSenderId) {
+        this.jdbc = jdbc;
+        this.runtimeService = runtimeService;
+        this.agencies = agencies;
+        this.pesSenderId = pesSenderId;
+    }
+
+    /** The referral the hub took in under this reference_id: its SA sender and person. */
+    public Optional<Referral> referral(String referenceId) {
+        return jdbc.query("SELECT sender_id, person_id FROM esp_referral WHERE reference_id = ?",
+                (row, i) -> new Referral(row.getString("sender_id"), row.getString("person_id")), referenceId)
+                .stream().findFirst();
+    }
+
+    /** True if {@code senderId}, an agency of {@code kind}, takes part in the referral. */
+    public boolean takesPart(AgencyKind kind, String senderId, String referenceId, Referral referral) {
+        return switch (kind) {
+            case SA -> referral.saSenderId().equals(senderId);
+            case PES -> pesSenderId.equals(senderId);
+            case TVET_PROVIDER -> engaged(referenceId, TrainingEnrolment.VAR_PROVIDER_ID, senderId);
+            case EMPLOYER -> engaged(referenceId, JobPlacement.VAR_EMPLOYER_ID, senderId);
+            case TAX -> false;
+        };
+    }
+
+    /** Whether a running process of the referral engaged a partner that {@code senderId} speaks for. */
+    private boolean engaged(String referenceId, String partnerVariable, String senderId) {
+        List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referenceId)
+                .list().stream().map(instance -> instance.getId()).toList();
+        if (instances.isEmpty()) {
+            return false;
+        }
+        return runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(instances.toArray(String[]::new))
+                .variableName(partnerVariable)
+                .list().stream()
+                .map(VariableInstance::getValue)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .anyMatch(partnerId -> agencies.senderForPartner(partnerId).filter(senderId::equals).isPresent());
+    }
+
+    /** @param saSenderId the sender_id that referred; @param personId the person referred */
+    public record Referral(String saSenderId, String personId) {
+    }
+}
