@@ -361,6 +361,24 @@ for (const q of contractQueues) {
   }
 }
 
+// the hub binds each message's sender_id to the broker user the broker stamped on it
+check(broker.simple['populate-validated-user'] === 'true',
+  'broker.xml must set populate-validated-user: the hub binds header.sender_id to the validated user');
+// the demo agency users (application-demo.yaml esp.broker.users) have the same rights in broker.xml
+const demo = loadYaml('hub/src/main/resources/application-demo.yaml');
+const resolveQueue = (name) => String(name).replace(/^\$\{esp\.queues\.([A-Za-z0-9-]+)\}$/, (m, key) => queues[key]);
+for (const [user, rights] of Object.entries(get(demo, 'esp.broker.users') || {})) {
+  for (const [kind, permissions] of [['send', ['send']], ['consume', ['consume', 'browse']]]) {
+    for (const q of (rights[kind] || []).map(resolveQueue)) {
+      const setting = broker.security[q] || {};
+      for (const permission of permissions) {
+        check((setting[permission] || []).includes(user),
+          `broker.xml: demo broker user ${user} (esp.broker.users) needs ${permission} on ${q}`);
+      }
+    }
+  }
+}
+
 // queue names the routes use exist in application.yaml
 for (const file of fs.readdirSync(path.join(root, 'camel-routes')).filter((f) => f.endsWith('.yaml'))) {
   const text = read(`camel-routes/${file}`);

@@ -44,7 +44,8 @@ def broker_facts(path):
         sys.exit(1)
     core = cores[0]
     simple = {}
-    for name in ("name", "persistence-enabled", "security-enabled", "journal-type", "paging-directory",
+    for name in ("name", "persistence-enabled", "security-enabled", "populate-validated-user", "journal-type",
+                 "paging-directory",
                  "bindings-directory", "journal-directory", "large-messages-directory"):
         simple[name] = text(child(core, CORE, name))
 

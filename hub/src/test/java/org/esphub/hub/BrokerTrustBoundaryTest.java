@@ -2,6 +2,7 @@ package org.esphub.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -16,7 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.esphub.hub.status.EmploymentStatusProjection;
 import org.esphub.hub.support.AgencyBroker;
+import org.esphub.hub.support.AmqpAnonymousProbe;
+import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.Referrals;
+import org.esphub.hub.support.Referrals.Referral;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +48,10 @@ class BrokerTrustBoundaryTest {
     private String acceptorUrl;
     @Autowired
     private ConnectionFactory hubConnectionFactory;
+    @Autowired
+    private EmploymentStatusProjection projection;
+    @Value("${server.port}")
+    private int port;
 
     @Test
     void anAnonymousCoreClientIsRefused() {
@@ -60,6 +70,12 @@ class BrokerTrustBoundaryTest {
     void anAnonymousStompClientIsRefused() throws Exception {
         assertThat(stompConnect(null, null)).startsWith("ERROR");
         assertThat(stompConnect(AgencyBroker.SA, AgencyBroker.DEMO_PASSWORD)).startsWith("CONNECTED");
+    }
+
+    @Test
+    void anAnonymousAmqpClientGetsNoConnection() throws Exception {
+        URI uri = URI.create(AgencyBroker.clientUrl(acceptorUrl));
+        assertThat(AmqpAnonymousProbe.opensAnonymously(uri.getHost(), uri.getPort())).isFalse();
     }
 
     @Test
@@ -185,6 +201,50 @@ class BrokerTrustBoundaryTest {
         Message parked = deadLetterMarked(marker);
         assertThat(property(parked, "EspRejectionCode")).isEqualTo("err.request.bad");
         assertThat(property(parked, "EspRejectionReason")).contains("pathway").contains("pes_case_number");
+    }
+
+    @Test
+    void aPesStatusEventFromTheFutureOrFromAnotherAgencyLeavesTheStatusProjectionUnchanged() {
+        HubClient hub = new HubClient(port);
+        String token = hub.clientToken(AgencyBroker.SA, "employment:read");
+        String person = "10000000001";
+        // the projection holds a person once someone asked about them
+        hub.raw().get().uri("/dci/employment/v1.0.0/status/" + person).headers(h -> {
+            h.setBearerAuth(token);
+            h.set("X-Request-Id", UUID.randomUUID().toString());
+            h.set("X-DCI-Version", "1.0.0");
+        }).retrieve().toBodilessEntity();
+        Referral referral = Referrals.forPerson(person);
+        AgencyBroker.as(acceptorUrl, AgencyBroker.SA).convertAndSend("esp.referrals.in", referral.json());
+        // the PES simulator confirms the registration (a true PES finding) before intake appears
+        await().atMost(PARKED_WITHIN.multipliedBy(2))
+                .until(() -> hub.tasksOf("pes-worker", referral.referenceId()).size() == 1);
+        EmploymentStatusProjection.Row before = projection.find(person).orElseThrow();
+
+        String future = UUID.randomUUID().toString();
+        sendText(AgencyBroker.PES, "esp.pes.events.in", """
+                {"header": {"message_id": "%s", "sender_id": "pes.gov.example"},
+                 "message": {"event_type": "RegistrationConfirmed", "reference_id": "%s", "person_id": "%s",
+                             "pes_case_number": "PES-1", "occurred_at": "2099-01-01T00:00:00Z"}}"""
+                .formatted(future, referral.referenceId(), person), future);
+        Message fromTheFuture = deadLetterMarked(future);
+        assertThat(property(fromTheFuture, "EspRejectionCode")).isEqualTo("err.request.bad");
+        assertThat(property(fromTheFuture, "EspRejectionReason")).contains("in the future");
+
+        String employer = UUID.randomUUID().toString();
+        sendText(AgencyBroker.EMPLOYER, "esp.pes.events.in", """
+                {"header": {"message_id": "%s", "sender_id": "employer.example.org"},
+                 "message": {"event_type": "PlacementReported", "reference_id": "%s"}}"""
+                .formatted(employer, referral.referenceId()), employer);
+        assertThat(property(deadLetterMarked(employer), "EspRejectionReason"))
+                .contains("takes no part in referral");
+
+        String sa = UUID.randomUUID().toString();
+        sendText(AgencyBroker.SA, "esp.sa.events.in", event("sa.gov.example", sa, "RegistrationConfirmed",
+                referral.referenceId()), sa);
+        assertThat(property(deadLetterMarked(sa), "EspRejectionCode")).isEqualTo("err.request.forbidden");
+
+        assertThat(projection.find(person)).contains(before);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -7,12 +7,16 @@ import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -56,6 +60,8 @@ abstract class ReferralLifecycleScenarios {
 
     @Value("${esp.messaging.acceptor-url}")
     private String acceptorUrl;
+    @Autowired
+    private ConnectionFactory connectionFactory;
     @Autowired
     private ProcessEngine engine;
     @Autowired
@@ -141,6 +147,66 @@ abstract class ReferralLifecycleScenarios {
         JsonNode listed = referralAsSaSeesItOverTheApi();
         assertThat(listed.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(listed.path("outcome").asText()).isEqualTo(ReferralToPes.GRADUATED);
+    }
+
+    @Test
+    void a_training_providers_event_sets_only_what_its_contract_allows_and_a_forged_one_changes_nothing()
+            throws Exception {
+        driver.referOnQueue(person);
+        driver.assessWorkReady(ReferralToPes.PATHWAY_BOTH, "Welding course first, then the job search");
+        driver.chooseProgramme(WELDING, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).plusDays(7));
+        driver.saNotice(TrainingEnrolment.OUTCOME_ENROLLED);
+        driver.tree().awaitWaitingFor(TrainingEnrolment.MESSAGE_TRAINING_COMPLETED);
+        String training = driver.tree().calledInstancesOf(TrainingEnrolment.PROCESS_KEY).get(0).getId();
+        List<String> caseVariables = List.of(TrainingEnrolment.VAR_PERSON_ID, TrainingEnrolment.VAR_PROVIDER_ID,
+                TrainingEnrolment.VAR_PES_CASE_NUMBER);
+        Map<String, Object> trainingBefore = engine.getRuntimeService().getVariables(training, caseVariables);
+        Object pathwayBefore = engine.getRuntimeService().getVariable(driver.tree().rootId(), ReferralToPes.VAR_PATHWAY);
+        assertThat(trainingBefore).containsEntry(TrainingEnrolment.VAR_PROVIDER_ID, WELDING.providerId());
+
+        // what the provider reports for the record (whom, where) reaches no variable; the rate does
+        long assessed = driver.tree().timesPassed(TrainingEnrolment.ASSESS_ATTENDANCE);
+        agencies.trainingProviderReports(TrainingEnrolment.MESSAGE_ATTENDANCE_REPORTED, driver.referenceId(),
+                Map.of("attendance_rate", 92, "person_id", "99999999999", "provider_id", "TVET-CITY"));
+        driver.tree().awaitPassedThrough(TrainingEnrolment.ASSESS_ATTENDANCE, (int) assessed + 1);
+        assertThat(engine.getRuntimeService().getVariables(training, caseVariables)).isEqualTo(trainingBefore);
+        assertThat(engine.getRuntimeService().getVariable(training, TrainingEnrolment.VAR_ATTENDANCE_RATE))
+                .isEqualTo(92L);
+
+        // fields outside the contract: the whole event is refused and parked
+        agencies.trainingProviderReports(TrainingEnrolment.MESSAGE_ATTENDANCE_REPORTED, driver.referenceId(),
+                Map.of("attendance_rate", 10, "pathway", ReferralToPes.PATHWAY_JOB_SEARCH, "pes_case_number", "PES-FORGED"));
+        Message forged = parked("EspRejectionReason LIKE '%pes_case_number%'");
+        assertThat(forged.getStringProperty("EspRejectionCode")).isEqualTo("err.request.bad");
+        assertThat(forged.getStringProperty("EspRejectionReason")).contains("pathway");
+
+        // an employer may not report attendance at all
+        String marker = UUID.randomUUID().toString();
+        AgencyBroker.as(acceptorUrl, AgencyBroker.EMPLOYER).send("esp.pes.events.in", session -> {
+            Message message = session.createTextMessage("""
+                    {"header": {"message_id": "%s", "sender_id": "employer.example.org"},
+                     "message": {"event_type": "AttendanceReported", "reference_id": "%s", "attendance_rate": 5}}"""
+                    .formatted(marker, driver.referenceId()));
+            message.setStringProperty("testMarker", marker);
+            return message;
+        });
+        assertThat(parked("testMarker = '" + marker + "'").getStringProperty("EspRejectionCode"))
+                .isEqualTo("err.request.forbidden");
+
+        assertThat(engine.getRuntimeService().getVariables(training, caseVariables)).isEqualTo(trainingBefore);
+        assertThat(engine.getRuntimeService().getVariable(training, TrainingEnrolment.VAR_ATTENDANCE_RATE))
+                .isEqualTo(92L);
+        assertThat(engine.getRuntimeService().getVariable(driver.tree().rootId(), ReferralToPes.VAR_PATHWAY))
+                .isEqualTo(pathwayBefore);
+    }
+
+    /** The message parked in DLQ that matches the selector, waiting for it. */
+    private Message parked(String selector) {
+        JmsTemplate deadLetters = new JmsTemplate(connectionFactory);
+        deadLetters.setReceiveTimeout(Duration.ofSeconds(30).toMillis());
+        Message parked = deadLetters.receiveSelected("DLQ", selector);
+        assertThat(parked).as("parked in DLQ: " + selector).isNotNull();
+        return parked;
     }
 
     @Test
