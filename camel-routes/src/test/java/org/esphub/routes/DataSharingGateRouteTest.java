@@ -109,4 +109,25 @@ class DataSharingGateRouteTest extends RouteTestSupport {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[escape]");
     }
+
+    @Test
+    void a_send_to_an_endpoint_built_from_data_stops_the_start_wherever_it_hides() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:steered-toD").routeId("steered-toD")
+                        .choice().when(header("x").isNotNull()).toD(agency.baseUrl() + "/persons/${body}").end();
+                from("direct:steered-recipients").routeId("steered-recipients")
+                        .filter(header("y").isNotNull()).recipientList(simple("${header.target}"));
+                from("direct:steered-tap").routeId("steered-tap")
+                        .doTry().to("log:try").doCatch(Exception.class).wireTap("jms:queue:${header.queue}").end();
+            }
+        });
+
+        assertThatThrownBy(() -> GatedRoutes.check(context))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("steered-toD: toD")
+                .hasMessageContaining("steered-recipients: recipientList")
+                .hasMessageContaining("steered-tap: wireTap");
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code employer-propose-candidate}: puts the person forward; the employer decides later, by event. */
 class EmployerProposeCandidateRouteTest extends RouteTestSupport {
@@ -77,6 +78,18 @@ class EmployerProposeCandidateRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables(), CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void an_id_that_could_steer_a_url_reaches_the_agency_as_a_literal_value_at_the_same_endpoint(String id) {
+        agency.answers(201, "{}");
+        Map<String, Object> variables = new HashMap<>(variables());
+        variables.put("vacancyId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        assertIdReachedTheAgencyLiterally("POST", "/employers/proposals", "vacancy_id", id);
     }
 
     private static Map<String, Object> variables() {

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code employer-withdraw-proposal}: takes the proposal back after no answer or an unsuitable offer. */
 class EmployerWithdrawProposalRouteTest extends RouteTestSupport {
@@ -55,6 +56,18 @@ class EmployerWithdrawProposalRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables(), CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void an_id_that_could_steer_a_url_reaches_the_agency_as_a_literal_value_at_the_same_endpoint(String id) {
+        agency.answers(200, "{}");
+        Map<String, Object> variables = new HashMap<>(variables());
+        variables.put("vacancyId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        assertIdReachedTheAgencyLiterally("POST", "/employers/withdrawals", "vacancy_id", id);
     }
 
     private static Map<String, Object> variables() {

@@ -12,6 +12,8 @@ import org.apache.camel.Message;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code pes-notify-outcome}: a notice PES acts on, as a DCI envelope on PES's notification queue. */
 class PesNotifyOutcomeRouteTest extends RouteTestSupport {
@@ -101,6 +103,21 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
         assertThat(reply.getException()).isNull();
         assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isNull();
         assertThat(reply.getMessage().getBody()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void a_reference_id_that_could_steer_a_url_reaches_pes_as_a_literal_value_on_its_own_queue(String id) throws Exception {
+        Map<String, Object> variables = placementVerified();
+        variables.put("referenceId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        notifications.assertIsSatisfied();
+        Message sent = notifications.getReceivedExchanges().get(0).getIn();
+        assertThat(new ObjectMapper().readTree(sent.getBody(String.class)).at("/message/reference_id").asText())
+                .isEqualTo(id);
+        assertThat(sent.getHeader("EspReferenceId")).isEqualTo(id);
     }
 
     private static Map<String, Object> placementVerified() {

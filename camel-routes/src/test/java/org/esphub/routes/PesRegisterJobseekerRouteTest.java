@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.HashMap;
 
 /** Route {@code pes-register-jobseeker}: registers the referred person with PES, which answers with its case number. */
 class PesRegisterJobseekerRouteTest extends RouteTestSupport {
@@ -157,5 +159,17 @@ class PesRegisterJobseekerRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, VARIABLES, CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining("503");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void an_id_that_could_steer_a_url_reaches_the_agency_as_a_literal_value_at_the_same_endpoint(String id) {
+        agency.answers(201, "{\"case_number\":\"PES-77\"}");
+        Map<String, Object> variables = new HashMap<>(VARIABLES);
+        variables.put("referenceId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        assertIdReachedTheAgencyLiterally("POST", "/jobseekers", "reference_id", id);
     }
 }

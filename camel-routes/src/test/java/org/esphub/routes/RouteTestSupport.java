@@ -1,10 +1,11 @@
 package org.esphub.routes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.ConnectionFactory;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -171,6 +173,40 @@ abstract class RouteTestSupport extends CamelTestSupport {
         } catch (JsonProcessingException e) {
             throw new AssertionError("not a JSON object: " + document, e);
         }
+    }
+
+    /**
+     * Ids that would steer an agency call if a route built its endpoint from them: a parent or
+     * "this" segment, a property placeholder (a secret in a URL), an endpoint option (another
+     * method), an encoded parent, a path of its own. A route must refuse each, or pass it on as
+     * nothing but a literal value. For {@code @MethodSource("hostileIds")}.
+     */
+    static Stream<String> hostileIds() {
+        return Stream.of("..", ".", "{{env:HOME}}", "1?httpMethod=DELETE", "%2e%2e", "1/../../admin",
+                "1?proxyHost=attacker.example&proxyPort=80");
+    }
+
+    /**
+     * The route refused to name a resource by an unusable id: the business outcome the models
+     * handle for an exchange the hub will not make, with the reason, and nothing reached the agency.
+     */
+    protected void assertRefusedForItsId(Exchange reply) {
+        assertThat(reply.getException()).isNull();
+        assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isEqualTo("EXCHANGE_REFUSED");
+        assertThat(reply.getMessage().getHeader("EspBpmnErrorMessage", String.class))
+                .startsWith(UnusableIdentifier.CODE);
+        assertThat(agency.requestCount()).as("calls that reached the agency").isZero();
+    }
+
+    /**
+     * The one call reached the stand-in (so the host is unchanged) with the route's method and path,
+     * and the id travelled as a literal JSON value of the body, unresolved and unencoded.
+     */
+    protected void assertIdReachedTheAgencyLiterally(String method, String path, String field, String id) {
+        AgencyStandIn.Request request = agency.onlyRequest();
+        assertThat(request.method()).isEqualTo(method);
+        assertThat(request.path()).isEqualTo(path);
+        assertThat(json(request.body())).containsEntry(field, id);
     }
 
     /** True for a hand-off header (Esp...), which must never reach an agency or come back from one. */

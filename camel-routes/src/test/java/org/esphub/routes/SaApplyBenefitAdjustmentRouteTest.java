@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code sa-apply-benefit-adjustment}: has SA apply an adjustment no appeal can undo any more. */
 class SaApplyBenefitAdjustmentRouteTest extends RouteTestSupport {
@@ -82,6 +83,18 @@ class SaApplyBenefitAdjustmentRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables(), CONTEXT, PURPOSE);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void an_id_that_could_steer_a_url_reaches_the_agency_as_a_literal_value_at_the_same_endpoint(String id) {
+        agency.answers(200, "{}");
+        Map<String, Object> variables = new HashMap<>(variables());
+        variables.put("referenceId", id);
+
+        handOff(TOPIC, variables, CONTEXT, PURPOSE);
+
+        assertIdReachedTheAgencyLiterally("POST", "/benefit-adjustments", "reference_id", id);
     }
 
     private static Map<String, Object> variables() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.entry;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code sa-fetch-benefit}: the benefit SA pays now, read before each benefit adjustment. */
 class SaFetchBenefitRouteTest extends RouteTestSupport {
@@ -59,6 +61,16 @@ class SaFetchBenefitRouteTest extends RouteTestSupport {
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining("P-1001");
         assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void a_person_id_that_could_steer_the_call_is_refused_as_an_exchange_the_referral_handles(String personId) {
+        agency.answers(200, "{\"benefit_status\":\"ACTIVE\"}");
+
+        Exchange reply = handOff(TOPIC, Map.of("personId", personId, "referenceId", "REF-1"), CONTEXT, PURPOSE);
+
+        assertRefusedForItsId(reply);
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code sa-fetch-profile}: the minimal profile a referral needs, read from SA's person registry. */
 class SaFetchProfileRouteTest extends RouteTestSupport {
@@ -109,6 +111,27 @@ class SaFetchProfileRouteTest extends RouteTestSupport {
         assertThat(reply.getMessage().getHeader("EspBpmnErrorCode")).isEqualTo("PERSON_UNKNOWN");
         assertThat(reply.getMessage().getHeader("EspBpmnErrorMessage", String.class)).contains("P-1001");
         assertThat(reply.getMessage().getBody()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void a_person_id_that_could_steer_the_call_is_refused_as_an_exchange_the_referral_handles(String personId) {
+        agency.answers(200, SA_PERSON);
+
+        Exchange reply = handOff(TOPIC, Map.of("personId", personId, "referenceId", "REF-1"), CONTEXT);
+
+        assertRefusedForItsId(reply);
+    }
+
+    @Test
+    void a_person_id_with_dots_reaches_sa_as_one_literal_segment() {
+        governance.consentGivenBy("1.0-A_b");
+        agency.answers(200, SA_PERSON);
+
+        handOff(TOPIC, Map.of("personId", "1.0-A_b", "referenceId", "REF-1"), CONTEXT);
+
+        assertThat(agency.onlyRequest().method()).isEqualTo("GET");
+        assertThat(agency.onlyRequest().path()).isEqualTo("/persons/1.0-A_b");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.apache.camel.Message;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code sa-notify-outcome}: what became of a referral, as a DCI envelope on SA's notification queue. */
 class SaNotifyOutcomeRouteTest extends RouteTestSupport {
@@ -226,6 +228,21 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
         JsonNode message = json.readTree(notifications.getReceivedExchanges().get(0).getIn().getBody(String.class))
                 .path("message");
         return json.convertValue(message, Map.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void a_reference_id_that_could_steer_a_url_reaches_sa_as_a_literal_value_on_its_own_queue(String id) throws Exception {
+        Map<String, Object> variables = outcome();
+        variables.put("referenceId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        notifications.assertIsSatisfied();
+        Message sent = notifications.getReceivedExchanges().get(0).getIn();
+        assertThat(new ObjectMapper().readTree(sent.getBody(String.class)).at("/message/reference_id").asText())
+                .isEqualTo(id);
+        assertThat(sent.getHeader("EspReferenceId")).isEqualTo(id);
     }
 
     private static Map<String, Object> outcome() {

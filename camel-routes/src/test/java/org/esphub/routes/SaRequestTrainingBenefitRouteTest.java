@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code sa-request-training-benefit}: asks SA to decide on a training's benefits; SA answers by event. */
 class SaRequestTrainingBenefitRouteTest extends RouteTestSupport {
@@ -79,6 +80,18 @@ class SaRequestTrainingBenefitRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables(), CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void an_id_that_could_steer_a_url_reaches_the_agency_as_a_literal_value_at_the_same_endpoint(String id) throws Exception {
+        agency.answers(201, "{}");
+        Map<String, Object> variables = new HashMap<>(variables());
+        variables.put("programmeId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        assertIdReachedTheAgencyLiterally("POST", "/training-benefit-requests", "programme_id", id);
     }
 
     private static Map<String, Object> variables() throws Exception {

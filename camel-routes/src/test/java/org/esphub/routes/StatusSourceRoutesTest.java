@@ -6,6 +6,8 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.List;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Routes {@code pes-labour-status} and {@code tax-insured-employment}: the live sources of
@@ -64,6 +66,16 @@ class StatusSourceRoutesTest extends RouteTestSupport {
         Exchange reply = ask(route, "10000000042");
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining("503");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void a_person_id_that_could_steer_the_call_is_refused_and_no_source_is_asked(String personId) {
+        agency.answers(200, "{\"person_id\":\"10000000042\"}");
+
+        for (String route : List.of("pes-labour-status", "tax-insured-employment")) {
+            assertRefusedForItsId(ask(route, personId));
+        }
     }
 
     private Exchange ask(String route, String personId) {

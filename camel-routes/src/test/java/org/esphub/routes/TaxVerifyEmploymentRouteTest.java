@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code tax-verify-employment}: is the person in insured employment on the day asked, by the authority's record? */
 class TaxVerifyEmploymentRouteTest extends RouteTestSupport {
@@ -99,6 +100,18 @@ class TaxVerifyEmploymentRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables("2026-05-04"), CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void a_person_id_that_could_steer_the_call_is_refused_as_an_exchange_the_referral_handles(String personId) {
+        agency.answers(200, RECORD);
+        Map<String, Object> variables = variables("2026-05-04");
+        variables.put("personId", personId);
+
+        Exchange reply = handOff(TOPIC, variables, CONTEXT);
+
+        assertRefusedForItsId(reply);
     }
 
     private static Map<String, Object> variables(String checkDate) {

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code tvet-release-slot}: gives the held place back when the benefit was refused or the hold ran out. */
 class TvetReleaseSlotRouteTest extends RouteTestSupport {
@@ -64,6 +65,29 @@ class TvetReleaseSlotRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables("SLOT-8"), CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void a_slot_id_that_could_steer_the_call_is_a_fault_and_nothing_is_sent(String slotId) {
+        agency.answers(200, "{}");
+
+        Exchange reply = handOff(TOPIC, variables(slotId), CONTEXT);
+
+        assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining("slot id");
+        assertThat(agency.requestCount()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void another_id_of_the_task_reaches_the_provider_as_a_literal_value_at_the_slots_path(String id) {
+        agency.answers(200, "{}");
+        Map<String, Object> variables = variables("SLOT-8");
+        variables.put("programmeId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        assertIdReachedTheAgencyLiterally("POST", "/tvet/reservations/SLOT-8/release", "programme_id", id);
     }
 
     private static Map<String, Object> variables(String slotId) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code tvet-reserve-slot}: holds a place on the chosen programme, or learns there is none. */
 class TvetReserveSlotRouteTest extends RouteTestSupport {
@@ -115,6 +116,18 @@ class TvetReserveSlotRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables(), CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void an_id_that_could_steer_a_url_reaches_the_agency_as_a_literal_value_at_the_same_endpoint(String id) {
+        agency.answers(201, "{\"slot_id\":\"SLOT-7\"}");
+        Map<String, Object> variables = new HashMap<>(variables());
+        variables.put("programmeId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        assertIdReachedTheAgencyLiterally("POST", "/tvet/reservations", "programme_id", id);
     }
 
     private static Map<String, Object> variables() {

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Route {@code tvet-withdraw-enrolment}: ends the enrolment after the caseworker ended the training. */
 class TvetWithdrawEnrolmentRouteTest extends RouteTestSupport {
@@ -67,6 +68,18 @@ class TvetWithdrawEnrolmentRouteTest extends RouteTestSupport {
         Exchange reply = handOff(TOPIC, variables("ENR-4"), CONTEXT);
 
         assertThat(reply.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining(String.valueOf(status));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void an_id_that_could_steer_a_url_reaches_the_agency_as_a_literal_value_at_the_same_endpoint(String id) {
+        agency.answers(200, "{}");
+        Map<String, Object> variables = new HashMap<>(variables("ENR-4"));
+        variables.put("enrolmentId", id);
+
+        handOff(TOPIC, variables, CONTEXT);
+
+        assertIdReachedTheAgencyLiterally("POST", "/tvet/withdrawals", "enrolment_id", id);
     }
 
     private static Map<String, Object> variables(String enrolmentId) {

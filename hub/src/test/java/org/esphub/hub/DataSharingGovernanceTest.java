@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -112,6 +113,27 @@ class DataSharingGovernanceTest {
         assertThat(told.path("receiver").asText()).isEqualTo("sa.gov.example");
         assertThat(events(hub.auditedAbout(person))).noneMatch(event -> "pes-register-jobseeker"
                 .equals(event.path("exchange").asText()));
+    }
+
+    @Test
+    void a_referral_whose_person_id_could_steer_the_sa_call_ends_refused_and_sa_learns_why_instead_of_retrying() {
+        // as a referral started before the intake refused such ids, or one whose variable was changed since
+        String referenceId = "REF-DOTS-" + UUID.randomUUID();
+        runtimeService.startProcessInstanceByKey(ReferralToPes.PROCESS_KEY, referenceId, Variables.createVariables()
+                .putValue(ReferralToPes.VAR_REFERENCE_ID, referenceId)
+                .putValue(ReferralToPes.VAR_PERSON_ID, "..")
+                .putValue(ReferralToPes.VAR_CORRELATION_ID, "corr-" + referenceId)
+                .putValue(ReferralToPes.VAR_SENDER_ID, "sa.gov.example")
+                .putValue(ReferralToPes.VAR_MESSAGE_ID, UUID.randomUUID().toString())
+                .putValue(ReferralToPes.VAR_REFERRAL_RECEIVED_AT, new Date())
+                .putValue(ReferralToPes.VAR_INTAKE_WORKING_DAYS, 5));
+
+        JsonNode notice = awaitSaNotification(referenceId, ReferralToPes.OUTCOME_EXCHANGE_REFUSED);
+        assertThat(notice.path("reason").asText()).startsWith("UNUSABLE_IDENTIFIER: ").contains("'..'");
+        assertEndedAt(referenceId, ReferralToPes.EXCHANGE_REFUSED_END);
+        assertThat(historyService.createHistoricIncidentQuery().processInstanceId(historyService
+                .createHistoricProcessInstanceQuery().processInstanceBusinessKey(referenceId).singleResult().getId())
+                .count()).as("no retries, no incident").isZero();
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -200,10 +202,11 @@ class EmploymentApiTest {
                 .as("nothing stored").isZero();
     }
 
-    @Test
-    void a_person_id_that_could_steer_an_agency_url_is_refused_before_anything_is_stored() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"10000000001/../../admin", "..", ".", "{{env:HOME}}", "1?httpMethod=DELETE", "%2e%2e"})
+    void a_person_id_that_could_steer_an_agency_url_is_refused_before_anything_is_stored(String personId) {
         String token = token("sa-system", "referral:create referral:read");
-        Referral pathTrick = Referrals.forPerson("10000000001/../../admin");
+        Referral pathTrick = Referrals.forPerson(personId);
 
         ResponseEntity<JsonNode> refused = post(token, pathTrick.json());
 

@@ -138,6 +138,8 @@ class EmploymentStatusApiTest {
                     h.set("X-DCI-Version", "1.0.0");
                 }).retrieve().toEntity(JsonNode.class);
         ResponseEntity<JsonNode> unsafe = status("1000%2F..%2Fx", token);
+        // dots only name no person ('.' and '..' themselves never reach the API: clients resolve them away)
+        ResponseEntity<JsonNode> dotsOnly = status("...", token);
         ResponseEntity<JsonNode> oldVersion = hub.raw().get().uri(STATUS + "10000000002")
                 .headers(h -> {
                     h.setBearerAuth(token);
@@ -151,6 +153,9 @@ class EmploymentStatusApiTest {
                 .anySatisfy(m -> assertThat(m).contains("X-DCI-Version"));
         assertError(notUuid, 400, "err.request.bad");
         assertThat(unsafe.getStatusCode().value()).isEqualTo(400);
+        assertError(dotsOnly, 400, "err.request.bad");
+        assertThat(dotsOnly.getBody().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("person_id"));
         assertError(oldVersion, 400, "err.version.not_supported");
     }
 

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
+import org.esphub.dci.OpaqueIdFormat;
 
 /**
  * What the annex requires of a {@code GET /status/{person_id}} request besides the token: an
  * {@code X-Request-Id} UUID, {@code X-DCI-Version} 1.0.0, and a person id the hub can pass on
- * to the sources safely ({@link PersonIdFormat}).
+ * to the sources safely ({@link OpaqueIdFormat}).
  */
 final class StatusRequestHeaders {
 
@@ -20,8 +21,8 @@ final class StatusRequestHeaders {
 
     static void check(String personId, String requestId, String dciVersion) {
         List<String> problems = new ArrayList<>();
-        if (!PersonIdFormat.isUsable(personId)) {
-            problems.add("person_id must be " + PersonIdFormat.DESCRIPTION);
+        if (!OpaqueIdFormat.isUsable(personId)) {
+            problems.add("person_id must be " + OpaqueIdFormat.DESCRIPTION);
         }
         if (requestId == null || !isUuid(requestId)) {
             problems.add("header X-Request-Id is required and must be a UUID");

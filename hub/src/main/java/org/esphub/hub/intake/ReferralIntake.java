@@ -15,11 +15,11 @@ import org.esphub.dci.DciOperation;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
+import org.esphub.dci.OpaqueIdFormat;
 import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.DciConsent;
 import org.esphub.governance.consent.InvalidConsent;
 import org.esphub.hub.agencies.AgencySenders;
-import org.esphub.hub.api.PersonIdFormat;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -155,9 +155,9 @@ public class ReferralIntake {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String personId = items.get(i).path("person_id").asText();
-            if (!PersonIdFormat.isUsable(personId)) {
+            if (!OpaqueIdFormat.isUsable(personId)) {
                 problems.add("$.message.referral_request[" + i + "].person_id: '" + personId + "' must be "
-                        + PersonIdFormat.DESCRIPTION);
+                        + OpaqueIdFormat.DESCRIPTION);
             }
         }
         if (!problems.isEmpty()) {

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Asks PES and the tax / social-insurance authority at the same time, through the routes
- * {@code pes-labour-status} and {@code tax-insured-employment}. A source that fails or is too slow
- * is left out of the answer (the verdict then counts it as not answered); a source that does not
+ * {@code pes-labour-status} and {@code tax-insured-employment}. A source that fails, is too slow or
+ * that the hub refuses to ask is left out of the answer (the verdict then counts it as not answered); a source that does not
  * know the person is reported as such.
  */
 public class LiveStatusSources {
@@ -90,6 +90,13 @@ public class LiveStatusSources {
             if (answer.getException() != null) {
                 LOG.warn("Status source {} failed for person {}: {}", source, personId,
                         answer.getException().getMessage());
+                return null;
+            }
+            String refusal = answer.getMessage().getHeader(HandoffHeaders.BPMN_ERROR_CODE, String.class);
+            if (refusal != null) {
+                // the hub did not ask (the data-sharing gate, or an id the route will not put into a URL)
+                LOG.warn("Status source {} was not asked about person {}: {} {}", source, personId, refusal,
+                        answer.getMessage().getHeader(HandoffHeaders.BPMN_ERROR_MESSAGE, String.class));
                 return null;
             }
             return answer;
