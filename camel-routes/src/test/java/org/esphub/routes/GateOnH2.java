@@ -14,6 +14,7 @@ import org.esphub.governance.audit.AuditSearch;
 import org.esphub.governance.audit.AuditStore;
 import org.esphub.governance.audit.GroupCommitAuditLog;
 import org.esphub.governance.consent.ConsentCheck;
+import org.esphub.governance.consent.ConsentActor;
 import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.Majority;
 import org.esphub.governance.consent.NewConsent;
@@ -61,7 +62,7 @@ final class GateOnH2 implements AutoCloseable {
     /** The person consented to activation an hour ago, as SA's intake form records it. */
     void consentGivenBy(String personId) {
         consents.record(new NewConsent(personId, ACTIVATION, null, Instant.now().minusSeconds(3600), null,
-                "route test", null, null, null, null), "route-test");
+                "route test", null, null, null), new ConsentActor("route-test", "sa.gov.example"));
     }
 
     List<AuditEntry> auditedAbout(String personId) {

@@ -57,8 +57,9 @@ public class GovernanceAutoConfiguration {
 
     @Bean
     ConsentRegistry consentRegistry(JdbcTemplate jdbc, AgreementCatalogue agreements, Majority majority,
-            ObjectProvider<Clock> clock) {
-        return new ConsentRegistry(jdbc, agreements, majority, clock.getIfAvailable(Clock::systemUTC));
+            GovernanceProperties properties, ObjectProvider<Clock> clock) {
+        return new ConsentRegistry(jdbc, agreements, majority, properties.consent().maxBackdating(),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

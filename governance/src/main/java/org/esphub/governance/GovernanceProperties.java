@@ -21,8 +21,13 @@ public record GovernanceProperties(
     public record Agreements(@DefaultValue("classpath*:agreements/*.yaml") List<String> locations) {
     }
 
-    /** @param ageOfMajority below it, only a guardian's consent counts */
-    public record Consent(@DefaultValue("18") int ageOfMajority) {
+    /**
+     * @param ageOfMajority below it, only a guardian's consent counts
+     * @param maxBackdating how long before it is recorded a consent may have been given (through the
+     *     API or as a referral's DCI consent {@code ts}); older ones are refused, so no caller can
+     *     make an exchange look consented after the fact
+     */
+    public record Consent(@DefaultValue("18") int ageOfMajority, @DefaultValue("P30D") Duration maxBackdating) {
     }
 
     /**

@@ -140,11 +140,20 @@ class DataSharingGovernanceTest {
     void a_consent_withdrawn_while_the_intake_waits_closes_the_referral_and_later_exchanges_are_refused() {
         String person = "10000000001";
         Referral referral = Referrals.forPerson(person);
-        sendReferral(referral);
+        String correlationId = sendReferral(referral);
         await().atMost(FLOW_TIMEOUT).until(() -> hub.tasksOf("pes-worker", referral.referenceId()).size() == 1);
 
         JsonNode consent = consentRecordedBy(person, referral.referenceId());
         assertThat(consent.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(consent.path("recorded_for").asText()).isEqualTo("sa.gov.example");
+        assertThat(events(consent.path("scope")).stream().map(JsonNode::asText).toList())
+                .as("the DCI consent names no scope: it covers the receivers of the activation agreements, no one else")
+                .containsExactly("employers", "pes.gov.example", "sa.gov.example", "tax.gov.example", "tvet.example.org");
+        assertThat(events(hub.auditedAbout(person))).anyMatch(event -> "consent".equals(event.path("resource_type")
+                .asText()) && "CREATE".equals(event.path("action").asText())
+                && consent.path("id").asText().equals(event.path("resource_id").asText())
+                && "sa.gov.example".equals(event.path("actor_id").asText())
+                && correlationId.equals(event.path("correlation_id").asText()));
         HubClient.Answer withdrawal = hub.post("sa-worker", "/api/consents/{id}/withdrawal",
                 Map.of("reason", "the person asked SA to stop the referral"), consent.path("id").asText());
 

@@ -3,6 +3,7 @@ package org.esphub.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The governance API as its users meet it: everyone reads the agreements; caseworkers and agency
- * systems record, list and withdraw consents; only auditors read the audit log (JSON or CSV) and
- * verify its chain, which names a record altered in the database. Every refusal is JSON.
+ * systems record, list and withdraw consents under the agreements their agency signed, auditors
+ * read them all; only auditors read the audit log (JSON or CSV) and verify its chain, which names
+ * a record altered in the database. Every refusal is JSON.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "it"})
@@ -162,11 +164,165 @@ class GovernanceApiTest {
     }
 
     @Test
-    void only_caseworkers_administrators_and_agency_systems_with_the_scope_administer_consents() {
-        assertThat(hub.get("auditor", CONSENTS + "?person_id=1").status()).isEqualTo(403);
+    void auditors_read_consents_and_change_none_and_administrators_and_other_groups_have_none() {
+        String person = person();
+        String id = hub.post("sa-worker", CONSENTS, Map.of("person_id", person, "purpose", "EMPLOYMENT_ACTIVATION",
+                "source", "form")).json().path("id").asText();
+
+        assertThat(hub.get("auditor", CONSENTS + "?person_id={p}", person).json().path("consents")).hasSize(1);
+        assertThat(hub.post("auditor", CONSENTS, Map.of("person_id", person, "purpose", "EMPLOYMENT_ACTIVATION",
+                "source", "form")).status()).isEqualTo(403);
+        assertThat(hub.post("auditor", CONSENTS + "/{id}/withdrawal", Map.of(), id).status()).isEqualTo(403);
         assertThat(hub.get("subsidy-officer", CONSENTS + "?person_id=1").status()).isEqualTo(403);
+        assertThat(hub.get("admin", CONSENTS + "?person_id=1").status()).as("acts for no agency").isEqualTo(403);
         assertThat(hub.get(null, CONSENTS + "?person_id=1").status()).isEqualTo(401);
-        assertThat(hub.get("admin", CONSENTS + "?person_id=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_agency_system_sees_only_consents_for_purposes_of_agreements_its_agency_signed() {
+        String person = person();
+        String sa = hub.clientToken("sa-system", "consent:manage");
+        // SA is a party of the subsidy-targeting agreement, PES is not; both are parties of activation
+        assertThat(hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "SUBSIDY_TARGETING",
+                "source", "SA portal")).status()).isEqualTo(201);
+        assertThat(hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "EMPLOYMENT_ACTIVATION",
+                "source", "SA portal")).status()).isEqualTo(201);
+
+        JsonNode seenByPes = hub.getWithToken(hub.clientToken("pes-system", "consent:manage"),
+                CONSENTS + "?person_id={p}", person).json().path("consents");
+        assertThat(seenByPes.findValuesAsText("purpose")).containsExactly("EMPLOYMENT_ACTIVATION");
+        assertThat(hub.getWithToken(sa, CONSENTS + "?person_id={p}", person).json().path("consents")
+                .findValuesAsText("purpose")).containsExactlyInAnyOrder("EMPLOYMENT_ACTIVATION", "SUBSIDY_TARGETING");
+        assertThat(hub.get("pes-worker", CONSENTS + "?person_id={p}", person).json().path("consents")
+                .findValuesAsText("purpose")).as("PES caseworkers act for PES").containsExactly("EMPLOYMENT_ACTIVATION");
+        assertThat(hub.get("auditor", CONSENTS + "?person_id={p}", person).json().path("consents")).hasSize(2);
+    }
+
+    @Test
+    void an_agency_system_cannot_record_a_forged_consent_and_nothing_is_stored() {
+        String person = person();
+        String pes = hub.clientToken("pes-system", "consent:manage");
+        Map<String, Object> base = Map.of("person_id", person, "purpose", "EMPLOYMENT_ACTIVATION",
+                "source", "PES office");
+
+        HubClient.Answer madeUpBasis = hub.postWithToken(pes, CONSENTS, with(base, "legal_basis", "made up"));
+        HubClient.Answer until2099 = hub.postWithToken(pes, CONSENTS, with(base, "expires_at", "2099-01-01T00:00:00Z"));
+        HubClient.Answer byAnother = hub.postWithToken(pes, CONSENTS, with(with(base, "given_by", "someone-else"),
+                "given_by_role", "GUARDIAN"));
+        HubClient.Answer asTheSubject = hub.postWithToken(pes, CONSENTS, with(base, "given_by", "someone-else"));
+        HubClient.Answer backdated = hub.postWithToken(pes, CONSENTS, with(base, "given_at",
+                Instant.now().minus(Duration.ofDays(60)).toString()));
+        HubClient.Answer notItsAgreement = hub.postWithToken(pes, CONSENTS, with(base, "purpose", "SUBSIDY_TARGETING"));
+
+        assertThat(message(madeUpBasis, 400)).startsWith("legal_basis: set by the agreement");
+        assertThat(message(until2099, 400)).startsWith("expires_at: at most");
+        assertThat(messages(byAnother, 400)).anyMatch(m -> m.startsWith("given_by_role: GUARDIAN only for a person under 18"));
+        assertThat(message(asTheSubject, 400)).startsWith("given_by: a person's own consent is given by the person");
+        assertThat(message(backdated, 400)).startsWith("given_at: more than 30 days");
+        assertThat(notItsAgreement.status()).isEqualTo(403);
+        assertThat(notItsAgreement.json().path("errors").get(0).path("code").asText()).isEqualTo("err.request.forbidden");
+        assertThat(hub.get("auditor", CONSENTS + "?person_id={p}", person).json().path("consents")).isEmpty();
+
+        HubClient.Answer lawful = hub.postWithToken(pes, CONSENTS, base);
+        assertThat(lawful.status()).isEqualTo(201);
+        assertThat(lawful.json().path("recorded_by").asText()).isEqualTo("pes-system");
+        assertThat(lawful.json().path("recorded_for").asText()).isEqualTo("pes.gov.example");
+        assertThat(lawful.json().path("legal_basis").asText()).startsWith("Social Assistance Act art. 34");
+        assertThat(lawful.json().path("given_by").asText()).isEqualTo(person);
+    }
+
+    @Test
+    void an_agency_withdraws_only_consents_under_its_agreements_and_the_withdrawal_names_who_withdrew() {
+        String person = person();
+        String sa = hub.clientToken("sa-system", "consent:manage");
+        String pes = hub.clientToken("pes-system", "consent:manage");
+        String subsidy = hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "SUBSIDY_TARGETING",
+                "source", "SA portal")).json().path("id").asText();
+        String activation = hub.postWithToken(sa, CONSENTS, Map.of("person_id", person,
+                "purpose", "EMPLOYMENT_ACTIVATION", "source", "SA portal")).json().path("id").asText();
+
+        HubClient.Answer refused = hub.postWithToken(pes, CONSENTS + "/" + subsidy + "/withdrawal", Map.of());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("errors").get(0).path("code").asText()).isEqualTo("err.request.forbidden");
+        assertThat(hub.get("auditor", CONSENTS + "?person_id={p}", person).json().path("consents"))
+                .allMatch(consent -> consent.path("status").asText().equals("ACTIVE"));
+
+        // the person tells PES, a party of the referral agreement that relies on the activation consent
+        HubClient.Answer withdrawn = hub.postWithToken(pes, CONSENTS + "/" + activation + "/withdrawal",
+                Map.of("reason", "told the PES counsellor"));
+        assertThat(withdrawn.status()).isEqualTo(200);
+        JsonNode consent = withdrawn.json().path("consent");
+        assertThat(consent.path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(consent.path("withdrawn_by").asText()).isEqualTo("pes-system");
+        assertThat(consent.path("withdrawn_for").asText()).isEqualTo("pes.gov.example");
+        assertThat(consent.path("recorded_for").asText()).isEqualTo("sa.gov.example");
+    }
+
+    @Test
+    void every_consent_change_is_audited_with_actor_purpose_legal_basis_agreement_and_correlation_id() {
+        String person = person();
+        String correlationId = "consent-audit-" + UUID.randomUUID();
+        String id = hub.raw().post().uri(CONSENTS).headers(h -> {
+            h.setBasicAuth("sa-worker", HubClient.DEMO_PASSWORD);
+            h.set("X-Correlation-ID", correlationId);
+        }).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(Map.of("person_id", person, "purpose", "EMPLOYMENT_ACTIVATION", "source", "SA intake form 12"))
+                .retrieve().body(JsonNode.class).path("id").asText();
+        hub.postWithToken(hub.clientToken("pes-system", "consent:manage"), CONSENTS + "/" + id + "/withdrawal", Map.of());
+
+        List<JsonNode> changes = list(hub.auditedAbout(person)).stream()
+                .filter(e -> e.path("resource_type").asText().equals("consent")
+                        && !e.path("action").asText().equals("SEARCH")).toList();
+        assertThat(changes).extracting(e -> e.path("action").asText() + " " + e.path("actor_id").asText())
+                .containsExactlyInAnyOrder("CREATE sa-worker", "UPDATE pes-system");
+        assertThat(changes).allSatisfy(change -> {
+            assertThat(change.path("resource_id").asText()).isEqualTo(id);
+            assertThat(change.path("purpose").asText()).isEqualTo("EMPLOYMENT_ACTIVATION");
+            assertThat(change.path("legal_basis").asText()).startsWith("Social Assistance Act art. 34");
+            assertThat(change.path("agreement").asText()).isEqualTo("sa-pes-activation-referral@1.0.0");
+        });
+        assertThat(changes).filteredOn(e -> e.path("action").asText().equals("CREATE")).singleElement()
+                .satisfies(created -> {
+                    assertThat(created.path("correlation_id").asText()).isEqualTo(correlationId);
+                    assertThat(created.path("reason").asText()).contains("for sa.gov.example");
+                });
+        assertThat(changes).filteredOn(e -> e.path("action").asText().equals("UPDATE")).singleElement()
+                .satisfies(withdrawal -> assertThat(withdrawal.path("reason").asText()).contains("for pes.gov.example"));
+    }
+
+    @Test
+    void bad_consent_input_is_a_400_in_the_standard_format_and_nothing_is_stored() {
+        String person = person();
+        String longText = "x".repeat(300);
+        List<String> bodies = List.of(
+                "null",
+                "[]",
+                "\"text\"",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\",\"scope\":[null]}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\",\"scope\":\"x\"}",
+                "{\"person_id\":{},\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\"}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\",\"given_by_role\":\"BOSS\"}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\",\"given_at\":42}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"NOT_A_PURPOSE\",\"source\":\"f\"}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"" + longText + "\",\"source\":\"f\"}",
+                "{\"person_id\":\"" + person + longText + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\"}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"" + longText + "\"}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\",\"given_by\":\"" + longText + "\"}",
+                "{\"person_id\":\"" + person + "\",\"purpose\":\"EMPLOYMENT_ACTIVATION\",\"source\":\"f\",\"scope\":[\"" + longText + "\"]}");
+        for (String body : bodies) {
+            HubClient.Answer answer = hub.post("sa-worker", CONSENTS, body);
+            assertThat(answer.status()).as(body).isEqualTo(400);
+            assertThat(answer.json().path("errors").findValuesAsText("code")).as(body).containsOnly("err.request.bad");
+        }
+        String id = hub.post("sa-worker", CONSENTS, Map.of("person_id", person, "purpose", "EMPLOYMENT_ACTIVATION",
+                "source", "form")).json().path("id").asText();
+        assertThat(hub.post("sa-worker", CONSENTS + "/{id}/withdrawal", "null", id).status()).isEqualTo(400);
+        assertThat(hub.post("sa-worker", CONSENTS + "/{id}/withdrawal", Map.of("reason", "r".repeat(1001)), id)
+                .status()).isEqualTo(400);
+        assertThat(hub.post("sa-worker", CONSENTS + "/{id}/withdrawal", Map.of(), longText).status()).isEqualTo(400);
+        assertThat(hub.get("sa-worker", CONSENTS + "?person_id={p}", longText).status()).isEqualTo(400);
+        assertThat(hub.get("auditor", CONSENTS + "?person_id={p}", person).json().path("consents"))
+                .singleElement().satisfies(only -> assertThat(only.path("status").asText()).isEqualTo("ACTIVE"));
     }
 
     // ---- audit -----------------------------------------------------------------------------------
@@ -250,6 +406,22 @@ class GovernanceApiTest {
     /** A person id no other test uses, so each test reads only its own records. */
     private static String person() {
         return "P-" + UUID.randomUUID();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static List<String> messages(HubClient.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.json().path("errors").findValuesAsText("code")).containsOnly("err.request.bad");
+        return answer.json().path("errors").findValuesAsText("message");
+    }
+
+    private static String message(HubClient.Answer answer, int status) {
+        return messages(answer, status).get(0);
     }
 
     private static JsonNode find(JsonNode array, String field, String value) {

@@ -7,14 +7,19 @@ import java.util.List;
 /**
  * A person's consent to the use of their data for one purpose, as the registry keeps it.
  *
- * @param scope the receivers (party ids) the consent is limited to; empty: every receiver the
- *     purpose's agreements name
+ * @param scope the receivers (party ids) the consent covers: those the caller named, or every
+ *     receiver of the purpose's exchanges under its agreements; never "anyone" (see
+ *     {@link ConsentAgreements#receiversOf})
  * @param expiresAt null: does not expire
  * @param withdrawnAt null: not withdrawn
+ * @param withdrawnBy the user or system that withdrew it (on the person's behalf)
+ * @param withdrawnFor the agreement party {@code withdrawnBy} acted for
  * @param source where the consent was captured (a form, a DCI referral, ...)
  * @param legalBasis the provision under which the consent is collected
  * @param givenBy who gave it: the person, or their guardian
  * @param subjectBirthDate if known: tells whether a guardian had to give it
+ * @param recordedBy the user or system that recorded it
+ * @param recordedFor the agreement party {@code recordedBy} acted for
  */
 public record Consent(
         String id,
@@ -26,13 +31,15 @@ public record Consent(
         Instant withdrawnAt,
         String withdrawalReason,
         String withdrawnBy,
+        String withdrawnFor,
         String source,
         String legalBasis,
         String givenBy,
         ConsentRole givenByRole,
         LocalDate subjectBirthDate,
         Instant recordedAt,
-        String recordedBy) {
+        String recordedBy,
+        String recordedFor) {
 
     public Consent {
         scope = scope == null ? List.of() : List.copyOf(scope);
@@ -53,7 +60,8 @@ public record Consent(
         return "ACTIVE".equals(statusAt(at));
     }
 
+    /** Only the receivers named in its scope: an empty scope covers nobody. */
     public boolean covers(String receiver) {
-        return scope.isEmpty() || scope.contains(receiver);
+        return scope.contains(receiver);
     }
 }

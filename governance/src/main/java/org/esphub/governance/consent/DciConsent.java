@@ -9,7 +9,10 @@ import java.util.List;
 /**
  * Reads the DCI {@code Consent} object a referral item may carry ({@code common/schema/Consent.yaml}:
  * {@code ts}, {@code purpose.code}, {@code purpose.text}) as a consent to record. The standard
- * gives no expiry, scope or guardian, so the agreement's defaults apply.
+ * gives no expiry, scope or guardian, so the agreement's defaults apply: it covers the receivers of
+ * the purpose's exchanges under its agreements (never anyone else), lasts the agreement's consent
+ * validity, and its {@code ts} obeys the same window as every consent (not in the future, not
+ * older than {@code esp.governance.consent.max-backdating}).
  */
 public final class DciConsent {
 
@@ -25,12 +28,14 @@ public final class DciConsent {
      */
     public static NewConsent toNewConsent(JsonNode consent, String personId, String senderId, String referenceId) {
         List<String> problems = new ArrayList<>();
-        String purpose = consent.path("purpose").path("code").asText(null);
+        JsonNode code = consent.path("purpose").path("code");
+        String purpose = code.isTextual() ? code.asText() : null;
         if (purpose == null || purpose.isBlank()) {
             problems.add("consent.purpose.code: required, the purpose the person consented to");
         }
         Instant givenAt = null;
-        String ts = consent.path("ts").asText(null);
+        JsonNode tsNode = consent.path("ts");
+        String ts = tsNode.isTextual() ? tsNode.asText() : null;
         if (ts == null) {
             problems.add("consent.ts: required, when the person consented");
         } else {
@@ -43,7 +48,7 @@ public final class DciConsent {
         if (!problems.isEmpty()) {
             throw new InvalidConsent(problems);
         }
-        return new NewConsent(personId, purpose, List.of(), givenAt, null,
-                "DCI referral " + referenceId + " from " + senderId, null, null, ConsentRole.SUBJECT, null);
+        return new NewConsent(personId, purpose, null, givenAt, null,
+                "DCI referral " + referenceId + " from " + senderId, null, ConsentRole.SUBJECT, null);
     }
 }

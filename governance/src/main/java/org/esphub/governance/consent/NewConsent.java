@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * A consent to record, as a caseworker, an agency system or a DCI referral gives it. Optional
- * fields may be null: {@code givenAt} defaults to now, {@code expiresAt} to the agreement's
- * consent validity, {@code legalBasis} to the legal basis of the purpose's agreement,
- * {@code givenBy} to the person and {@code givenByRole} to {@link ConsentRole#SUBJECT}.
+ * fields may be null: {@code scope} defaults to every receiver of the purpose's exchanges,
+ * {@code givenAt} to now, {@code expiresAt} to the agreement's consent validity, {@code givenBy}
+ * to the person and {@code givenByRole} to {@link ConsentRole#SUBJECT}. There is no legal basis:
+ * it is always the agreement's.
  */
 public record NewConsent(
         String personId,
@@ -17,7 +18,6 @@ public record NewConsent(
         Instant givenAt,
         Instant expiresAt,
         String source,
-        String legalBasis,
         String givenBy,
         ConsentRole givenByRole,
         LocalDate subjectBirthDate) {

@@ -20,7 +20,7 @@ class ConsentCheckTest {
 
     @Test
     void an_active_consent_for_the_purpose_grants_the_exchange() {
-        Consent consent = consent(ConsentRole.SUBJECT, null, null, List.of());
+        Consent consent = consent(ConsentRole.SUBJECT, null, null, List.of(PES));
 
         assertThat(check.check(List.of(consent), PES, ADULT, NOW).consent()).isEqualTo(consent);
     }
@@ -32,7 +32,7 @@ class ConsentCheckTest {
 
     @Test
     void a_withdrawn_consent_is_refused_as_withdrawn() {
-        Consent withdrawn = consent(ConsentRole.SUBJECT, null, NOW.minusSeconds(1), List.of());
+        Consent withdrawn = consent(ConsentRole.SUBJECT, null, NOW.minusSeconds(1), List.of(PES));
 
         ConsentCheck.Verdict verdict = check.check(List.of(withdrawn), PES, ADULT, NOW);
         assertThat(verdict.refusal()).isEqualTo(RefusalReason.CONSENT_WITHDRAWN);
@@ -41,7 +41,7 @@ class ConsentCheckTest {
 
     @Test
     void an_expired_consent_is_refused_as_expired() {
-        assertThat(check.check(List.of(consent(ConsentRole.SUBJECT, NOW, null, List.of())), PES, ADULT, NOW).refusal())
+        assertThat(check.check(List.of(consent(ConsentRole.SUBJECT, NOW, null, List.of(PES))), PES, ADULT, NOW).refusal())
                 .isEqualTo(RefusalReason.CONSENT_EXPIRED);
     }
 
@@ -55,8 +55,8 @@ class ConsentCheckTest {
 
     @Test
     void a_minor_needs_a_guardians_consent_their_own_is_not_enough() {
-        Consent own = consent(ConsentRole.SUBJECT, null, null, List.of());
-        Consent guardian = consent(ConsentRole.GUARDIAN, null, null, List.of());
+        Consent own = consent(ConsentRole.SUBJECT, null, null, List.of(PES));
+        Consent guardian = consent(ConsentRole.GUARDIAN, null, null, List.of(PES));
 
         assertThat(check.check(List.of(own), PES, SEVENTEEN, NOW).refusal())
                 .isEqualTo(RefusalReason.GUARDIAN_CONSENT_MISSING);
@@ -65,23 +65,32 @@ class ConsentCheckTest {
 
     @Test
     void the_birth_date_recorded_with_a_consent_counts_when_the_exchange_does_not_know_it() {
-        Consent own = new Consent("c-minor", "P1", "EMPLOYMENT_ACTIVATION", List.of(), NOW.minusSeconds(3600), null,
-                null, null, null, "form", "Act", "P1", ConsentRole.SUBJECT, SEVENTEEN, NOW, "sa-worker");
+        Consent own = new Consent("c-minor", "P1", "EMPLOYMENT_ACTIVATION", List.of(PES), NOW.minusSeconds(3600), null,
+                null, null, null, null, "form", "Act", "P1", ConsentRole.SUBJECT, SEVENTEEN, NOW, "sa-worker",
+                "sa.gov.example");
 
         assertThat(check.check(List.of(own), PES, null, NOW).refusal()).isEqualTo(RefusalReason.GUARDIAN_CONSENT_MISSING);
     }
 
     @Test
     void a_consent_given_after_the_exchange_does_not_count() {
-        Consent later = new Consent("c-later", "P1", "EMPLOYMENT_ACTIVATION", List.of(), NOW.plusSeconds(60), null, null,
-                null, null, "form", "Act", "P1", ConsentRole.SUBJECT, null, NOW, "sa-worker");
+        Consent later = new Consent("c-later", "P1", "EMPLOYMENT_ACTIVATION", List.of(PES), NOW.plusSeconds(60), null, null,
+                null, null, null, "form", "Act", "P1", ConsentRole.SUBJECT, null, NOW, "sa-worker", "sa.gov.example");
 
         assertThat(check.check(List.of(later), PES, ADULT, NOW).granted()).isFalse();
     }
 
+    @Test
+    void a_consent_without_receivers_covers_nobody() {
+        Consent unscoped = consent(ConsentRole.SUBJECT, null, null, List.of());
+
+        assertThat(check.check(List.of(unscoped), PES, ADULT, NOW).refusal()).isEqualTo(RefusalReason.CONSENT_MISSING);
+    }
+
     private static Consent consent(ConsentRole role, Instant expiresAt, Instant withdrawnAt, List<String> scope) {
         return new Consent("c-" + role + "-" + expiresAt + "-" + withdrawnAt + "-" + scope, "P1", "EMPLOYMENT_ACTIVATION",
-                scope, NOW.minusSeconds(86_400), expiresAt, withdrawnAt, null, null, "form", "Act",
-                role == ConsentRole.GUARDIAN ? "G1" : "P1", role, null, NOW.minusSeconds(86_400), "sa-worker");
+                scope, NOW.minusSeconds(86_400), expiresAt, withdrawnAt, null, null, null, "form", "Act",
+                role == ConsentRole.GUARDIAN ? "G1" : "P1", role, null, NOW.minusSeconds(86_400), "sa-worker",
+                "sa.gov.example");
     }
 }

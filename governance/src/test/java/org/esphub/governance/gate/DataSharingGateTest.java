@@ -25,6 +25,7 @@ import org.esphub.governance.audit.AuditSearch;
 import org.esphub.governance.audit.AuditStore;
 import org.esphub.governance.audit.GroupCommitAuditLog;
 import org.esphub.governance.consent.ConsentCheck;
+import org.esphub.governance.consent.ConsentActor;
 import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.ConsentRole;
 import org.esphub.governance.consent.Majority;
@@ -129,7 +130,7 @@ class DataSharingGateTest {
         String consentId = consentOf(PERSON, null);
         gate.release(registration(PERSON, ACTIVATION, Map.of("person_id", PERSON)));
         clock.advance(Duration.ofMinutes(1));
-        consents.withdraw(consentId, "sa-worker", "asked to stop");
+        consents.withdraw(consentId, new ConsentActor("sa-worker", "sa.gov.example"), "asked to stop");
 
         assertThatThrownBy(() -> gate.release(registration(PERSON, ACTIVATION, Map.of("person_id", PERSON))))
                 .isInstanceOfSatisfying(ExchangeRefused.class, refused -> assertThat(refused.reason())
@@ -174,9 +175,13 @@ class DataSharingGateTest {
                         .isEqualTo(RefusalReason.RECEIVER_NOT_COVERED));
     }
 
+    /** A guardian consents for a person who is 17; the person's own consent names no birth date. */
+    private static final LocalDate MINOR = NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusYears(17);
+
     private String consentOf(String personId, String guardian) {
-        return consents.record(new NewConsent(personId, ACTIVATION, null, NOW.minusSeconds(3600), null, "form", null,
-                guardian, guardian == null ? ConsentRole.SUBJECT : ConsentRole.GUARDIAN, null), "sa-worker").id();
+        return consents.record(new NewConsent(personId, ACTIVATION, null, NOW.minusSeconds(3600), null, "form",
+                guardian, guardian == null ? ConsentRole.SUBJECT : ConsentRole.GUARDIAN,
+                guardian == null ? null : MINOR), new ConsentActor("sa-worker", "sa.gov.example")).id();
     }
 
     private static ExchangeRequest registration(String personId, String purpose, Map<String, Object> payload) {

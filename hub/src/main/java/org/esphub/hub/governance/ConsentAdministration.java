@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.consent.Consent;
+import org.esphub.governance.consent.ConsentActor;
 import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.NewConsent;
 import org.slf4j.Logger;
@@ -39,12 +40,16 @@ public class ConsentAdministration {
     }
 
     /**
+     * Records a consent given through the API or carried by a referral (joining the intake's
+     * transaction, so it exists exactly when the referral does).
+     *
      * @throws org.esphub.governance.consent.InvalidConsent if the consent breaks a rule (nothing is written)
+     * @throws org.esphub.governance.consent.NotAPartyToConsent if the recorder's party has no standing on it
      */
-    public Consent record(NewConsent request, String recordedBy, String correlationId) {
+    public Consent record(NewConsent request, ConsentActor recorder, String correlationId) {
         return transaction.execute(status -> {
-            Consent consent = consents.record(request, recordedBy);
-            audit.consentChanged(AuditAction.CREATE, consent, recordedBy, correlationId,
+            Consent consent = consents.record(request, recorder);
+            audit.consentChanged(AuditAction.CREATE, consent, recorder, correlationId,
                     "consent recorded from " + consent.source());
             return consent;
         });
@@ -52,17 +57,18 @@ public class ConsentAdministration {
 
     /**
      * @throws org.esphub.governance.consent.UnknownConsent if no consent has the id
+     * @throws org.esphub.governance.consent.NotAPartyToConsent if the withdrawer's party has no standing on it
      */
-    public Withdrawal withdraw(String consentId, String withdrawnBy, String reason, String correlationId) {
+    public Withdrawal withdraw(String consentId, ConsentActor withdrawer, String reason, String correlationId) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
-                    ConsentRegistry.Withdrawal withdrawal = consents.withdraw(consentId, withdrawnBy, reason);
+                    ConsentRegistry.Withdrawal withdrawal = consents.withdraw(consentId, withdrawer, reason);
                     if (!withdrawal.changed()) {
                         return new Withdrawal(withdrawal.consent(), false, List.of());
                     }
                     List<String> stopped = referrals.stop(withdrawal.consent());
-                    audit.consentChanged(AuditAction.UPDATE, withdrawal.consent(), withdrawnBy, correlationId,
+                    audit.consentChanged(AuditAction.UPDATE, withdrawal.consent(), withdrawer, correlationId,
                             "consent withdrawn; referrals closed: " + stopped);
                     return new Withdrawal(withdrawal.consent(), true, stopped);
                 });

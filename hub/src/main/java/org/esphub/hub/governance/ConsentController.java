@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.esphub.governance.consent.Consent;
+import org.esphub.governance.consent.ConsentActor;
 import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.consent.NewConsent;
+import org.esphub.governance.consent.NotAPartyToConsent;
+import org.esphub.governance.consent.UnknownConsent;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,10 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The consent registry over HTTP: SA and PES caseworkers (HTTP basic, their Tasklist identity),
- * administrators and agency systems with scope {@code consent:manage} record consents, list a
- * person's consents and withdraw them. A withdrawal closes, in the same transaction, the running
- * referrals that relied on the consent.
+ * The consent registry over HTTP. SA and PES caseworkers (HTTP basic, their Tasklist identity)
+ * and agency systems with scope {@code consent:manage} act for their agency's party
+ * ({@link ConsentCallers}) and see, record and withdraw only consents under agreements that party
+ * signed; auditors read every consent and change none. A withdrawal closes, in the same
+ * transaction, the running referrals that relied on the consent.
  */
 @RestController
 @RequestMapping(path = "/api/consents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -31,17 +36,22 @@ public class ConsentController {
 
     static final String SEARCH_EXCHANGE = "api.search-consents";
     static final String PURPOSE = "CONSENT_ADMINISTRATION";
+    /** A consent id is a UUID; a person id fits its column. Longer values are refused, not searched. */
+    private static final int MAX_ID = 255;
+    private static final int MAX_REASON = 1000;
 
     private final ConsentRegistry consents;
     private final ConsentAdministration administration;
+    private final ConsentCallers callers;
     private final ApiDisclosure disclosure;
     private final StrictJson json;
     private final Clock clock;
 
-    public ConsentController(ConsentRegistry consents, ConsentAdministration administration, ApiDisclosure disclosure,
-            StrictJson json, Clock clock) {
+    public ConsentController(ConsentRegistry consents, ConsentAdministration administration, ConsentCallers callers,
+            ApiDisclosure disclosure, StrictJson json, Clock clock) {
         this.consents = consents;
         this.administration = administration;
+        this.callers = callers;
         this.disclosure = disclosure;
         this.json = json;
         this.clock = clock;
@@ -50,44 +60,84 @@ public class ConsentController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> record(@RequestBody(required = false) String body, Authentication caller,
             @RequestHeader(name = CorrelationIds.HEADER, required = false) String correlationId) {
-        Consent consent = administration.record(json.read(body, ConsentRequest.class).toNewConsent(), caller.getName(),
+        NewConsent request = json.read(body, ConsentRequest.class).toNewConsent();
+        ConsentCaller recorder = agency(caller);
+        // the party with standing, if the caller has one; otherwise its first, which the registry refuses
+        String party = recorder.partyAmong(consents.agreements().partiesWithStanding(request))
+                .orElse(recorder.parties().iterator().next());
+        Consent consent = administration.record(request, new ConsentActor(recorder.id(), party),
                 CorrelationIds.orNew(correlationId));
         return ResponseEntity.created(URI.create("/api/consents/" + consent.id()))
                 .body(ConsentJson.of(consent, clock.instant()));
     }
 
-    /** A person's consents, newest first; a read of personal data, so it passes the gate and is audited. */
+    /**
+     * A person's consents, newest first: for an agency those under the agreements it is party to,
+     * for an auditor all. A read of personal data, so it passes the gate and is audited.
+     */
     @GetMapping
     public Map<String, Object> ofPerson(@RequestParam(name = "person_id") String personId, Authentication caller,
             @RequestHeader(name = CorrelationIds.HEADER, required = false) String correlationId) {
-        if (personId.isBlank()) {
-            throw new BadGovernanceRequest(List.of("person_id: required"));
+        if (personId.isBlank() || personId.length() > MAX_ID) {
+            throw new BadGovernanceRequest(List.of("person_id: required, at most " + MAX_ID + " characters"));
         }
+        ConsentCaller reader = callers.of(caller);
+        if (!reader.auditor() && reader.parties().isEmpty()) {
+            throw notAnAgency(reader);
+        }
+        List<Map<String, Object>> visible = consents.ofPerson(personId).stream()
+                .filter(consent -> reader.auditor() || reader.parties().stream()
+                        .anyMatch(party -> consents.hasStanding(party, consent)))
+                .map(consent -> ConsentJson.of(consent, clock.instant()))
+                .toList();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("person_id", personId);
-        answer.put("consents", consents.ofPerson(personId).stream().map(c -> ConsentJson.of(c, clock.instant())).toList());
-        return disclosure.toApiCaller(SEARCH_EXCHANGE, PURPOSE, caller.getName(), personId, personId,
+        answer.put("consents", visible);
+        return disclosure.toApiCaller(SEARCH_EXCHANGE, PURPOSE, reader.id(), personId, personId,
                 CorrelationIds.orNew(correlationId), answer);
     }
 
     /**
-     * Withdraws the consent from now on: later exchanges that need it are refused, and running
-     * referrals of the person that relied on it are closed (SA is told why). Withdrawing again
-     * changes nothing.
+     * Withdraws the consent from now on, for the person (who may ask any agency of the agreements
+     * relying on it): later exchanges that need it are refused, and running referrals of the person
+     * that relied on it are closed (SA is told why). Withdrawing again changes nothing.
      */
     @PostMapping(path = "/{id}/withdrawal")
     public Map<String, Object> withdraw(@PathVariable String id, @RequestBody(required = false) String body,
             Authentication caller, @RequestHeader(name = CorrelationIds.HEADER, required = false) String correlationId) {
         String reason = body == null || body.isBlank() ? null : json.read(body, WithdrawalRequest.class).reason();
-        if (reason != null && reason.length() > 1000) {
-            throw new BadGovernanceRequest(List.of("reason: at most 1000 characters"));
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new BadGovernanceRequest(List.of("reason: at most " + MAX_REASON + " characters"));
         }
-        ConsentAdministration.Withdrawal outcome = administration.withdraw(id, caller.getName(), reason,
-                CorrelationIds.orNew(correlationId));
+        if (id.length() > MAX_ID) {
+            throw new BadGovernanceRequest(List.of("id: at most " + MAX_ID + " characters"));
+        }
+        ConsentCaller withdrawer = agency(caller);
+        Consent consent = consents.find(id).orElseThrow(() -> new UnknownConsent(id));
+        String party = withdrawer.partyAmong(consents.agreements().partiesWithStanding(consent.purpose(),
+                consent.scope())).orElseThrow(() -> new NotAPartyToConsent(withdrawer.id() + " acts for "
+                        + withdrawer.parties() + ", none of which is a party of the agreements consent " + id
+                        + " is given under; a party of those agreements withdraws it for the person"));
+        ConsentAdministration.Withdrawal outcome = administration.withdraw(id, new ConsentActor(withdrawer.id(), party),
+                reason, CorrelationIds.orNew(correlationId));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("consent", ConsentJson.of(outcome.consent(), clock.instant()));
         answer.put("already_withdrawn", !outcome.changed());
         answer.put("referrals_closed", outcome.stoppedReferrals());
         return answer;
+    }
+
+    /** A caller that changes consents must act for an agency; auditors and unmapped users do not. */
+    private ConsentCaller agency(Authentication authentication) {
+        ConsentCaller caller = callers.of(authentication);
+        if (caller.parties().isEmpty()) {
+            throw notAnAgency(caller);
+        }
+        return caller;
+    }
+
+    private static NotAPartyToConsent notAnAgency(ConsentCaller caller) {
+        return new NotAPartyToConsent(caller.id() + " acts for no agency party (esp.agencies.group-parties,"
+                + " esp.agencies.sender-ids), so it has no standing on any consent");
     }
 }

@@ -23,6 +23,7 @@ final class ConsentJson {
         json.put("withdrawn_at", text(consent.withdrawnAt()));
         json.put("withdrawal_reason", consent.withdrawalReason());
         json.put("withdrawn_by", consent.withdrawnBy());
+        json.put("withdrawn_for", consent.withdrawnFor());
         json.put("source", consent.source());
         json.put("legal_basis", consent.legalBasis());
         json.put("given_by", consent.givenBy());
@@ -30,6 +31,7 @@ final class ConsentJson {
         json.put("subject_birth_date", consent.subjectBirthDate() == null ? null : consent.subjectBirthDate().toString());
         json.put("recorded_at", text(consent.recordedAt()));
         json.put("recorded_by", consent.recordedBy());
+        json.put("recorded_for", consent.recordedFor());
         return json;
     }
 

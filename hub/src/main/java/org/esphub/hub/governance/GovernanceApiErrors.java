@@ -5,6 +5,7 @@ import java.util.Map;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.governance.audit.AuditUnavailable;
 import org.esphub.governance.consent.InvalidConsent;
+import org.esphub.governance.consent.NotAPartyToConsent;
 import org.esphub.governance.consent.UnknownConsent;
 import org.esphub.governance.gate.ExchangeRefused;
 import org.esphub.hub.api.DciHttpErrors;
@@ -44,6 +45,12 @@ public class GovernanceApiErrors {
     @ExceptionHandler({UnknownConsent.class, AgreementController.NoSuchAgreement.class})
     ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, DciReasonCode.REQUEST_NOT_FOUND.code(), List.of(e.getMessage()));
+    }
+
+    /** The caller's agency has no standing on the consent; nothing was changed. */
+    @ExceptionHandler(NotAPartyToConsent.class)
+    ResponseEntity<Map<String, Object>> notAParty(NotAPartyToConsent e) {
+        return error(HttpStatus.FORBIDDEN, DciReasonCode.REQUEST_FORBIDDEN.code(), List.of(e.getMessage()));
     }
 
     /** The agreements do not allow this answer to this caller; the refusal is in the audit log. */

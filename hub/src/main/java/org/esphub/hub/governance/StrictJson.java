@@ -31,7 +31,11 @@ class StrictJson {
         }
         ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
-            return reader.readValue(body);
+            T value = reader.readValue(body);
+            if (value == null) {
+                throw new BadGovernanceRequest(List.of("the request body is null; send a JSON object"));
+            }
+            return value;
         } catch (UnrecognizedPropertyException e) {
             throw new BadGovernanceRequest(List.of("unknown field '" + e.getPropertyName() + "'; known fields: "
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))));

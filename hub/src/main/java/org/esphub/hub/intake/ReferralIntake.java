@@ -16,10 +16,12 @@ import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
 import org.esphub.dci.OpaqueIdFormat;
-import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.consent.ConsentActor;
 import org.esphub.governance.consent.DciConsent;
 import org.esphub.governance.consent.InvalidConsent;
+import org.esphub.governance.consent.NotAPartyToConsent;
 import org.esphub.hub.agencies.AgencySenders;
+import org.esphub.hub.governance.ConsentAdministration;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -56,13 +58,13 @@ public class ReferralIntake {
     private final RuntimeService runtimeService;
     private final ReferralWebhooks webhooks;
     private final ReferralOutcomes outcomes;
-    private final ConsentRegistry consents;
+    private final ConsentAdministration consents;
     private final Clock clock;
     private final int intakeWorkingDays;
 
     public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            ConsentRegistry consents, MessageSignatures signatures, Clock clock,
+            ConsentAdministration consents, MessageSignatures signatures, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
         this.agencySenders = agencySenders;
@@ -185,7 +187,7 @@ public class ReferralIntake {
             return IntakeReceipt.Item.rejected(referenceId, ItemOutcome.DUPLICATE_ACTIVE);
         }
         ledger.openActiveReferral(personId, referenceId, receivedAt);
-        recordConsent(item.get("consent"), personId, senderId, referenceId);
+        recordConsent(item.get("consent"), personId, senderId, referenceId, correlationId);
         JsonNode context = item.path("sp_program_context");
         VariableMap variables = Variables.createVariables()
                 .putValue(ReferralToPes.VAR_REFERENCE_ID, referenceId)
@@ -208,19 +210,26 @@ public class ReferralIntake {
     }
 
     /**
-     * Records the DCI Consent an item carries, in this transaction: it exists exactly when the
-     * referral does, before the process's first exchange asks for it. An item without one starts
-     * all the same; the data-sharing gate refuses the exchanges that need consent, visibly.
+     * Records the DCI Consent an item carries, in this transaction and with its audit record: it
+     * exists exactly when the referral does, before the process's first exchange asks for it. The
+     * sender records it for itself, so it must be a party of the purpose's agreements. An item
+     * without one starts all the same; the data-sharing gate refuses the exchanges that need
+     * consent, visibly.
      */
-    private void recordConsent(JsonNode consent, String personId, String senderId, String referenceId) {
+    private void recordConsent(JsonNode consent, String personId, String senderId, String referenceId,
+            String correlationId) {
         if (consent == null || consent.isNull()) {
             return;
         }
         try {
-            consents.record(DciConsent.toNewConsent(consent, personId, senderId, referenceId), senderId);
+            consents.record(DciConsent.toNewConsent(consent, personId, senderId, referenceId),
+                    ConsentActor.party(senderId), correlationId);
         } catch (InvalidConsent invalid) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, "referral " + referenceId
                     + " carries a consent the hub cannot record; nothing was started", invalid.problems());
+        } catch (NotAPartyToConsent outsider) {
+            throw new DciRejection(DciReasonCode.REQUEST_FORBIDDEN, "referral " + referenceId
+                    + " carries a consent its sender may not record; nothing was started", List.of(outsider.getMessage()));
         }
     }
 }

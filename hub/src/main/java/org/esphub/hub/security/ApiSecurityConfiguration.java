@@ -35,7 +35,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *   <li>The hub's own API under {@code /api/**} (agreements, consents, audit, dead letters):
  *       people with their Tasklist identities over HTTP basic, agency systems with a bearer
  *       token; each operation names the groups or scopes that may call it. The audit API is for
- *       the group {@code auditors} only. Errors in the same JSON format.</li>
+ *       the group {@code auditors} only; consents are for the agencies' caseworkers and systems, and
+ *       auditors may read them. Errors in the same JSON format.</li>
  *   <li>Everything else is left to the component that owns it: the engine REST API checks HTTP
  *       basic against Camunda's identities ({@code EngineRestSecurityConfiguration}), the Camunda
  *       webapps have their own login, CSRF protection and security headers.</li>
@@ -111,9 +112,14 @@ public class ApiSecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/audit", "/api/audit/**").hasAuthority(group(AgencyRole.AUDITORS.groupId()))
+                        // auditors read every consent; agencies (their caseworkers and systems) see and change
+                        // only consents under their agreements (ConsentController); administrators act for no agency
+                        .requestMatchers(GET, "/api/consents").hasAnyAuthority(
+                                group(AgencyRole.SA_CASEWORKERS.groupId()), group(AgencyRole.PES_CASEWORKERS.groupId()),
+                                group(AgencyRole.AUDITORS.groupId()), scope(Scopes.CONSENT_MANAGE))
                         .requestMatchers("/api/consents", "/api/consents/**").hasAnyAuthority(
                                 group(AgencyRole.SA_CASEWORKERS.groupId()), group(AgencyRole.PES_CASEWORKERS.groupId()),
-                                admin, scope(Scopes.CONSENT_MANAGE))
+                                scope(Scopes.CONSENT_MANAGE))
                         .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyAuthority(
                                 group(AgencyRole.PROCESS_OWNERS.groupId()), admin)
                         .anyRequest().authenticated())

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.esphub.governance.consent.ConsentActor;
 import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.NewConsent;
 import org.esphub.processes.ReferralToPes;
@@ -53,7 +54,7 @@ class EngineCeilingBenchmark {
         String run = "CEILING-" + UUID.randomUUID().toString().substring(0, 8);
         // the referral agreement needs the person's consent; the intake records it from the DCI referral
         consents.record(new NewConsent("10000000001", ReferralToPes.PURPOSE_EMPLOYMENT_ACTIVATION, null, null, null,
-                "engine ceiling benchmark", null, null, null, null), "benchmark");
+                "engine ceiling benchmark", null, null, null), new ConsentActor("benchmark", "sa.gov.example"));
 
         ExecutorService pool = Executors.newFixedThreadPool(starters);
         long start = System.nanoTime();
