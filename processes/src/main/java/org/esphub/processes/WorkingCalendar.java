@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public class WorkingCalendar {
 
+    /** Bean name of the calendar in the models' expressions. */
+    public static final String BEAN_NAME = "workingCalendar";
+
     private final Set<LocalDate> holidays;
     private final ZoneId zone;
 

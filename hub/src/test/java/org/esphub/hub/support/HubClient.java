@@ -128,6 +128,22 @@ public class HubClient {
                 .retrieve().toEntity(String.class));
     }
 
+    /** PUT a JSON body as a demo user. */
+    public Answer put(String user, String path, Object body, Object... uriVariables) {
+        return answer(http.put().uri(path, uriVariables)
+                .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve().toEntity(String.class));
+    }
+
+    /** DELETE as a demo user. */
+    public Answer delete(String user, String path, Object... uriVariables) {
+        return answer(http.delete().uri(path, uriVariables)
+                .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD))
+                .retrieve().toEntity(String.class));
+    }
+
     /** POST a JSON body with an agency system's bearer token. */
     public Answer postWithToken(String token, String path, Object body) {
         return answer(http.post().uri(path)

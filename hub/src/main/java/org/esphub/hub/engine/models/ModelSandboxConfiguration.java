@@ -1,0 +1,43 @@
+package org.esphub.hub.engine.models;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.esphub.processes.Appeal;
+import org.esphub.processes.AppealSettings;
+import org.esphub.processes.BenefitAdjustment;
+import org.esphub.processes.BenefitAdjustmentSettings;
+import org.esphub.processes.JobPlacement;
+import org.esphub.processes.JobPlacementSettings;
+import org.esphub.processes.TrainingEnrolment;
+import org.esphub.processes.TrainingEnrolmentSettings;
+import org.esphub.processes.WorkingCalendar;
+import org.esphub.processes.engine.RaiseTaskPriority;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the process models may reach, in one place: the beans their expressions name and the
+ * delegate classes they name. A model that needs another bean or class is a change here, reviewed
+ * like code; everything else a process owner deploys is refused (ADR 0023).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ModelSandboxConfiguration {
+
+    @Bean
+    ModelExpressionBeans modelExpressionBeans(WorkingCalendar workingCalendar,
+            TrainingEnrolmentSettings trainingEnrolmentSettings, JobPlacementSettings jobPlacementSettings,
+            BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings) {
+        return new ModelExpressionBeans(Map.of(
+                WorkingCalendar.BEAN_NAME, workingCalendar,
+                TrainingEnrolment.SETTINGS_BEAN, trainingEnrolmentSettings,
+                JobPlacement.SETTINGS_BEAN, jobPlacementSettings,
+                BenefitAdjustment.SETTINGS_BEAN, benefitAdjustmentSettings,
+                Appeal.SETTINGS_BEAN, appealSettings));
+    }
+
+    @Bean
+    ProcessEnginePlugin modelSandboxPlugin(ModelExpressionBeans modelExpressionBeans) {
+        return new ModelSandboxPlugin(modelExpressionBeans, Set.of(RaiseTaskPriority.class));
+    }
+}

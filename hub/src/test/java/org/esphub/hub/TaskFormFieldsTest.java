@@ -1,0 +1,166 @@
+package org.esphub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.Variables;
+import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubClient.Answer;
+import org.esphub.processes.ReferralToPes;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A caseworker completing a user task writes only the fields of the task's form into the process,
+ * on every path: the engine REST API's complete and submit-form (Tasklist uses the latter), setting
+ * the task's variables, and the Java API. The task here uses the real intake form
+ * ({@code forms/intake-assessment.form}) in a model of its own, so no agency has to answer first.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskFormFieldsTest {
+
+    private static final String CASEWORKER = "pes-worker";
+    private static final String PERSON = "10000000001";
+    private static final String MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://esp-hub.org/test">
+              <bpmn:process id="intake-form-fields" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="start"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Intake"/>
+                <bpmn:userTask id="Intake" camunda:candidateGroups="pes-caseworkers"
+                    camunda:formRef="intake-assessment" camunda:formRefBinding="latest"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="Intake" targetRef="wait"/>
+                <bpmn:userTask id="wait"/>
+                <bpmn:sequenceFlow id="f3" sourceRef="wait" targetRef="end"/>
+                <bpmn:endEvent id="end"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @Value("${server.port}")
+    private int port;
+    @Autowired
+    private RepositoryService repositoryService;
+    @Autowired
+    private RuntimeService runtimeService;
+    @Autowired
+    private TaskService taskService;
+    @Autowired
+    private FormService formService;
+
+    private HubClient hub;
+    private String instanceId;
+    private String taskId;
+
+    @BeforeAll
+    void deploy() {
+        repositoryService.createDeployment().name("intake-form-fields")
+                .addString("intake-form-fields.bpmn", MODEL).deploy();
+    }
+
+    @BeforeEach
+    void startAnIntake() {
+        hub = new HubClient(port);
+        instanceId = runtimeService.startProcessInstanceByKey("intake-form-fields",
+                Map.of(ReferralToPes.VAR_PERSON_ID, PERSON)).getId();
+        taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    }
+
+    @Test
+    void completingTheIntakeWithAnExtraVariableIsRefusedNamingItAndChangesNothing() {
+        Answer answer = hub.post(CASEWORKER, "/engine-rest/task/{id}/complete", Map.of("variables",
+                restVariables(Map.of("workReady", true, "pathway", "JOB_SEARCH", ReferralToPes.VAR_PERSON_ID, "99"))),
+                taskId);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().path("message").asText())
+                .contains("refused: " + ReferralToPes.VAR_PERSON_ID).contains("intake-assessment");
+        assertUnchanged();
+    }
+
+    @Test
+    void submittingTheFormAsTasklistDoesWithAnExtraVariableIsRefused() {
+        Answer answer = hub.post(CASEWORKER, "/engine-rest/task/{id}/submit-form", Map.of("variables",
+                restVariables(Map.of("workReady", true, ReferralToPes.VAR_PERSON_ID, "99"))), taskId);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().path("message").asText()).contains("refused: " + ReferralToPes.VAR_PERSON_ID);
+        assertUnchanged();
+    }
+
+    @Test
+    void settingOrRemovingAProcessVariableThroughTheTaskIsRefused() {
+        Answer put = hub.put(CASEWORKER, "/engine-rest/task/{id}/variables/{name}",
+                Map.of("value", "99"), taskId, ReferralToPes.VAR_PERSON_ID);
+        Answer patch = hub.post(CASEWORKER, "/engine-rest/task/{id}/variables",
+                Map.of("modifications", restVariables(Map.of(ReferralToPes.VAR_PERSON_ID, "99"))), taskId);
+        Answer delete = hub.delete(CASEWORKER, "/engine-rest/task/{id}/variables/{name}",
+                taskId, ReferralToPes.VAR_PERSON_ID);
+
+        assertThat(put.status()).as(put.body()).isEqualTo(400);
+        assertThat(put.body()).contains("refused: " + ReferralToPes.VAR_PERSON_ID);
+        // Camunda's REST API answers any engine refusal of PATCH and DELETE of variables with 500
+        assertThat(patch.status()).as(patch.body()).isIn(400, 500);
+        assertThat(patch.body()).contains("refused: " + ReferralToPes.VAR_PERSON_ID);
+        assertThat(delete.status()).as(delete.body()).isIn(400, 500);
+        assertThat(delete.body()).contains("refused: " + ReferralToPes.VAR_PERSON_ID);
+        assertUnchanged();
+    }
+
+    @Test
+    void theJavaApiRefusesAnExtraVariableToo() {
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of(ReferralToPes.VAR_PERSON_ID, "99")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("refused: personId");
+        assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of("workReady", true, "role", "admin")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("refused: role");
+        assertUnchanged();
+    }
+
+    @Test
+    void theFormsOwnFieldsCompleteTheTask() {
+        Answer answer = hub.post(CASEWORKER, "/engine-rest/task/{id}/submit-form", Map.of("variables",
+                restVariables(Map.of("workReady", true, "pathway", "JOB_SEARCH", "barriers", "", "notes", "fine"))),
+                taskId);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+        assertThat(runtimeService.getVariables(instanceId))
+                .containsEntry("pathway", "JOB_SEARCH").containsEntry(ReferralToPes.VAR_PERSON_ID, PERSON);
+    }
+
+    @Test
+    void taskLocalVariablesStayAllowedAsTheyNeverReachTheProcess() {
+        taskService.setVariablesLocal(taskId, Variables.putValue("draft", "x"));
+
+        assertThat(taskService.getVariableLocal(taskId, "draft")).isEqualTo("x");
+        assertThat(runtimeService.getVariable(instanceId, "draft")).isNull();
+    }
+
+    private void assertUnchanged() {
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("the task is still open").isOne();
+        assertThat(runtimeService.getVariables(instanceId)).containsExactly(Map.entry(ReferralToPes.VAR_PERSON_ID, PERSON));
+    }
+
+    private static Map<String, Object> restVariables(Map<String, Object> values) {
+        Map<String, Object> typed = new java.util.LinkedHashMap<>();
+        values.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return typed;
+    }
+}
