@@ -20,6 +20,8 @@ import org.esphub.governance.consent.DciConsent;
 import org.esphub.governance.consent.InvalidConsent;
 import org.esphub.hub.api.ApiSenders;
 import org.esphub.hub.api.PersonIdFormat;
+import org.esphub.hub.outbound.ForbiddenTarget;
+import org.esphub.hub.outbound.OutboundTargets;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -57,13 +59,15 @@ public class ReferralIntake {
     private final ReferralWebhooks webhooks;
     private final ReferralOutcomes outcomes;
     private final ConsentRegistry consents;
+    private final OutboundTargets callbackTargets;
     private final Clock clock;
     private final int intakeWorkingDays;
 
     public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            ConsentRegistry consents, MessageSignatures signatures, Clock clock,
+            ConsentRegistry consents, MessageSignatures signatures, OutboundTargets callbackTargets, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
+        this.callbackTargets = callbackTargets;
         this.validator = validator;
         this.apiSenders = apiSenders;
         this.signatures = signatures;
@@ -125,6 +129,7 @@ public class ReferralIntake {
         JsonNode header = envelope.get("header");
         JsonNode message = envelope.get("message");
         refuseUnusablePersonIds(message.get("referral_request"));
+        refuseForbiddenCallbackTarget(header.path("sender_uri"));
         String senderId = header.get("sender_id").asText();
         String messageId = header.get("message_id").asText();
         Instant receivedAt = clock.instant();
@@ -156,6 +161,19 @@ public class ReferralIntake {
         if (!problems.isEmpty()) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, "the referral names a person_id the hub cannot use;"
                     + " nothing was stored or started", problems);
+        }
+    }
+
+    /** Before anything is written: outcomes are called back to sender_uri, so it must be a URL the hub may call. */
+    private void refuseForbiddenCallbackTarget(JsonNode senderUri) {
+        if (senderUri.isMissingNode() || senderUri.isNull()) {
+            return;
+        }
+        try {
+            callbackTargets.checkForRegistration(senderUri.asText());
+        } catch (ForbiddenTarget forbidden) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call back;"
+                    + " nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
         }
     }
 
