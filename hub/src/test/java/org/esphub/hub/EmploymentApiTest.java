@@ -14,9 +14,11 @@ import java.util.List;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -47,6 +51,9 @@ class EmploymentApiTest {
 
     private static final String REFERRALS = "/dci/employment/v1.0.0/referrals";
 
+    /** SA's callback endpoint; the test configuration admits it as the demo admits the simulators. */
+    private static final CallbackReceiver AGENCY = CallbackReceiver.start();
+
     @Value("${server.port}")
     private int port;
     @Autowired
@@ -59,6 +66,16 @@ class EmploymentApiTest {
     private HubClient hub;
     private EligiblePeople eligible;
 
+    @DynamicPropertySource
+    static void admitTheAgencysCallbackEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(AGENCY));
+    }
+
+    @AfterAll
+    static void stopTheAgency() {
+        AGENCY.close();
+    }
+
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
@@ -69,61 +86,60 @@ class EmploymentApiTest {
     void each_items_outcome_is_called_back_to_the_sender_uri_and_a_person_already_referred_is_refused_per_item() {
         String token = token("sa-system", "referral:create referral:read");
         String person = eligible.next();
-        try (CallbackReceiver agency = CallbackReceiver.start()) {
-            Referral first = Referrals.forPerson(person);
-            ((ObjectNode) first.envelope().get("header")).put("sender_uri", agency.url());
-            assertThat(post(token, first.json()).getStatusCode().value()).isEqualTo(200);
+        Referral first = Referrals.forPerson(person);
+        ((ObjectNode) first.envelope().get("header")).put("sender_uri", AGENCY.url());
+        assertThat(post(token, first.json()).getStatusCode().value()).isEqualTo(200);
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> agency.itemAbout(first.referenceId()) != null);
-            JsonNode registered = agency.itemAbout(first.referenceId());
-            assertThat(registered.path("status").asText()).isEqualTo("succ");
-            assertThat(registered.path("outcome").asText()).isEqualTo("RegistrationConfirmed");
-            assertThat(registered.path("pes_case_number").asText()).startsWith("PES-");
-            JsonNode callback = agency.callbackAbout(first.referenceId());
-            assertThat(callback.at("/header/action").asText()).isEqualTo("on-create-referral");
-            assertThat(callback.at("/header/receiver_id").asText()).isEqualTo("sa.gov.example");
-            assertThat(callback.at("/message/transaction_id").asText())
-                    .isEqualTo(first.envelope().at("/message/transaction_id").asText());
+        await().atMost(Duration.ofSeconds(60)).until(() -> AGENCY.itemAbout(first.referenceId()) != null);
+        JsonNode registered = AGENCY.itemAbout(first.referenceId());
+        assertThat(registered.path("status").asText()).isEqualTo("succ");
+        assertThat(registered.path("outcome").asText()).isEqualTo("RegistrationConfirmed");
+        assertThat(registered.path("pes_case_number").asText()).startsWith("PES-");
+        JsonNode callback = AGENCY.callbackAbout(first.referenceId());
+        assertThat(callback.at("/header/action").asText()).isEqualTo("on-create-referral");
+        assertThat(callback.at("/header/receiver_id").asText()).isEqualTo("sa.gov.example");
+        assertThat(callback.at("/message/transaction_id").asText())
+                .isEqualTo(first.envelope().at("/message/transaction_id").asText());
+        assertThat(callback.at("/header/sender_id").asText()).isEqualTo("esp-hub");
+        assertThat(AGENCY.verifyAllWith(PublishedHubKeys.fetch(hub))).as("callbacks signed by the hub's published key")
+                .isPositive();
 
-            // one message: the same person again, and someone new
-            Referral second = Referrals.forPerson(person);
-            ((ObjectNode) second.envelope().get("header")).put("sender_uri", agency.url()).put("total_count", 2);
-            String otherReference = second.referenceId() + "-OTHER";
-            ((ArrayNode) second.envelope().at("/message/referral_request")).add(
-                    ((ObjectNode) second.envelope().at("/message/referral_request/0").deepCopy())
-                            .put("reference_id", otherReference).put("person_id", eligible.next()));
-            ResponseEntity<JsonNode> ack = post(token, second.json());
-            assertThat(ack.getBody().at("/message/ack_status").asText()).isEqualTo("ACK");
+        // one message: the same person again, and someone new
+        Referral second = Referrals.forPerson(person);
+        ((ObjectNode) second.envelope().get("header")).put("sender_uri", AGENCY.url()).put("total_count", 2);
+        String otherReference = second.referenceId() + "-OTHER";
+        ((ArrayNode) second.envelope().at("/message/referral_request")).add(
+                ((ObjectNode) second.envelope().at("/message/referral_request/0").deepCopy())
+                        .put("reference_id", otherReference).put("person_id", eligible.next()));
+        ResponseEntity<JsonNode> ack = post(token, second.json());
+        assertThat(ack.getBody().at("/message/ack_status").asText()).isEqualTo("ACK");
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> agency.itemAbout(second.referenceId()) != null
-                    && agency.itemAbout(otherReference) != null);
-            JsonNode refused = agency.itemAbout(second.referenceId());
-            assertThat(refused.path("status").asText()).isEqualTo("rjct");
-            assertThat(refused.path("status_reason_code").asText()).isEqualTo("rjct.referral.duplicate_active");
-            assertThat(refused.path("status_reason_message").asText()).contains(first.referenceId());
-            assertThat(agency.itemAbout(otherReference).path("status").asText()).isEqualTo("succ");
-            JsonNode listed = get(token, REFERRALS + "?reference_id=" + second.referenceId()).getBody();
-            assertThat(listed.at("/referrals/0/status").asText()).isEqualTo("REJECTED");
-            assertThat(listed.at("/referrals/0/outcome").asText()).isEqualTo("rjct.referral.duplicate_active");
-            assertThat(hub.tasksOf("pes-worker", second.referenceId())).isEmpty();
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> AGENCY.itemAbout(second.referenceId()) != null
+                && AGENCY.itemAbout(otherReference) != null);
+        JsonNode refused = AGENCY.itemAbout(second.referenceId());
+        assertThat(refused.path("status").asText()).isEqualTo("rjct");
+        assertThat(refused.path("status_reason_code").asText()).isEqualTo("rjct.referral.duplicate_active");
+        assertThat(refused.path("status_reason_message").asText()).contains(first.referenceId());
+        assertThat(AGENCY.itemAbout(otherReference).path("status").asText()).isEqualTo("succ");
+        JsonNode listed = get(token, REFERRALS + "?reference_id=" + second.referenceId()).getBody();
+        assertThat(listed.at("/referrals/0/status").asText()).isEqualTo("REJECTED");
+        assertThat(listed.at("/referrals/0/outcome").asText()).isEqualTo("rjct.referral.duplicate_active");
+        assertThat(hub.tasksOf("pes-worker", second.referenceId())).isEmpty();
     }
 
     @Test
     void an_ineligible_item_is_called_back_as_rejected_with_the_reason() {
         String token = token("sa-system", "referral:create");
-        try (CallbackReceiver agency = CallbackReceiver.start()) {
-            Referral referral = Referrals.forPerson("10000000002");
-            ((ObjectNode) referral.envelope().get("header")).put("sender_uri", agency.url());
-            assertThat(post(token, referral.json()).getStatusCode().value()).isEqualTo(200);
+        Referral referral = Referrals.forPerson("10000000002");
+        ((ObjectNode) referral.envelope().get("header")).put("sender_uri", AGENCY.url());
+        assertThat(post(token, referral.json()).getStatusCode().value()).isEqualTo(200);
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> agency.itemAbout(referral.referenceId()) != null);
-            JsonNode refused = agency.itemAbout(referral.referenceId());
-            assertThat(refused.path("status").asText()).isEqualTo("rjct");
-            assertThat(refused.path("status_reason_code").asText()).isEqualTo("rjct.referral.not_eligible");
-            assertThat(refused.path("status_reason_message").asText()).isEqualTo("NOT_WORK_ABLE");
-            assertThat(refused.path("outcome").asText()).isEqualTo("NotEligible");
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> AGENCY.itemAbout(referral.referenceId()) != null);
+        JsonNode refused = AGENCY.itemAbout(referral.referenceId());
+        assertThat(refused.path("status").asText()).isEqualTo("rjct");
+        assertThat(refused.path("status_reason_code").asText()).isEqualTo("rjct.referral.not_eligible");
+        assertThat(refused.path("status_reason_message").asText()).isEqualTo("NOT_WORK_ABLE");
+        assertThat(refused.path("outcome").asText()).isEqualTo("NotEligible");
     }
 
     @Test
@@ -215,6 +231,27 @@ class EmploymentApiTest {
         assertThat(refused.getBody().get("errors").findValuesAsText("message"))
                 .anySatisfy(m -> assertThat(m).contains("$.message.referral_request[0].person_id"));
         assertThat(get(token, REFERRALS + "?reference_id=" + pathTrick.referenceId()).getBody()
+                .at("/pagination/total_count").asInt()).as("nothing stored").isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:61616/", "http://[::1]/cb", "http://0x7f000001/cb",
+            "http://2130706433/cb", "http://017700000001/cb", "http://[::ffff:127.0.0.1]/cb", "http://localhost:5432/",
+            "http://10.1.2.3/cb", "http://192.168.0.10/cb", "http://[fd00:ec2::254]/cb", "http://[fe80::1]/cb",
+            "http://169.254.169.254/latest/meta-data/", "http://metadata.google.internal/computeMetadata/v1/",
+            "http://100.64.0.1/cb", "http://0.0.0.0/cb", "http://224.0.0.1/cb"})
+    void a_sender_uri_the_hub_may_not_call_back_refuses_the_message_before_anything_is_stored(String senderUri) {
+        String token = token("sa-system", "referral:create referral:read");
+        Referral referral = Referrals.forPerson(eligible.next());
+        ((ObjectNode) referral.envelope().get("header")).put("sender_uri", senderUri);
+
+        ResponseEntity<JsonNode> refused = post(token, referral.json());
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        assertThat(refused.getBody().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("sender_uri"));
+        assertThat(get(token, REFERRALS + "?reference_id=" + referral.referenceId()).getBody()
                 .at("/pagination/total_count").asInt()).as("nothing stored").isZero();
     }
 

@@ -13,10 +13,12 @@ import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.tax.ContributionRecord;
 import org.esphub.simulators.tax.ContributionRegister;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code GET /status/{person_id}} (PRS.EMPL.02) against the PES and tax / social-insurance
@@ -40,6 +44,9 @@ class EmploymentStatusApiTest {
 
     private static final String STATUS = "/dci/employment/v1.0.0/status/";
 
+    /** SA's webhook receiver; the test configuration admits it as the demo admits the simulators. */
+    private static final CallbackReceiver SUBSCRIBER = CallbackReceiver.start();
+
     @Value("${server.port}")
     private int port;
     @Autowired
@@ -50,6 +57,16 @@ class EmploymentStatusApiTest {
     private final DciResponseValidator responses = new DciResponseValidator();
     private HubClient hub;
     private String token;
+
+    @DynamicPropertySource
+    static void admitTheSubscriber(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(SUBSCRIBER));
+    }
+
+    @AfterAll
+    static void stopTheSubscriber() {
+        SUBSCRIBER.close();
+    }
 
     @BeforeEach
     void connect() {
@@ -85,7 +102,7 @@ class EmploymentStatusApiTest {
 
     @Test
     void a_pes_registration_reaches_the_projection_makes_the_answer_certain_and_tells_subscribers() {
-        CallbackReceiver subscriber = CallbackReceiver.start();
+        CallbackReceiver subscriber = SUBSCRIBER;
         String webhooks = hub.clientToken("sa-system", "webhook:manage");
         hub.raw().post().uri("/dci/employment/v1.0.0/webhooks/subscription").headers(h -> h.setBearerAuth(webhooks))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -110,7 +127,8 @@ class EmploymentStatusApiTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !subscriber.received().isEmpty());
         JsonNode changed = subscriber.received().get(0);
-        subscriber.close();
+        assertThat(subscriber.verifyAllWith(PublishedHubKeys.fetch(hub))).as("signed by the hub's published key")
+                .isPositive();
         assertThat(changed.path("event").asText()).isEqualTo("employment_status_changed");
         assertThat(changed.at("/data/reference_id").asText()).isEqualTo(referral.referenceId());
         assertThat(changed.at("/data/person_id").asText()).isEqualTo("10000000001");

@@ -10,6 +10,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -20,19 +21,26 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.esphub.hub.support.EligiblePeople;
+import org.esphub.hub.outbound.HostResolver;
+import org.esphub.hub.outbound.ScriptedResolver;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.hub.webhooks.WebhookSignature;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +52,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -66,9 +76,18 @@ class WebhooksApiTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String NOT_WORK_ABLE = "10000000002";
 
-    private static HttpServer subscriber;
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static final Set<String> FLAKY_FAILED_ONCE = ConcurrentHashMap.newKeySet();
+    /** The subscribers' server: on loopback, admitted by the test configuration (its port only). */
+    private static final HttpServer subscriber = startSubscriber();
+    /** Something else on this machine, not admitted: whatever reaches it is a request the hub should not have made. */
+    private static final HttpServer internalService = startInternalService();
+    private static final List<String> INTERNAL_SERVICE_HITS = new CopyOnWriteArrayList<>();
+    /** DNS as the tests script it: nothing here reaches the real DNS. */
+    private static final ScriptedResolver DNS = new ScriptedResolver()
+            .answer("receiver.test.example", "127.0.0.1")
+            // a rebinding server: a public address when the subscription is checked, loopback afterwards
+            .answer("rebinding.test.example", "93.184.216.34", "127.0.0.1");
 
     @Value("${server.port}")
     private int port;
@@ -82,8 +101,25 @@ class WebhooksApiTest {
     private HubClient hub;
     private EligiblePeople eligible;
 
-    /** What the subscriber got: the path it was posted to, the three headers and the raw body. */
-    record Received(String path, String contentType, String event, String deliveryId, String signature, byte[] body) {
+    @TestConfiguration
+    static class ScriptedDns {
+
+        @Bean
+        @Primary
+        HostResolver scriptedResolver() {
+            return DNS;
+        }
+    }
+
+    @DynamicPropertySource
+    static void admitTheSubscriberOnly(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> "localhost:${server.port},127.0.0.1:${server.port},"
+                + "127.0.0.1:" + subscriber.getAddress().getPort());
+    }
+
+    /** What the subscriber got: the path it was posted to, the headers and the raw body. */
+    record Received(String path, String contentType, String event, String deliveryId, String signature,
+            String hubSignature, String host, byte[] body) {
 
         JsonNode json() {
             try {
@@ -98,20 +134,41 @@ class WebhooksApiTest {
         }
     }
 
-    @BeforeAll
-    static void startSubscriber() throws IOException {
-        subscriber = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        subscriber.createContext("/ok", exchange -> answer(exchange, 200));
-        // fails the first attempt of every delivery, takes the second
-        subscriber.createContext("/flaky", exchange -> answer(exchange,
-                FLAKY_FAILED_ONCE.add(exchange.getRequestHeaders().getFirst("X-Webhook-Delivery")) ? 500 : 200));
-        subscriber.createContext("/down", exchange -> answer(exchange, 500));
-        subscriber.start();
+    private static HttpServer startSubscriber() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/ok", exchange -> answer(exchange, 200));
+            // fails the first attempt of every delivery, takes the second
+            server.createContext("/flaky", exchange -> answer(exchange,
+                    FLAKY_FAILED_ONCE.add(exchange.getRequestHeaders().getFirst("X-Webhook-Delivery")) ? 500 : 200));
+            server.createContext("/down", exchange -> answer(exchange, 500));
+            server.createContext("/gone", exchange -> answer(exchange, 410));
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpServer startInternalService() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                INTERNAL_SERVICE_HITS.add(exchange.getRequestURI().toString());
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
-    static void stopSubscriber() {
+    static void stopServers() {
         subscriber.stop(0);
+        internalService.stop(0);
     }
 
     private static void answer(HttpExchange exchange, int status) throws IOException {
@@ -119,7 +176,8 @@ class WebhooksApiTest {
         var headers = exchange.getRequestHeaders();
         RECEIVED.add(new Received(exchange.getRequestURI().getPath(), headers.getFirst("Content-Type"),
                 headers.getFirst("X-Webhook-Event"), headers.getFirst("X-Webhook-Delivery"),
-                headers.getFirst("X-Webhook-Signature"), body));
+                headers.getFirst("X-Webhook-Signature"), headers.getFirst("X-DCI-Signature"), headers.getFirst("Host"),
+                body));
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
     }
@@ -151,6 +209,8 @@ class WebhooksApiTest {
         assertThat(referralCreated.contentType()).startsWith("application/json");
         assertThat(referralCreated.deliveryId()).isEqualTo(referralCreated.json().path("delivery_id").asText());
         assertThat(referralCreated.signature()).isEqualTo(WebhookSignature.sign(secret, referralCreated.body()));
+        PublishedHubKeys hubKeys = PublishedHubKeys.fetch(hub);
+        hubKeys.verifyWebhook(referralCreated.body(), referralCreated.hubSignature());
         JsonNode payload = referralCreated.json();
         assertThat(payload.path("event").asText()).isEqualTo("referral_created");
         assertThat(Instant.parse(payload.path("occurred_at").asText())).isBefore(Instant.now().plusSeconds(1));
@@ -161,6 +221,7 @@ class WebhooksApiTest {
 
         Received referralUpdated = awaitDelivery("/ok", referral.referenceId(), "referral_updated");
         assertThat(referralUpdated.signature()).isEqualTo(WebhookSignature.sign(secret, referralUpdated.body()));
+        hubKeys.verifyWebhook(referralUpdated.body(), referralUpdated.hubSignature());
         assertThat(referralUpdated.json().at("/data/status").asText()).isEqualTo("COMPLETED");
         assertThat(referralUpdated.json().at("/data/outcome").asText()).isEqualTo(ReferralToPes.NOT_ELIGIBLE);
     }
@@ -191,7 +252,8 @@ class WebhooksApiTest {
             assertThat(statistics.path("delivered").asInt()).isPositive();
             assertThat(statistics.path("failed").asInt()).isZero();
             assertThat(statistics.path("failed_attempts").asInt()).isEqualTo(statistics.path("delivered").asInt());
-            assertThat(statistics.path("last_status_code").asInt()).isEqualTo(200);
+            assertThat(statistics.path("last_outcome").asText()).isEqualTo("delivered");
+            assertThat(statistics.has("last_status_code")).as("the receiver's codes are not shown").isFalse();
             assertThat(statistics.path("last_attempt_at").asText()).isNotBlank();
         });
         assertThat(subscription(token, id).has("secret")).as("the secret is shown only once").isFalse();
@@ -211,7 +273,89 @@ class WebhooksApiTest {
             assertThat(subscription(token, id).at("/delivery_statistics/failed").asInt()).isPositive();
             assertThat(deliveriesTo("/down", referral.referenceId())).hasSize(7);
         });
-        assertThat(subscription(token, id).at("/delivery_statistics/last_status_code").asInt()).isEqualTo(500);
+        assertThat(subscription(token, id).at("/delivery_statistics/last_outcome").asText()).isEqualTo("receiver_error");
+    }
+
+    @Test
+    void a_receiver_that_refuses_the_event_is_shown_as_refused_not_by_its_status_code() {
+        String token = token("sa-system", "webhook:manage referral:create");
+        String id = send(HttpMethod.POST, SUBSCRIPTIONS, token, Map.of(
+                "url", subscriberUrl("/gone"), "events", List.of("referral_created")))
+                .getBody().path("subscription_id").asText();
+
+        Referral referral = Referrals.forPerson(eligible.next());
+        postReferral(token, referral);
+
+        await().atMost(DELIVERY_TIMEOUT).untilAsserted(() -> assertThat(
+                subscription(token, id).at("/delivery_statistics/last_outcome").asText())
+                .isEqualTo("refused_by_receiver"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:61616/", "http://[::1]:61616/", "http://0x7f000001:61616/",
+            "http://2130706433:61616/", "http://017700000001:61616/", "http://127.1:61616/",
+            "http://[::ffff:127.0.0.1]:61616/", "http://[0:0:0:0:0:ffff:7f00:1]/", "http://localhost:61616/",
+            "http://10.0.0.1/hooks", "http://172.16.0.1/hooks", "http://192.168.1.1/hooks", "http://[fd12::1]/hooks",
+            "http://169.254.1.1/hooks", "http://[fe80::1]/hooks", "http://100.64.0.1/hooks", "http://0.0.0.0/hooks",
+            "http://[::]/hooks", "http://224.0.0.1/hooks", "http://[ff02::1]/hooks",
+            "http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/latest/meta-data/",
+            "http://metadata.google.internal/computeMetadata/v1/", "http://metadata/computeMetadata/v1/"})
+    void a_subscription_to_an_address_inside_the_hubs_networks_is_refused_in_every_spelling(String url) {
+        String token = mintedToken("target-test-client", "webhook:manage");
+        String ok = send(HttpMethod.POST, SUBSCRIPTIONS, token, Map.of("url", "https://hooks.agency.example/x",
+                "events", List.of("referral_created"))).getBody().path("subscription_id").asText();
+
+        ResponseEntity<JsonNode> created = send(HttpMethod.POST, SUBSCRIPTIONS, token,
+                Map.of("url", url, "events", List.of("referral_created")));
+        ResponseEntity<JsonNode> moved = send(HttpMethod.PUT, SUBSCRIPTIONS + "/" + ok, token, Map.of("url", url));
+
+        for (ResponseEntity<JsonNode> refused : List.of(created, moved)) {
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.getBody().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+            assertThat(refused.getBody().get("errors").findValuesAsText("message"))
+                    .anySatisfy(m -> assertThat(m).startsWith("$.url: "));
+        }
+        JsonNode stored = send(HttpMethod.GET, SUBSCRIPTIONS, token, null).getBody().get("subscriptions");
+        assertThat(stored.findValuesAsText("url")).as("nothing stored, nothing changed")
+                .containsOnly("https://hooks.agency.example/x");
+        send(HttpMethod.DELETE, SUBSCRIPTIONS + "/" + ok, token, null);
+    }
+
+    @Test
+    void a_name_that_resolves_to_loopback_at_delivery_is_not_called_and_shown_as_blocked() {
+        String token = token("sa-system", "webhook:manage referral:create");
+        String url = "http://rebinding.test.example:" + internalService.getAddress().getPort() + "/admin";
+        ResponseEntity<JsonNode> created = send(HttpMethod.POST, SUBSCRIPTIONS, token,
+                Map.of("url", url, "events", List.of("referral_created")));
+        assertThat(created.getStatusCode().value()).as("a public address when subscribing").isEqualTo(201);
+        String id = created.getBody().path("subscription_id").asText();
+
+        postReferral(token, Referrals.forPerson(eligible.next()));
+
+        await().atMost(DELIVERY_TIMEOUT).untilAsserted(() -> {
+            JsonNode statistics = subscription(token, id).path("delivery_statistics");
+            assertThat(statistics.path("last_outcome").asText()).isEqualTo("blocked_target");
+            assertThat(statistics.path("failed").asInt()).as("not tried again").isPositive();
+        });
+        assertThat(INTERNAL_SERVICE_HITS).as("the loopback service was never called").isEmpty();
+        send(HttpMethod.DELETE, SUBSCRIPTIONS + "/" + id, token, null);
+    }
+
+    @Test
+    void an_admitted_receiver_gets_the_event_at_the_address_checked_under_its_own_name() {
+        String token = token("sa-system", "webhook:manage referral:create");
+        String url = "http://receiver.test.example:" + subscriber.getAddress().getPort() + "/ok";
+        String id = send(HttpMethod.POST, SUBSCRIPTIONS, token, Map.of("url", url,
+                "events", List.of("referral_created"))).getBody().path("subscription_id").asText();
+
+        Referral referral = Referrals.forPerson(eligible.next());
+        postReferral(token, referral);
+
+        // receiver.test.example exists only in the scripted DNS: the hub connected to the address it checked
+        Received delivered = awaitDelivery("/ok", referral.referenceId(), "referral_created");
+        assertThat(delivered.host()).isEqualTo("receiver.test.example:" + subscriber.getAddress().getPort());
+        PublishedHubKeys.fetch(hub).verifyWebhook(delivered.body(), delivered.hubSignature());
+        send(HttpMethod.DELETE, SUBSCRIPTIONS + "/" + id, token, null);
     }
 
     @Test

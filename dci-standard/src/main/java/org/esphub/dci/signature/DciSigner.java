@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Signs DCI envelopes as an agency system does: the counterpart of {@link DciSignatureVerifier},
- * for Java clients of the hub and for tests. The hub itself signs nothing with it.
+ * for Java clients of the hub and for tests, and for the hub's own callbacks (its key, ADR 24).
  */
 public class DciSigner {
 

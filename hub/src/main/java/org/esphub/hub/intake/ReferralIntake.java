@@ -22,6 +22,8 @@ import org.esphub.governance.consent.InvalidConsent;
 import org.esphub.governance.consent.NotAPartyToConsent;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.governance.ConsentAdministration;
+import org.esphub.hub.outbound.ForbiddenTarget;
+import org.esphub.hub.outbound.OutboundTargets;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -59,13 +61,15 @@ public class ReferralIntake {
     private final ReferralWebhooks webhooks;
     private final ReferralOutcomes outcomes;
     private final ConsentAdministration consents;
+    private final OutboundTargets callbackTargets;
     private final Clock clock;
     private final int intakeWorkingDays;
 
     public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            ConsentAdministration consents, MessageSignatures signatures, Clock clock,
+            ConsentAdministration consents, MessageSignatures signatures, OutboundTargets callbackTargets, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
+        this.callbackTargets = callbackTargets;
         this.validator = validator;
         this.agencySenders = agencySenders;
         this.signatures = signatures;
@@ -134,6 +138,7 @@ public class ReferralIntake {
         JsonNode header = envelope.get("header");
         JsonNode message = envelope.get("message");
         refuseUnusablePersonIds(message.get("referral_request"));
+        refuseForbiddenCallbackTarget(header.path("sender_uri"));
         String senderId = header.get("sender_id").asText();
         String messageId = header.get("message_id").asText();
         Instant receivedAt = clock.instant();
@@ -165,6 +170,19 @@ public class ReferralIntake {
         if (!problems.isEmpty()) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, "the referral names a person_id the hub cannot use;"
                     + " nothing was stored or started", problems);
+        }
+    }
+
+    /** Before anything is written: outcomes are called back to sender_uri, so it must be a URL the hub may call. */
+    private void refuseForbiddenCallbackTarget(JsonNode senderUri) {
+        if (senderUri.isMissingNode() || senderUri.isNull()) {
+            return;
+        }
+        try {
+            callbackTargets.checkForRegistration(senderUri.asText());
+        } catch (ForbiddenTarget forbidden) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call back;"
+                    + " nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
         }
     }
 

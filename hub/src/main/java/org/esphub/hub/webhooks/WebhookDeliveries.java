@@ -85,26 +85,32 @@ public class WebhookDeliveries {
         });
     }
 
-    public void markDelivered(String id, int attempts, int statusCode, Instant at) {
+    public void markDelivered(String id, int attempts, DeliveryOutcome outcome, Instant at) {
         jdbc.update("UPDATE esp_webhook_delivery SET status = ?, attempts = ?, last_attempt_at = ?,"
-                + " last_status_code = ?, last_error = NULL, delivered_at = ? WHERE id = ? AND status = ?",
-                DELIVERED, attempts, Timestamp.from(at), statusCode, Timestamp.from(at), id, PENDING);
+                + " last_status_code = ?, last_outcome = ?, last_error = NULL, delivered_at = ? WHERE id = ? AND status = ?",
+                DELIVERED, attempts, Timestamp.from(at), outcome.statusCode(), outcome.outcomeClass().label(),
+                Timestamp.from(at), id, PENDING);
     }
 
-    public void markRetry(String id, int attempts, Integer statusCode, String error, Instant at,
-            Instant nextAttemptAt) {
+    public void markRetry(String id, int attempts, DeliveryOutcome outcome, Instant at, Instant nextAttemptAt) {
         jdbc.update("UPDATE esp_webhook_delivery SET attempts = ?, last_attempt_at = ?, last_status_code = ?,"
-                + " last_error = ?, next_attempt_at = ? WHERE id = ? AND status = ?", attempts, Timestamp.from(at),
-                statusCode, truncate(error), Timestamp.from(nextAttemptAt), id, PENDING);
+                + " last_outcome = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND status = ?", attempts,
+                Timestamp.from(at), outcome.statusCode(), outcome.outcomeClass().label(), truncate(outcome.error()),
+                Timestamp.from(nextAttemptAt), id, PENDING);
     }
 
-    public void markFailed(String id, int attempts, Integer statusCode, String error, Instant at) {
+    public void markFailed(String id, int attempts, DeliveryOutcome outcome, Instant at) {
         jdbc.update("UPDATE esp_webhook_delivery SET status = ?, attempts = ?, last_attempt_at = ?,"
-                + " last_status_code = ?, last_error = ? WHERE id = ? AND status = ?", FAILED, attempts,
-                Timestamp.from(at), statusCode, truncate(error), id, PENDING);
+                + " last_status_code = ?, last_outcome = ?, last_error = ? WHERE id = ? AND status = ?", FAILED,
+                attempts, Timestamp.from(at), outcome.statusCode(), outcome.outcomeClass().label(),
+                truncate(outcome.error()), id, PENDING);
     }
 
-    /** Statistics of each given subscription; one without deliveries has {@link DeliveryStatistics#NONE}. */
+    /**
+     * Statistics of each given subscription; one without deliveries has {@link DeliveryStatistics#NONE}.
+     * The receiver's status codes and error texts stay in the table for operators; a subscriber
+     * sees only the class of the last attempt.
+     */
     public Map<String, DeliveryStatistics> statisticsOf(Collection<String> subscriptionIds) {
         Map<String, DeliveryStatistics> statistics = new HashMap<>();
         if (subscriptionIds.isEmpty()) {
@@ -126,16 +132,16 @@ public class WebhookDeliveries {
                 }, subscriptionIds.toArray());
         statistics.replaceAll((subscriptionId, s) -> s.lastAttemptAt() == null ? s
                 : new DeliveryStatistics(s.delivered(), s.failed(), s.pending(), s.failedAttempts(),
-                        s.lastAttemptAt(), lastStatusCode(subscriptionId)));
+                        s.lastAttemptAt(), lastOutcome(subscriptionId)));
         return statistics;
     }
 
-    private Integer lastStatusCode(String subscriptionId) {
-        List<Integer> codes = jdbc.query("SELECT last_status_code FROM esp_webhook_delivery"
+    private String lastOutcome(String subscriptionId) {
+        List<String> outcomes = jdbc.query("SELECT last_outcome FROM esp_webhook_delivery"
                 + " WHERE subscription_id = ? AND last_attempt_at IS NOT NULL"
                 + " ORDER BY last_attempt_at DESC FETCH FIRST 1 ROWS ONLY",
-                (row, n) -> (Integer) row.getObject("last_status_code", Integer.class), subscriptionId);
-        return codes.isEmpty() ? null : codes.get(0);
+                (row, n) -> row.getString("last_outcome"), subscriptionId);
+        return outcomes.isEmpty() ? null : outcomes.get(0);
     }
 
     private static String placeholders(Collection<?> values) {

@@ -62,19 +62,22 @@ public class WebhookDispatcher {
         Instant at = clock.instant();
         int attempts = delivery.attempts() + 1;
         if (outcome.delivered()) {
-            deliveries.markDelivered(delivery.id(), attempts, outcome.statusCode(), at);
+            deliveries.markDelivered(delivery.id(), attempts, outcome, at);
             LOG.debug("Webhook delivery {} ({}) delivered", delivery.id(), delivery.eventType());
             return;
         }
-        Optional<Instant> next = retrySchedule.nextAttempt(attempts, at);
+        // a blocked target is not tried again: the URL leads where the hub does not send
+        Optional<Instant> next = outcome.outcomeClass().retried() ? retrySchedule.nextAttempt(attempts, at)
+                : Optional.empty();
         if (next.isPresent()) {
-            deliveries.markRetry(delivery.id(), attempts, outcome.statusCode(), outcome.error(), at, next.get());
-            LOG.info("Webhook delivery {} ({}) attempt {} of {} failed: {}; next attempt at {}", delivery.id(),
-                    delivery.eventType(), attempts, retrySchedule.maxAttempts(), outcome.error(), next.get());
+            deliveries.markRetry(delivery.id(), attempts, outcome, at, next.get());
+            LOG.info("Webhook delivery {} ({}) attempt {} of {} failed ({}): {}; next attempt at {}", delivery.id(),
+                    delivery.eventType(), attempts, retrySchedule.maxAttempts(), outcome.outcomeClass().label(),
+                    outcome.error(), next.get());
         } else {
-            deliveries.markFailed(delivery.id(), attempts, outcome.statusCode(), outcome.error(), at);
-            LOG.warn("Webhook delivery {} ({}) FAILED after {} attempts, last: {}", delivery.id(),
-                    delivery.eventType(), attempts, outcome.error());
+            deliveries.markFailed(delivery.id(), attempts, outcome, at);
+            LOG.warn("Webhook delivery {} ({}) FAILED after {} attempts, last: {} ({})", delivery.id(),
+                    delivery.eventType(), attempts, outcome.outcomeClass().label(), outcome.error());
         }
     }
 }

@@ -2,30 +2,49 @@ package org.esphub.hub.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.governance.gate.Release;
+import org.esphub.hub.outbound.CheckedTarget;
+import org.esphub.hub.outbound.ForbiddenTarget;
+import org.esphub.hub.outbound.OutboundTargets;
+import org.esphub.hub.signing.HubSigner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * One HTTP attempt of a delivery: the stored event passes the data-sharing gate (exchange
- * {@code webhook.<event>}; its {@code data} is cut down to the agreement's fields and the attempt
- * audited), then is POSTed signed with the subscription's secret. A DCI callback to a
- * {@code sender_uri} passes the gate as {@code callback.<action>} and is not HMAC-signed. Never fails: every problem,
- * a refusal of the gate included, becomes a {@link DeliveryOutcome}, retried and in the end FAILED.
+ * One HTTP attempt of a delivery.
+ *
+ * <ol>
+ *   <li>The URL is checked again ({@link OutboundTargets}), its host resolved now: a URL that
+ *       has come to lead somewhere the hub does not send to is {@link DeliveryClass#BLOCKED_TARGET}
+ *       and nothing is sent.</li>
+ *   <li>The stored event passes the data-sharing gate (exchange {@code webhook.<event>}, or
+ *       {@code callback.<action>} for a DCI callback to a {@code sender_uri}); its data is cut down
+ *       to the agreement's fields and the attempt audited.</li>
+ *   <li>It is signed by the hub (a callback's envelope {@code signature}; a webhook's
+ *       {@link HubSigner#BODY_SIGNATURE_HEADER}), a webhook also with its subscription's secret.</li>
+ *   <li>It is POSTed to the checked address itself (the URL's name kept for Host and TLS), so a
+ *       second DNS answer cannot redirect it.</li>
+ * </ol>
+ * Never fails: every problem becomes a {@link DeliveryOutcome}.
  */
 @Component
 public class WebhookSender {
@@ -33,47 +52,78 @@ public class WebhookSender {
     public static final String EVENT_HEADER = "X-Webhook-Event";
     public static final String DELIVERY_HEADER = "X-Webhook-Delivery";
     public static final String SIGNATURE_HEADER = "X-Webhook-Signature";
-
-    private final HttpClient http;
-    private final WebhookProperties properties;
     /** Callbacks tell the sender what became of its referrals, as the referral webhooks do. */
     private static final String CALLBACK_PURPOSE = "REFERRAL_STATUS_REPORTING";
 
+    private final CloseableHttpClient http;
+    private final ExecutorService executor;
+    private final WebhookProperties properties;
+    private final OutboundTargets targets;
+    private final HubSigner signer;
     private final DataSharingGate gate;
     private final ObjectMapper json;
     private final String hubId;
 
-    public WebhookSender(HttpClient webhookHttpClient, WebhookProperties properties, DataSharingGate gate,
+    public WebhookSender(CloseableHttpClient webhookHttpClient, ExecutorService webhookSendExecutor,
+            WebhookProperties properties, OutboundTargets targets, HubSigner signer, DataSharingGate gate,
             ObjectMapper json, @Value("${esp.hub.sender-id}") String hubId) {
         this.http = webhookHttpClient;
+        this.executor = webhookSendExecutor;
         this.properties = properties;
+        this.targets = targets;
+        this.signer = signer;
         this.gate = gate;
         this.json = json;
         this.hubId = hubId;
     }
 
     public CompletableFuture<DeliveryOutcome> send(ClaimedDelivery delivery) {
+        CheckedTarget target;
         try {
-            byte[] body = delivery.subscriptionId() == null ? releasedCallback(delivery) : released(delivery);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(properties.readTimeout())
-                    .header("Content-Type", "application/json")
-                    .header(EVENT_HEADER, delivery.eventType())
-                    .header(DELIVERY_HEADER, delivery.id())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-            if (delivery.secret() != null) {
-                request.header(SIGNATURE_HEADER, WebhookSignature.sign(delivery.secret(), body));
-            }
-            // the request timeout ends at the response headers; the overall bound also stops a
-            // subscriber that trickles its body, so a claim never outlives its lease
-            long bound = properties.connectTimeout().plus(properties.readTimeout()).toMillis();
-            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .orTimeout(bound, TimeUnit.MILLISECONDS)
-                    .handle((response, failure) -> failure == null ? DeliveryOutcome.answered(response.statusCode())
-                            : DeliveryOutcome.notSent(unwrap(failure)));
+            target = targets.checkForDelivery(delivery.url());
+        } catch (ForbiddenTarget e) {
+            return CompletableFuture.completedFuture(DeliveryOutcome.blocked(e.getMessage()));
+        } catch (UnknownHostException e) {
+            return CompletableFuture.completedFuture(DeliveryOutcome.unreachable(e));
+        }
+        HttpPost request;
+        try {
+            request = request(delivery, target);
         } catch (RuntimeException | JsonProcessingException e) {
             // a refusal of the gate too: nothing was sent, the delivery's last_error says why
-            return CompletableFuture.completedFuture(DeliveryOutcome.notSent(e));
+            return CompletableFuture.completedFuture(DeliveryOutcome.withheld(e));
+        }
+        HttpHost pinned = new HttpHost(target.scheme(), target.addresses().get(0), target.host(), target.port());
+        // the timeouts end a slow connect or a silent receiver; the overall bound also stops one
+        // that trickles its answer, so a claim never outlives its lease
+        long bound = properties.connectTimeout().plus(properties.readTimeout()).toMillis();
+        return CompletableFuture.supplyAsync(() -> post(pinned, request), executor)
+                .orTimeout(bound, TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> DeliveryOutcome.unreachable(unwrap(failure)));
+    }
+
+    private HttpPost request(ClaimedDelivery delivery, CheckedTarget target) throws JsonProcessingException {
+        boolean callback = delivery.subscriptionId() == null;
+        byte[] body = callback ? releasedCallback(delivery) : released(delivery);
+        HttpPost request = new HttpPost(target.uri());
+        request.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        request.setHeader(EVENT_HEADER, delivery.eventType());
+        request.setHeader(DELIVERY_HEADER, delivery.id());
+        if (!callback) {
+            request.setHeader(HubSigner.BODY_SIGNATURE_HEADER, signer.bodySignature(body));
+        }
+        if (delivery.secret() != null) {
+            request.setHeader(SIGNATURE_HEADER, WebhookSignature.sign(delivery.secret(), body));
+        }
+        return request;
+    }
+
+    private DeliveryOutcome post(HttpHost pinned, HttpPost request) {
+        // the answer's body is never read: closing the response drops the connection instead
+        try (ClassicHttpResponse response = http.executeOpen(pinned, request, null)) {
+            return DeliveryOutcome.answered(response.getCode());
+        } catch (IOException | RuntimeException e) {
+            return DeliveryOutcome.unreachable(e);
         }
     }
 
@@ -94,7 +144,8 @@ public class WebhookSender {
 
     /**
      * A DCI callback as it may leave: each {@code referral_response} item released by the gate
-     * (exchange {@code callback.<action>}), the envelope around it unchanged.
+     * (exchange {@code callback.<action>}), the envelope around it unchanged, then signed by the hub
+     * over what is actually sent.
      */
     @SuppressWarnings("unchecked")
     private byte[] releasedCallback(ClaimedDelivery delivery) throws JsonProcessingException {
@@ -112,7 +163,7 @@ public class WebhookSender {
             released.add(release.payload());
         }
         message.put("referral_response", released);
-        return json.writeValueAsBytes(envelope);
+        return json.writeValueAsBytes(signer.signedEnvelope(json.valueToTree(envelope)));
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -82,7 +82,7 @@ public class WebhookSubscriptionController {
         described.put("pending", s.pending());
         described.put("failed_attempts", s.failedAttempts());
         described.put("last_attempt_at", s.lastAttemptAt() == null ? null : s.lastAttemptAt().toString());
-        described.put("last_status_code", s.lastStatusCode());
+        described.put("last_outcome", s.lastOutcome());
         return described;
     }
 }

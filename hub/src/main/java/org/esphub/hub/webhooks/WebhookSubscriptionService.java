@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.api.DciConflict;
+import org.esphub.hub.outbound.ForbiddenTarget;
+import org.esphub.hub.outbound.OutboundTargets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +27,22 @@ public class WebhookSubscriptionService {
     private final WebhookSubscriptions subscriptions;
     private final WebhookDeliveries deliveries;
     private final WebhookProperties properties;
+    private final OutboundTargets targets;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public WebhookSubscriptionService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
-            WebhookProperties properties, Clock clock) {
+            WebhookProperties properties, OutboundTargets targets, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.properties = properties;
+        this.targets = targets;
         this.clock = clock;
     }
 
     @Transactional
     public Subscription create(String clientId, SubscriptionRequest request) {
+        refuseForbiddenTarget(request.url());
         requireRoomForOneMoreActive(clientId);
         Instant now = clock.instant();
         String secret = request.secret() != null ? request.secret() : generatedSecret();
@@ -60,6 +65,9 @@ public class WebhookSubscriptionService {
     @Transactional
     public Subscription update(String clientId, String id, SubscriptionRequest request) {
         Subscription current = owned(clientId, id);
+        if (request.url() != null) {
+            refuseForbiddenTarget(request.url());
+        }
         SubscriptionStatus status = request.status() != null ? request.status() : current.status();
         if (status == SubscriptionStatus.ACTIVE && current.status() != SubscriptionStatus.ACTIVE) {
             requireRoomForOneMoreActive(clientId);
@@ -77,6 +85,16 @@ public class WebhookSubscriptionService {
     public void delete(String clientId, String id) {
         if (!subscriptions.delete(clientId, id)) {
             throw notFound(id);
+        }
+    }
+
+    /** Before anything is written: a URL the hub would not send to is a bad request, not a subscription. */
+    private void refuseForbiddenTarget(String url) {
+        try {
+            targets.checkForRegistration(url);
+        } catch (ForbiddenTarget forbidden) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "the subscription request is invalid",
+                    List.of("$.url: " + forbidden.getMessage()));
         }
     }
 

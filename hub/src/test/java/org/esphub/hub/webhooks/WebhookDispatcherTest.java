@@ -1,8 +1,6 @@
 package org.esphub.hub.webhooks;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
@@ -29,22 +27,46 @@ class WebhookDispatcherTest {
 
     @Test
     void a_2xx_answer_delivers() {
-        dispatcher.record(delivery(0), DeliveryOutcome.answered(204));
+        DeliveryOutcome ok = DeliveryOutcome.answered(204);
+        dispatcher.record(delivery(0), ok);
 
-        verify(deliveries).markDelivered("d-1", 1, 204, NOW);
+        verify(deliveries).markDelivered("d-1", 1, ok, NOW);
         verifyNoMoreInteractions(deliveries);
     }
 
     @Test
     void a_failed_attempt_is_retried_by_the_schedule_until_the_last_step_then_failed() {
-        dispatcher.record(delivery(0), DeliveryOutcome.answered(500));
-        dispatcher.record(delivery(1), DeliveryOutcome.notSent(new java.net.ConnectException("refused")));
-        dispatcher.record(delivery(2), DeliveryOutcome.answered(302));
+        DeliveryOutcome serverError = DeliveryOutcome.answered(500);
+        DeliveryOutcome refused = DeliveryOutcome.unreachable(new java.net.ConnectException("refused"));
+        DeliveryOutcome redirect = DeliveryOutcome.answered(302);
+        dispatcher.record(delivery(0), serverError);
+        dispatcher.record(delivery(1), refused);
+        dispatcher.record(delivery(2), redirect);
 
-        verify(deliveries).markRetry("d-1", 1, 500, "HTTP 500", NOW, NOW.plus(Duration.ofMinutes(1)));
-        verify(deliveries).markRetry(eq("d-1"), eq(2), isNull(), any(), eq(NOW), eq(NOW.plus(Duration.ofMinutes(5))));
-        verify(deliveries).markFailed("d-1", 3, 302, "HTTP 302", NOW);
+        verify(deliveries).markRetry("d-1", 1, serverError, NOW, NOW.plus(Duration.ofMinutes(1)));
+        verify(deliveries).markRetry("d-1", 2, refused, NOW, NOW.plus(Duration.ofMinutes(5)));
+        verify(deliveries).markFailed("d-1", 3, redirect, NOW);
         verifyNoMoreInteractions(deliveries);
+    }
+
+    @Test
+    void a_delivery_whose_target_is_blocked_fails_at_once_without_retries() {
+        DeliveryOutcome blocked = DeliveryOutcome.blocked("host 'rebound.example' resolves to 127.0.0.1, which is loopback");
+        dispatcher.record(delivery(0), blocked);
+
+        verify(deliveries).markFailed("d-1", 1, blocked, NOW);
+        verifyNoMoreInteractions(deliveries);
+    }
+
+    @Test
+    void attempts_are_classed_for_the_subscriber_not_shown_by_status_code() {
+        assertThat(DeliveryOutcome.answered(204).outcomeClass().label()).isEqualTo("delivered");
+        assertThat(DeliveryOutcome.answered(404).outcomeClass().label()).isEqualTo("refused_by_receiver");
+        assertThat(DeliveryOutcome.answered(302).outcomeClass().label()).isEqualTo("refused_by_receiver");
+        assertThat(DeliveryOutcome.answered(503).outcomeClass().label()).isEqualTo("receiver_error");
+        assertThat(DeliveryOutcome.unreachable(new java.net.SocketTimeoutException()).outcomeClass().label())
+                .isEqualTo("unreachable");
+        assertThat(DeliveryOutcome.blocked("loopback").outcomeClass().label()).isEqualTo("blocked_target");
     }
 
     private static ClaimedDelivery delivery(int attemptsSoFar) {
