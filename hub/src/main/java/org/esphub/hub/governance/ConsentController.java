@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.esphub.governance.consent.Consent;
 import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.storage.StoredField;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -79,8 +80,9 @@ public class ConsentController {
     public Map<String, Object> withdraw(@PathVariable String id, @RequestBody(required = false) String body,
             Authentication caller, @RequestHeader(name = CorrelationIds.HEADER, required = false) String correlationId) {
         String reason = body == null || body.isBlank() ? null : json.read(body, WithdrawalRequest.class).reason();
-        if (reason != null && reason.length() > 1000) {
-            throw new BadGovernanceRequest(List.of("reason: at most 1000 characters"));
+        String problem = StoredField.WITHDRAWAL_REASON.problem("reason", reason);
+        if (problem != null) {
+            throw new BadGovernanceRequest(List.of(problem));
         }
         ConsentAdministration.Withdrawal outcome = administration.withdraw(id, caller.getName(), reason,
                 CorrelationIds.orNew(correlationId));

@@ -52,6 +52,7 @@ public class ReferralIntake {
     private final DciRequestValidator validator;
     private final ApiSenders apiSenders;
     private final MessageSignatures signatures;
+    private final MessageWindow messageWindow;
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
     private final ReferralWebhooks webhooks;
@@ -62,11 +63,12 @@ public class ReferralIntake {
 
     public ReferralIntake(DciRequestValidator validator, ApiSenders apiSenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            ConsentRegistry consents, MessageSignatures signatures, Clock clock,
+            ConsentRegistry consents, MessageSignatures signatures, MessageWindow messageWindow, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.validator = validator;
         this.apiSenders = apiSenders;
         this.signatures = signatures;
+        this.messageWindow = messageWindow;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
         this.webhooks = webhooks;
@@ -85,8 +87,11 @@ public class ReferralIntake {
     @Transactional
     public IntakeReceipt acceptFromQueue(String body, String jmsCorrelationId) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        String correlationId = correlationIdOr(jmsCorrelationId);
+        StorableEnvelope.check(envelope, correlationId, "JMSCorrelationID");
+        messageWindow.check(envelope.get("header"));
         signatures.checkQueueMessage(envelope);
-        return accept(envelope, CHANNEL_QUEUE, correlationIdOr(jmsCorrelationId));
+        return accept(envelope, CHANNEL_QUEUE, correlationId);
     }
 
     /**
@@ -102,13 +107,16 @@ public class ReferralIntake {
     @Transactional
     public IntakeReceipt acceptFromApi(String body, String clientId, String requestCorrelationId) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        String correlationId = correlationIdOr(requestCorrelationId);
+        StorableEnvelope.check(envelope, correlationId, "X-Correlation-ID");
         String senderId = envelope.get("header").get("sender_id").asText();
         if (!apiSenders.mayUse(clientId, senderId)) {
             throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
                     "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
         }
+        messageWindow.check(envelope.get("header"));
         signatures.checkApiRequest(envelope, clientId);
-        IntakeReceipt receipt = accept(envelope, CHANNEL_API, correlationIdOr(requestCorrelationId));
+        IntakeReceipt receipt = accept(envelope, CHANNEL_API, correlationId);
         if (receipt.duplicateMessage()) {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '"
                     + envelope.get("header").get("message_id").asText() + "' from sender '" + senderId
