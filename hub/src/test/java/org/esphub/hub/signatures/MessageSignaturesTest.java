@@ -122,14 +122,15 @@ class MessageSignaturesTest {
     void where_every_sender_must_sign_an_unsigned_message_is_refused_unless_its_sender_is_exempted() throws Exception {
         MessageSignatures production = requiredForAllExcept("legacy.gov.example");
 
-        DciRejection queue = rejection(() -> production.checkQueueMessage(referralFrom(SA)));
-        DciRejection api = rejection(() -> production.checkApiRequest(referralFrom(SA), "sa-system"));
+        ObjectNode unsigned = referralFrom(SA);
+        DciRejection queue = rejection(() -> production.checkQueueMessage(unsigned));
+        DciRejection api = rejection(() -> production.checkApiRequest(unsigned, "sa-system"));
 
         assertThat(queue.getReasonCode()).isEqualTo(DciReasonCode.SIGNATURE_MISSING);
         assertThat(api.getReasonCode()).isEqualTo(DciReasonCode.SIGNATURE_MISSING);
         assertThat(queue.getMessage()).contains("esp.signatures.required-for-all", "'sa.gov.example'");
-        assertThatCode(() -> production.checkQueueMessage(referralFrom("legacy.gov.example")))
-                .doesNotThrowAnyException();
+        ObjectNode exempted = referralFrom("legacy.gov.example");
+        assertThatCode(() -> production.checkQueueMessage(exempted)).doesNotThrowAnyException();
         ObjectNode signed = new DciSigner(PES, "p1", pesKey.getPrivate(), SignatureDigest.SHA_256)
                 .signed(referralFrom(PES), Instant.now(), Duration.ofMinutes(5));
         assertThatCode(() -> production.checkQueueMessage(signed)).doesNotThrowAnyException();
