@@ -51,8 +51,9 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        if (RequestBodyTooLarge.causedBy(e)) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, DciReasonCode.REQUEST_BAD, e.getMostSpecificCause().getMessage());
+        RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(e);
+        if (tooLarge != null) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, DciReasonCode.REQUEST_BAD, tooLarge.getMessage());
         }
         return error(HttpStatus.BAD_REQUEST, DciReasonCode.REQUEST_BAD, "the request body is missing or unreadable");
     }

@@ -16,13 +16,13 @@ public class RequestBodyTooLarge extends IOException {
         return "the request body is larger than the hub accepts (" + limit + " bytes); nothing was stored";
     }
 
-    /** Whether the failure, or anything it was caused by, is a body over the limit. */
-    public static boolean causedBy(Throwable failure) {
+    /** The body over the limit that caused the failure (it or anything it was caused by), or null. */
+    public static RequestBodyTooLarge in(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RequestBodyTooLarge) {
-                return true;
+            if (t instanceof RequestBodyTooLarge tooLarge) {
+                return tooLarge;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -58,9 +58,9 @@ public class GovernanceApiErrors {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
         HttpMessageNotReadableException.class, ServletRequestBindingException.class})
     ResponseEntity<Map<String, Object>> badParameter(Exception e) {
-        if (RequestBodyTooLarge.causedBy(e)) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, DciReasonCode.REQUEST_BAD.code(),
-                    List.of(((HttpMessageNotReadableException) e).getMostSpecificCause().getMessage()));
+        RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(e);
+        if (tooLarge != null) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, DciReasonCode.REQUEST_BAD.code(), List.of(tooLarge.getMessage()));
         }
         // the value is not repeated: it may be a megabyte long
         String message = e instanceof MethodArgumentTypeMismatchException mismatch

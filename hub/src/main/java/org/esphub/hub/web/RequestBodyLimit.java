@@ -8,7 +8,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.hub.api.DciHttpErrors;
 import org.esphub.hub.api.RequestBodyTooLarge;
@@ -60,6 +64,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 counted = new CountingStream(super.getInputStream(), limit);
             }
             return counted;
+        }
+
+        @Override
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 
