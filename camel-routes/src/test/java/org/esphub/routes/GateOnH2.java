@@ -12,6 +12,7 @@ import org.esphub.governance.audit.AuditEntry;
 import org.esphub.governance.audit.AuditQuery;
 import org.esphub.governance.audit.AuditSearch;
 import org.esphub.governance.audit.AuditStore;
+import org.esphub.governance.audit.ChainKey;
 import org.esphub.governance.audit.GroupCommitAuditLog;
 import org.esphub.governance.consent.ConsentCheck;
 import org.esphub.governance.consent.ConsentActor;
@@ -48,7 +49,8 @@ final class GateOnH2 implements AutoCloseable {
                 List.of("classpath*:agreements/*.yaml"));
         Clock clock = Clock.systemUTC();
         consents = new ConsentRegistry(jdbc, agreements, new Majority(18), clock);
-        audit = new GroupCommitAuditLog(new AuditStore(jdbc, new DataSourceTransactionManager(dataSource)), 16, 100,
+        audit = new GroupCommitAuditLog(new AuditStore(jdbc, new DataSourceTransactionManager(dataSource),
+                ChainKey.of("test key of the audit chain head, 32+ chars")), 16, 100,
                 Duration.ofSeconds(10), new SimpleMeterRegistry());
         auditSearch = new AuditSearch(jdbc);
         gate = new DataSharingGate(agreements, consents, new ConsentCheck(new Majority(18)), audit, clock,

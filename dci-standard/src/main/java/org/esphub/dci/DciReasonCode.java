@@ -22,6 +22,7 @@ public enum DciReasonCode {
     ACTION_INVALID("rjct.action.invalid"),
     ACTION_NOT_SUPPORTED("rjct.action.not_supported"),
     MESSAGE_ID_DUPLICATE("rjct.message_id.duplicate"),
+    MESSAGE_TS_INVALID("rjct.message_ts.invalid"),
     TOTAL_COUNT_INVALID("rjct.total_count.invalid"),
     TOTAL_COUNT_LIMIT_EXCEEDED("rjct.total_count.limit_exceeded");
 

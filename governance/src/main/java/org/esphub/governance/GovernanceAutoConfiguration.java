@@ -9,6 +9,7 @@ import org.esphub.governance.audit.AuditLog;
 import org.esphub.governance.audit.AuditRetention;
 import org.esphub.governance.audit.AuditSearch;
 import org.esphub.governance.audit.AuditStore;
+import org.esphub.governance.audit.ChainKey;
 import org.esphub.governance.audit.AuditVerifier;
 import org.esphub.governance.audit.GroupCommitAuditLog;
 import org.esphub.governance.consent.ConsentCheck;
@@ -63,8 +64,10 @@ public class GovernanceAutoConfiguration {
     }
 
     @Bean
-    AuditStore auditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        return new AuditStore(jdbc, transactions);
+    AuditStore auditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, GovernanceProperties properties) {
+        AuditStore store = new AuditStore(jdbc, transactions, ChainKey.of(properties.audit().chainKey()));
+        store.keyUnkeyedHead();
+        return store;
     }
 
     @Bean(destroyMethod = "close")

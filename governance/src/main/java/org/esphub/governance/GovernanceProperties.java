@@ -35,12 +35,21 @@ public record GovernanceProperties(
      * @param queueCapacity records waiting at most before callers are held back
      * @param durableTimeout how long an exchange waits for its record's commit before it fails
      * @param retention how long records are kept; at least seven years
+     * @param chainKey keys the chain head (HMAC-SHA256), at least 32 characters; from the
+     *     environment ({@code ESP_AUDIT_CHAIN_KEY}), never from the database; required
      */
     public record Audit(
             @DefaultValue("256") int batchSize,
             @DefaultValue("10000") int queueCapacity,
             @DefaultValue("10s") Duration durableTimeout,
-            @DefaultValue("P7Y") Period retention) {
+            @DefaultValue("P7Y") Period retention,
+            String chainKey) {
+
+        @Override
+        public String toString() {
+            return "Audit[batchSize=" + batchSize + ", queueCapacity=" + queueCapacity + ", durableTimeout="
+                    + durableTimeout + ", retention=" + retention + ", chainKey=(hidden)]";
+        }
     }
 
     /** @param cron when the retention job runs (Spring cron, server time zone) */

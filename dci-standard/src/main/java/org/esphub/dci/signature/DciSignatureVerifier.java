@@ -27,14 +27,28 @@ public class DciSignatureVerifier {
     private final SenderKeys keys;
     private final Clock clock;
     private final Duration allowedSkew;
+    private final Duration maxValidity;
 
+    /** A verifier that accepts signatures valid for up to a day ({@code expires - created}). */
     public DciSignatureVerifier(SenderKeys keys, Clock clock, Duration allowedSkew) {
+        this(keys, clock, allowedSkew, Duration.ofDays(1));
+    }
+
+    /**
+     * @param maxValidity the longest {@code expires - created} accepted: a signature meant to last
+     *     for years could be replayed for years
+     */
+    public DciSignatureVerifier(SenderKeys keys, Clock clock, Duration allowedSkew, Duration maxValidity) {
         if (allowedSkew.isNegative()) {
             throw new IllegalArgumentException("the allowed clock skew must not be negative: " + allowedSkew);
+        }
+        if (maxValidity.isNegative() || maxValidity.isZero()) {
+            throw new IllegalArgumentException("the longest signature validity must be positive: " + maxValidity);
         }
         this.keys = keys;
         this.clock = clock;
         this.allowedSkew = allowedSkew;
+        this.maxValidity = maxValidity;
     }
 
     /** True when the envelope carries a signature (a blank string counts as none). */
@@ -80,6 +94,11 @@ public class DciSignatureVerifier {
         Instant expires = Instant.ofEpochSecond(signature.expires());
         if (!expires.isAfter(created)) {
             throw invalid("signature expires (" + expires + ") is not after its created time (" + created + ")");
+        }
+        if (Duration.between(created, expires).compareTo(maxValidity) > 0) {
+            throw invalid("signature is valid for " + Duration.between(created, expires).toSeconds()
+                    + " s (created " + created + ", expires " + expires + "); the hub accepts at most "
+                    + maxValidity.toSeconds() + " s");
         }
         if (created.isAfter(now.plus(allowedSkew))) {
             throw invalid("signature was created in the future (" + created + "; the hub's time is " + now

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.esphub.governance.storage.StoredField;
 
 /**
  * One audit record before it is chained: the record DESIGN.md asks for ({@code timestamp},
@@ -11,8 +12,10 @@ import java.util.Objects;
  * {@code legal_basis}, {@code correlation_id}) plus who the data is about, where it went, under
  * which agreement and consent, the outcome and the filters applied.
  *
- * <p>Values are normalised here (millisecond timestamps, bounded text), because the hash covers
- * exactly what the database keeps.
+ * <p>Values are normalised here (millisecond timestamps; text fitted to its column with
+ * {@link StoredField#fit}: characters no column holds replaced, a value too long cut and ended
+ * with a digest of the whole), because the hash covers exactly what the database keeps, and one
+ * record must never be refused by the database (it would fail the group commit it shares).
  *
  * @param filtersApplied the payload paths the gate removed, comma-separated; empty when none
  * @param payloadDigest SHA-256 of the released payload, so an agency's copy can be checked against
@@ -37,37 +40,28 @@ public record AuditEvent(
         String consentId,
         String payloadDigest) {
 
-    static final int SHORT = 255;
-    static final int LONG = 1000;
-
     public AuditEvent {
         occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MILLIS);
-        actorId = bounded(Objects.requireNonNull(actorId, "actorId"), SHORT);
+        actorId = StoredField.AUDIT_ACTOR_ID.fit(Objects.requireNonNull(actorId, "actorId"));
         Objects.requireNonNull(action, "action");
-        resourceType = bounded(Objects.requireNonNull(resourceType, "resourceType"), 64);
-        resourceId = bounded(resourceId, SHORT);
-        personId = bounded(personId, SHORT);
-        purpose = bounded(purpose, 64);
-        legalBasis = bounded(legalBasis, LONG);
-        correlationId = bounded(correlationId, SHORT);
-        exchange = bounded(exchange, 128);
-        agreement = bounded(agreement, 128);
-        receiver = bounded(receiver, SHORT);
+        resourceType = StoredField.AUDIT_RESOURCE_TYPE.fit(Objects.requireNonNull(resourceType, "resourceType"));
+        resourceId = StoredField.AUDIT_RESOURCE_ID.fit(resourceId);
+        personId = StoredField.AUDIT_PERSON_ID.fit(personId);
+        purpose = StoredField.AUDIT_PURPOSE.fit(purpose);
+        legalBasis = StoredField.AUDIT_LEGAL_BASIS.fit(legalBasis);
+        correlationId = StoredField.AUDIT_CORRELATION_ID.fit(correlationId);
+        exchange = StoredField.AUDIT_EXCHANGE.fit(exchange);
+        agreement = StoredField.AUDIT_AGREEMENT.fit(agreement);
+        receiver = StoredField.AUDIT_RECEIVER.fit(receiver);
         Objects.requireNonNull(outcome, "outcome");
-        reason = bounded(reason, LONG);
-        filtersApplied = bounded(filtersApplied == null ? "" : filtersApplied, 2000);
-        consentId = bounded(consentId, 36);
-        payloadDigest = bounded(payloadDigest, 64);
+        reason = StoredField.AUDIT_REASON.fit(reason);
+        filtersApplied = StoredField.AUDIT_FILTERS_APPLIED.fit(filtersApplied == null ? "" : filtersApplied);
+        consentId = StoredField.AUDIT_CONSENT_ID.fit(consentId);
+        payloadDigest = StoredField.AUDIT_PAYLOAD_DIGEST.fit(payloadDigest);
     }
 
     public static String filters(List<String> removedPaths) {
         return String.join(",", removedPaths);
     }
 
-    private static String bounded(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        return text.substring(0, max - 3) + "...";
-    }
 }

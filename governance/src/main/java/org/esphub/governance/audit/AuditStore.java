@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,11 +28,18 @@ public class AuditStore {
             + " person_id, purpose, legal_basis, correlation_id, exchange_name, agreement, receiver, outcome, reason,"
             + " filters_applied, consent_id, payload_digest, previous_hash, hash";
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditStore.class);
+    private static final String CHAIN = "SELECT head_sequence, head_hash, anchor_sequence, anchor_hash, head_mac"
+            + " FROM esp_audit_chain WHERE id = 1";
+
     private final JdbcTemplate jdbc;
+    private final ChainKey key;
     private final TransactionTemplate ownTransaction;
 
-    public AuditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    /** @param key keys the chain head; the database never holds it */
+    public AuditStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, ChainKey key) {
         this.jdbc = jdbc;
+        this.key = key;
         this.ownTransaction = new TransactionTemplate(transactions);
         // never part of a caller's transaction: a record is durable on its own, whatever the caller does next
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -55,14 +64,51 @@ public class AuditStore {
             }
             jdbc.batchUpdate("INSERT INTO esp_audit_event (" + COLUMNS + ") VALUES"
                     + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            jdbc.update("UPDATE esp_audit_chain SET head_sequence = ?, head_hash = ? WHERE id = 1", sequence, previous);
+            ChainState extended = new ChainState(sequence, previous, chain.anchorSequence(), chain.anchorHash(), null);
+            jdbc.update("UPDATE esp_audit_chain SET head_sequence = ?, head_hash = ?, head_mac = ? WHERE id = 1",
+                    sequence, previous, nextMac(chain, extended));
             return entries;
         });
     }
 
     public ChainState chainState() {
-        return jdbc.queryForObject("SELECT head_sequence, head_hash, anchor_sequence, anchor_hash FROM esp_audit_chain"
-                + " WHERE id = 1", AuditStore::chainState);
+        return jdbc.queryForObject(CHAIN, AuditStore::chainState);
+    }
+
+    /** Whether the recorded head MAC is the one the hub's key gives. */
+    public boolean headKeyed(ChainState chain) {
+        return key.verifies(chain);
+    }
+
+    /**
+     * Keys a head that has never been keyed (a database from before the key, or a new one), once,
+     * at start-up. A head whose MAC is there but wrong is left as it is, for the verification to report.
+     */
+    public void keyUnkeyedHead() {
+        ownTransaction.executeWithoutResult(status -> {
+            ChainState chain = lockChain();
+            if (chain.headMac() == null) {
+                if (chain.headSequence() > 0) {
+                    LOG.warn("The audit chain head (record {}) had no key MAC; it is keyed from now on. Records"
+                            + " written before were protected by their hashes only.", chain.headSequence());
+                }
+                jdbc.update("UPDATE esp_audit_chain SET head_mac = ? WHERE id = 1", key.mac(chain));
+            }
+        });
+    }
+
+    /**
+     * The MAC of the chain's new ends: computed only when the ends it replaces were keyed by this
+     * hub. Otherwise the old MAC stays, so the verification keeps reporting that the head was
+     * changed outside the hub instead of the next append vouching for it.
+     */
+    private String nextMac(ChainState before, ChainState after) {
+        if (key.verifies(before) || before.unwrittenAndUnkeyed()) {
+            return key.mac(after);
+        }
+        LOG.error("The audit chain head's MAC does not verify (changed outside the hub, or another key): the head"
+                + " is not re-keyed; GET /api/audit/verification reports it");
+        return before.headMac();
     }
 
     /** Up to {@code limit} records after {@code afterSequence}, up to and including {@code maxSequence}. */
@@ -89,21 +135,21 @@ public class AuditStore {
             String anchorHash = jdbc.queryForObject("SELECT hash FROM esp_audit_event WHERE sequence = ?",
                     String.class, lastPurged);
             int deleted = jdbc.update("DELETE FROM esp_audit_event WHERE sequence <= ?", lastPurged);
-            jdbc.update("UPDATE esp_audit_chain SET anchor_sequence = ?, anchor_hash = ? WHERE id = 1", lastPurged,
-                    anchorHash);
+            ChainState moved = new ChainState(chain.headSequence(), chain.headHash(), lastPurged, anchorHash, null);
+            jdbc.update("UPDATE esp_audit_chain SET anchor_sequence = ?, anchor_hash = ?, head_mac = ? WHERE id = 1",
+                    lastPurged, anchorHash, nextMac(chain, moved));
             return deleted;
         });
         return purged == null ? 0 : purged;
     }
 
     private ChainState lockChain() {
-        return jdbc.queryForObject("SELECT head_sequence, head_hash, anchor_sequence, anchor_hash FROM esp_audit_chain"
-                + " WHERE id = 1 FOR UPDATE", AuditStore::chainState);
+        return jdbc.queryForObject(CHAIN + " FOR UPDATE", AuditStore::chainState);
     }
 
     private static ChainState chainState(ResultSet row, int n) throws SQLException {
         return new ChainState(row.getLong("head_sequence"), row.getString("head_hash"),
-                row.getLong("anchor_sequence"), row.getString("anchor_hash"));
+                row.getLong("anchor_sequence"), row.getString("anchor_hash"), row.getString("head_mac"));
     }
 
     private static Object[] row(AuditEntry entry) {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Recomputes the chain from the anchor to the head and names the first record that does not
  * fit: an altered record (its hash no longer matches), a removed or inserted one (the next
- * record's link or sequence is off), or records cut from the end (the head no longer matches).
+ * record's link or sequence is off), records cut from the end (the head no longer matches), or a
+ * chain rewritten consistently in the database (the head's key MAC no longer matches, see
+ * {@link ChainKey}).
  */
 public class AuditVerifier {
 
@@ -48,6 +50,14 @@ public class AuditVerifier {
         if (!expectedPrevious.equals(chain.headHash())) {
             return ChainVerification.broken(checked, chain, chain.headSequence(), null,
                     "the last record's hash does not match the chain head");
+        }
+        if (!store.headKeyed(chain) && !chain.unwrittenAndUnkeyed()) {
+            // the records agree with each other and with the head, but the head was not written by a
+            // hub holding the key: the chain was rewritten (or cut) consistently in the database
+            return ChainVerification.broken(checked, chain, chain.headSequence(), null, chain.headMac() == null
+                    ? "the chain head carries no key MAC: it was not written by the hub"
+                    : "the chain head's key MAC does not match: the chain was rewritten or cut outside the hub"
+                            + " (or the hub runs with another esp.governance.audit.chain-key)");
         }
         return ChainVerification.intact(checked, chain);
     }

@@ -136,10 +136,29 @@ public class GroupCommitAuditLog implements AuditLog, AutoCloseable {
                 batch.get(i).committed().complete(entries.get(i));
             }
         } catch (RuntimeException e) {
-            // the batch rolled back as a whole; its callers fail and nothing they record happens
-            LOG.error("Audit batch of {} records could not be committed", batch.size(), e);
-            AuditUnavailable failure = new AuditUnavailable("the audit store refused the record: " + e.getMessage(), e);
-            batch.forEach(p -> p.committed().completeExceptionally(failure));
+            if (batch.size() == 1) {
+                fail(batch.get(0), e);
+                return;
+            }
+            // the batch rolled back as a whole; one bad record must not fail the exchanges of the
+            // others, so each is committed on its own and only those the store refuses fail
+            LOG.warn("Audit batch of {} records could not be committed ({}); committing them one by one",
+                    batch.size(), e.getMessage());
+            for (Pending pending : batch) {
+                try {
+                    pending.committed().complete(commits.record(() -> store.append(List.of(pending.event()))).get(0));
+                } catch (RuntimeException single) {
+                    fail(pending, single);
+                }
+            }
         }
+    }
+
+    /** Its caller fails and nothing it records happens. */
+    private static void fail(Pending pending, RuntimeException e) {
+        LOG.error("Audit record of {} ({}) could not be committed", pending.event().exchange(),
+                pending.event().action(), e);
+        pending.committed().completeExceptionally(
+                new AuditUnavailable("the audit store refused the record: " + e.getMessage(), e));
     }
 }

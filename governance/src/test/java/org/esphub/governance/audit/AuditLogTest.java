@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class AuditLogTest {
 
+    private static final ChainKey KEY = ChainKey.of("test key of the audit chain head, 32+ chars");
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private final MutableClock clock = new MutableClock(START);
@@ -41,7 +42,7 @@ class AuditLogTest {
     void setUp() {
         database = TestDatabase.migrated();
         jdbc = database.jdbc();
-        store = new AuditStore(jdbc, database.transactions());
+        store = new AuditStore(jdbc, database.transactions(), KEY);
         log = new GroupCommitAuditLog(store, 32, 1000, Duration.ofSeconds(10), new SimpleMeterRegistry());
         verifier = new AuditVerifier(store);
     }
@@ -85,7 +86,7 @@ class AuditLogTest {
     void records_that_queue_up_during_a_commit_share_the_next_commits_in_batches() throws Exception {
         CountDownLatch firstCommitStarted = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
-        AuditStore slowFirstCommit = new AuditStore(jdbc, database.transactions()) {
+        AuditStore slowFirstCommit = new AuditStore(jdbc, database.transactions(), KEY) {
             @Override
             public List<AuditEntry> append(List<AuditEvent> events) {
                 if (firstCommitStarted.getCount() > 0) {
@@ -206,6 +207,127 @@ class AuditLogTest {
         log.close();
 
         assertThatThrownBy(() -> log.record(event("P1", clock.instant()))).isInstanceOf(AuditUnavailable.class);
+    }
+
+    @Test
+    void a_record_the_database_refuses_fails_alone_and_the_others_of_its_batch_are_committed() throws Exception {
+        // the database refuses one record (here: a check constraint); the batch it shares rolls back
+        jdbc.execute("ALTER TABLE esp_audit_event ADD CONSTRAINT ck_test_poison CHECK (reason IS NULL"
+                + " OR reason <> 'poison')");
+        CountDownLatch firstCommitStarted = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
+        AuditStore slowFirstCommit = new AuditStore(jdbc, database.transactions(), KEY) {
+            @Override
+            public List<AuditEntry> append(List<AuditEvent> events) {
+                if (firstCommitStarted.getCount() > 0) {
+                    firstCommitStarted.countDown();
+                    await(othersQueued);
+                }
+                return super.append(events);
+            }
+        };
+        GroupCommitAuditLog batching = new GroupCommitAuditLog(slowFirstCommit, 32, 1000, Duration.ofSeconds(10),
+                new SimpleMeterRegistry());
+        List<CompletableFuture<AuditEntry>> good = new ArrayList<>();
+        CompletableFuture<AuditEntry> poisoned;
+        try {
+            good.add(batching.append(event("P0", clock.instant())));
+            firstCommitStarted.await();
+            for (int i = 1; i <= 10; i++) {
+                good.add(batching.append(event("P" + i, clock.instant())));
+            }
+            poisoned = batching.append(withReason(event("BAD", clock.instant()), "poison"));
+            for (int i = 11; i <= 15; i++) {
+                good.add(batching.append(event("P" + i, clock.instant())));
+            }
+            othersQueued.countDown();
+            for (CompletableFuture<AuditEntry> entry : good) {
+                entry.get();
+            }
+            assertThatThrownBy(poisoned::get).hasCauseInstanceOf(AuditUnavailable.class);
+        } finally {
+            batching.close();
+        }
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM esp_audit_event", Long.class)).isEqualTo(16);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void an_oversize_record_with_unstorable_characters_is_fitted_and_found_by_its_whole_correlation_id() {
+        String longCorrelationId = "corr-" + "x".repeat(1_000_000);
+        AuditEvent oversize = new AuditEvent(clock.instant(), "esp-hub\u0000", AuditAction.READ, "consent",
+                "\uD83D" + "y".repeat(300), "P1", "EMPLOYMENT_ACTIVATION", "basis", longCorrelationId, "api.x", null,
+                null, AuditOutcome.RELEASED, "nul \u0000 and an emoji \uD83D\uDE00 ".repeat(100), "", null, null);
+
+        AuditEntry recorded = log.record(oversize);
+        log.record(event("P2", clock.instant()));
+
+        assertThat(recorded.event().correlationId()).hasSize(255).contains("...#");
+        assertThat(recorded.event().actorId()).doesNotContain("\u0000");
+        assertThat(verifier.verify().intact()).as("what was hashed is what was stored").isTrue();
+        List<AuditEntry> found = new AuditSearch(jdbc).find(new AuditQuery(null, null, null, longCorrelationId, null,
+                null, 0, 10));
+        assertThat(found).extracting(AuditEntry::sequence).containsExactly(recorded.sequence());
+        assertThat(new AuditSearch(jdbc).find(new AuditQuery(null, null, null, longCorrelationId + "z", null, null,
+                0, 10))).as("another long id with the same beginning").isEmpty();
+    }
+
+    @Test
+    void a_chain_rewritten_consistently_in_the_database_without_the_key_is_reported() {
+        for (int i = 0; i < 5; i++) {
+            log.record(event("P" + i, clock.instant()));
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+
+        // someone with the database alters record 3 and recomputes every hash and the head, as the
+        // hub would, but without the key
+        String previous = jdbc.queryForObject("SELECT hash FROM esp_audit_event WHERE sequence = 2", String.class);
+        jdbc.update("UPDATE esp_audit_event SET purpose = 'MARKETING' WHERE sequence = 3");
+        for (long sequence = 3; sequence <= 5; sequence++) {
+            AuditEntry stored = store.page(sequence - 1, sequence, 1).get(0);
+            String hash = AuditChain.hash(previous, sequence, stored.eventId(), stored.event());
+            jdbc.update("UPDATE esp_audit_event SET previous_hash = ?, hash = ? WHERE sequence = ?", previous, hash,
+                    sequence);
+            previous = hash;
+        }
+        jdbc.update("UPDATE esp_audit_chain SET head_hash = ? WHERE id = 1", previous);
+
+        ChainVerification verification = verifier.verify();
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.problem()).contains("key MAC does not match");
+
+        // the hub's next record does not vouch for the forged head
+        log.record(event("P6", clock.instant()));
+        assertThat(verifier.verify().intact()).isFalse();
+        // nor does a hub with another key
+        assertThat(new AuditVerifier(new AuditStore(jdbc, database.transactions(),
+                ChainKey.of("another key of the audit chain head, 32+"))).verify().intact()).isFalse();
+    }
+
+    @Test
+    void the_head_of_a_chain_written_before_the_key_existed_is_keyed_once_at_start_up() {
+        for (int i = 0; i < 3; i++) {
+            log.record(event("P" + i, clock.instant()));
+        }
+        jdbc.update("UPDATE esp_audit_chain SET head_mac = NULL WHERE id = 1");
+        assertThat(verifier.verify().problem()).contains("no key MAC");
+
+        store.keyUnkeyedHead();
+
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_missing_or_short_chain_key_stops_the_start() {
+        assertThatThrownBy(() -> ChainKey.of(null)).hasMessageContaining("esp.governance.audit.chain-key is required");
+        assertThatThrownBy(() -> ChainKey.of("short")).hasMessageContaining("at least 32");
+    }
+
+    private static AuditEvent withReason(AuditEvent e, String reason) {
+        return new AuditEvent(e.occurredAt(), e.actorId(), e.action(), e.resourceType(), e.resourceId(), e.personId(),
+                e.purpose(), e.legalBasis(), e.correlationId(), e.exchange(), e.agreement(), e.receiver(), e.outcome(),
+                reason, e.filtersApplied(), e.consentId(), e.payloadDigest());
     }
 
     private static void await(CountDownLatch latch) {

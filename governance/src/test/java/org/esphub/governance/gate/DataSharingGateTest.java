@@ -23,6 +23,7 @@ import org.esphub.governance.audit.AuditOutcome;
 import org.esphub.governance.audit.AuditQuery;
 import org.esphub.governance.audit.AuditSearch;
 import org.esphub.governance.audit.AuditStore;
+import org.esphub.governance.audit.ChainKey;
 import org.esphub.governance.audit.GroupCommitAuditLog;
 import org.esphub.governance.consent.ConsentCheck;
 import org.esphub.governance.consent.ConsentActor;
@@ -55,7 +56,8 @@ class DataSharingGateTest {
     void setUp() {
         TestDatabase database = TestDatabase.migrated();
         AgreementCatalogue agreements = ShippedAgreements.load();
-        audit = new GroupCommitAuditLog(new AuditStore(database.jdbc(), database.transactions()), 64, 1000,
+        audit = new GroupCommitAuditLog(new AuditStore(database.jdbc(), database.transactions(),
+                ChainKey.of("test key of the audit chain head, 32+ chars")), 64, 1000,
                 Duration.ofSeconds(10), new SimpleMeterRegistry());
         auditSearch = new AuditSearch(database.jdbc());
         consents = new ConsentRegistry(database.jdbc(), agreements, new Majority(18), clock);

@@ -14,7 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -48,6 +51,10 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(e);
+        if (tooLarge != null) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, DciReasonCode.REQUEST_BAD, tooLarge.getMessage());
+        }
         return error(HttpStatus.BAD_REQUEST, DciReasonCode.REQUEST_BAD, "the request body is missing or unreadable");
     }
 
@@ -59,7 +66,21 @@ public class ApiErrorHandler {
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+        String message = e instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() + ": not a valid value" : e.getMessage();
+        return error(HttpStatus.BAD_REQUEST, DciReasonCode.REQUEST_BAD, message);
+    }
+
+    /** A required header missing, or a header or parameter that cannot be bound. */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<Map<String, Object>> badBinding(ServletRequestBindingException e) {
         return error(HttpStatus.BAD_REQUEST, DciReasonCode.REQUEST_BAD, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_JSON)
+                .body(DciHttpErrors.body(DciReasonCode.REQUEST_BAD, "the API answers application/json"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -67,11 +88,10 @@ public class ApiErrorHandler {
         return error(HttpStatus.METHOD_NOT_ALLOWED, DciReasonCode.REQUEST_BAD, e.getMessage());
     }
 
+    /** 503 only for what passes (retrying can succeed), 400 for a value the database refuses, else 500. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
-        LOG.error("Agency API request failed", e);
-        return error(HttpStatus.SERVICE_UNAVAILABLE, DciReasonCode.SERVICE_UNAVAILABLE,
-                "the hub could not process the request now; nothing was stored, please retry");
+        return UnexpectedFailures.answer(e, LOG, "Agency API");
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, DciReasonCode code, String message) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
+import org.esphub.governance.storage.StoredField;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
 import org.esphub.hub.agencies.AgencySenders;
@@ -89,6 +90,10 @@ public class EmploymentApiController {
         if (pageSize < 1 || pageSize > 100 || pageNumber < 1) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD,
                     "page_size must be 1..100 and page_number at least 1 (pages count from 1)");
+        }
+        String correlationProblem = StoredField.CORRELATION_ID.problem("X-Correlation-ID", correlationId);
+        if (correlationProblem != null) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, correlationProblem);
         }
         return referralQueries.search(caller.getName(), personId, referenceId, pageSize, pageNumber,
                 correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId);

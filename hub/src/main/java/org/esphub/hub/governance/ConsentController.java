@@ -11,6 +11,7 @@ import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.NewConsent;
 import org.esphub.governance.consent.NotAPartyToConsent;
 import org.esphub.governance.consent.UnknownConsent;
+import org.esphub.governance.storage.StoredField;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -38,7 +39,6 @@ public class ConsentController {
     static final String PURPOSE = "CONSENT_ADMINISTRATION";
     /** A consent id is a UUID; a person id fits its column. Longer values are refused, not searched. */
     private static final int MAX_ID = 255;
-    private static final int MAX_REASON = 1000;
 
     private final ConsentRegistry consents;
     private final ConsentAdministration administration;
@@ -106,8 +106,9 @@ public class ConsentController {
     public Map<String, Object> withdraw(@PathVariable String id, @RequestBody(required = false) String body,
             Authentication caller, @RequestHeader(name = CorrelationIds.HEADER, required = false) String correlationId) {
         String reason = body == null || body.isBlank() ? null : json.read(body, WithdrawalRequest.class).reason();
-        if (reason != null && reason.length() > MAX_REASON) {
-            throw new BadGovernanceRequest(List.of("reason: at most " + MAX_REASON + " characters"));
+        String problem = StoredField.WITHDRAWAL_REASON.problem("reason", reason);
+        if (problem != null) {
+            throw new BadGovernanceRequest(List.of(problem));
         }
         if (id.length() > MAX_ID) {
             throw new BadGovernanceRequest(List.of("id: at most " + MAX_ID + " characters"));

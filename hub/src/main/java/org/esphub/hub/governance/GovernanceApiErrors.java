@@ -9,6 +9,8 @@ import org.esphub.governance.consent.NotAPartyToConsent;
 import org.esphub.governance.consent.UnknownConsent;
 import org.esphub.governance.gate.ExchangeRefused;
 import org.esphub.hub.api.DciHttpErrors;
+import org.esphub.hub.api.RequestBodyTooLarge;
+import org.esphub.hub.api.UnexpectedFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -60,12 +63,19 @@ public class GovernanceApiErrors {
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-        HttpMessageNotReadableException.class})
+        HttpMessageNotReadableException.class, ServletRequestBindingException.class})
     ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+        RequestBodyTooLarge tooLarge = RequestBodyTooLarge.in(e);
+        if (tooLarge != null) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, DciReasonCode.REQUEST_BAD.code(), List.of(tooLarge.getMessage()));
+        }
+        // the value is not repeated: it may be a megabyte long
         String message = e instanceof MethodArgumentTypeMismatchException mismatch
-                ? mismatch.getName() + ": '" + mismatch.getValue() + "' is not a valid value"
+                ? mismatch.getName() + ": not a valid value"
                 : e instanceof MissingServletRequestParameterException missing
-                        ? missing.getParameterName() + ": required" : "the request body is unreadable";
+                        ? missing.getParameterName() + ": required"
+                        : e instanceof ServletRequestBindingException binding ? binding.getMessage()
+                                : "the request body is unreadable";
         return error(HttpStatus.BAD_REQUEST, DciReasonCode.REQUEST_BAD.code(), List.of(message));
     }
 
@@ -88,11 +98,10 @@ public class GovernanceApiErrors {
                 List.of("the audit log cannot record the request now; nothing was done, please retry"));
     }
 
+    /** 503 only for what passes (retrying can succeed), 400 for a value the database refuses, else 500. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
-        LOG.error("Governance API request failed", e);
-        return error(HttpStatus.SERVICE_UNAVAILABLE, DciReasonCode.SERVICE_UNAVAILABLE.code(),
-                List.of("the hub could not process the request now; please retry"));
+        return UnexpectedFailures.answer(e, LOG, "Governance API");
     }
 
     private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, List<String> messages) {

@@ -2,10 +2,13 @@ package org.esphub.hub.governance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads request bodies of the governance API strictly: an unknown or mistyped field is a 400
  * naming it, never silently ignored (a misspelt {@code expires_at} would record a consent
- * without expiry).
+ * without expiry). The body must be a JSON object, and no list in it may hold null.
  */
 @Component
 class StrictJson {
@@ -31,11 +34,16 @@ class StrictJson {
         }
         ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
-            T value = reader.readValue(body);
-            if (value == null) {
-                throw new BadGovernanceRequest(List.of("the request body is null; send a JSON object"));
+            JsonNode tree = mapper.readTree(body);
+            if (tree == null || !tree.isObject()) {
+                throw new BadGovernanceRequest(List.of("the request body must be a JSON object"));
             }
-            return value;
+            List<String> nulls = new ArrayList<>();
+            nullsInArrays(tree, "", nulls);
+            if (!nulls.isEmpty()) {
+                throw new BadGovernanceRequest(nulls);
+            }
+            return reader.readValue(tree);
         } catch (UnrecognizedPropertyException e) {
             throw new BadGovernanceRequest(List.of("unknown field '" + e.getPropertyName() + "'; known fields: "
                     + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))));
@@ -46,6 +54,25 @@ class StrictJson {
                     + firstLine(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             throw new BadGovernanceRequest(List.of("the body is not JSON: " + firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            // reading a tree already in memory does no I/O
+            throw new BadGovernanceRequest(List.of("the body is unreadable"));
+        }
+    }
+
+    /** A list never holds null: {@code "scope": [null]} is refused, not read as a receiver named null. */
+    private static void nullsInArrays(JsonNode node, String path, List<String> problems) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    problems.add(path + "[" + i + "]: null is not a value");
+                } else {
+                    nullsInArrays(node.get(i), path + "[" + i + "]", problems);
+                }
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(field -> nullsInArrays(field.getValue(),
+                    path.isEmpty() ? field.getKey() : path + "." + field.getKey(), problems));
         }
     }
 

@@ -56,6 +56,7 @@ public class ReferralIntake {
     private final DciRequestValidator validator;
     private final AgencySenders agencySenders;
     private final MessageSignatures signatures;
+    private final MessageWindow messageWindow;
     private final IntakeLedger ledger;
     private final RuntimeService runtimeService;
     private final ReferralWebhooks webhooks;
@@ -67,12 +68,14 @@ public class ReferralIntake {
 
     public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            ConsentAdministration consents, MessageSignatures signatures, OutboundTargets callbackTargets, Clock clock,
+            ConsentAdministration consents, MessageSignatures signatures, MessageWindow messageWindow,
+            OutboundTargets callbackTargets, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
         this.callbackTargets = callbackTargets;
         this.validator = validator;
         this.agencySenders = agencySenders;
         this.signatures = signatures;
+        this.messageWindow = messageWindow;
         this.ledger = ledger;
         this.runtimeService = runtimeService;
         this.webhooks = webhooks;
@@ -93,13 +96,16 @@ public class ReferralIntake {
     @Transactional
     public IntakeReceipt acceptFromQueue(String body, String jmsCorrelationId, String brokerUser) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        String correlationId = correlationIdOr(jmsCorrelationId);
+        StorableEnvelope.check(envelope, correlationId, "JMSCorrelationID");
         String senderId = envelope.get("header").get("sender_id").asText();
         if (brokerUser == null || !agencySenders.mayUse(brokerUser, senderId)) {
             throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
                     "broker user '" + brokerUser + "' may not send as sender_id '" + senderId + "'");
         }
+        messageWindow.check(envelope.get("header"));
         signatures.checkQueueMessage(envelope);
-        return accept(envelope, CHANNEL_QUEUE, correlationIdOr(jmsCorrelationId));
+        return accept(envelope, CHANNEL_QUEUE, correlationId);
     }
 
     /**
@@ -115,13 +121,16 @@ public class ReferralIntake {
     @Transactional
     public IntakeReceipt acceptFromApi(String body, String clientId, String requestCorrelationId) {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_REFERRAL, body);
+        String correlationId = correlationIdOr(requestCorrelationId);
+        StorableEnvelope.check(envelope, correlationId, "X-Correlation-ID");
         String senderId = envelope.get("header").get("sender_id").asText();
         if (!agencySenders.mayUse(clientId, senderId)) {
             throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
                     "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
         }
+        messageWindow.check(envelope.get("header"));
         signatures.checkApiRequest(envelope, clientId);
-        IntakeReceipt receipt = accept(envelope, CHANNEL_API, correlationIdOr(requestCorrelationId));
+        IntakeReceipt receipt = accept(envelope, CHANNEL_API, correlationId);
         if (receipt.duplicateMessage()) {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '"
                     + envelope.get("header").get("message_id").asText() + "' from sender '" + senderId

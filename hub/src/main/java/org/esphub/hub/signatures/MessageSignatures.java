@@ -15,7 +15,9 @@ import org.springframework.stereotype.Service;
  * before anything is stored or started: a signature that is present must verify; an absent one
  * is refused ({@code err.signature.missing}) only where signing is required — for the calling
  * OAuth2 client ({@code esp.signatures.required-clients}, API only, where the caller is known)
- * or for the envelope's sender ({@code esp.signatures.required-senders}, every channel).
+ * or for the envelope's sender ({@code esp.signatures.required-senders}, every channel), or for
+ * every sender not explicitly exempted ({@code esp.signatures.required-for-all} with
+ * {@code exempt-senders}, the production setting).
  */
 @Service
 public class MessageSignatures {
@@ -52,9 +54,14 @@ public class MessageSignatures {
 
     /** Why a signature is required, or null when it is not. */
     private String requirementOf(String senderId) {
-        return properties.requiredSenders().contains(senderId)
-                ? "sender '" + senderId + "' must sign its messages (esp.signatures.required-senders)"
-                : null;
+        if (properties.requiredSenders().contains(senderId)) {
+            return "sender '" + senderId + "' must sign its messages (esp.signatures.required-senders)";
+        }
+        if (properties.requiredForAll() && !properties.exemptSenders().contains(senderId)) {
+            return "every sender must sign its messages (esp.signatures.required-for-all) and sender '" + senderId
+                    + "' is not exempted (esp.signatures.exempt-senders)";
+        }
+        return null;
     }
 
     private void check(JsonNode envelope, String requiredBecause) {

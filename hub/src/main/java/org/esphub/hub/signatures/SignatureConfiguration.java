@@ -11,6 +11,7 @@ public class SignatureConfiguration {
 
     @Bean
     DciSignatureVerifier dciSignatureVerifier(SignatureProperties properties, Clock clock) {
-        return new DciSignatureVerifier(properties.senderKeys(), clock, properties.clockSkew());
+        return new DciSignatureVerifier(properties.senderKeys(), clock, properties.clockSkew(),
+                properties.maxValidity());
     }
 }

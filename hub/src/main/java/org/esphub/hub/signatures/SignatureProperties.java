@@ -20,6 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * rather than refusing every message of that agency later.
  *
  * @param clockSkew how far an agency's clock may be off when checking created/expires
+ * @param maxValidity the longest a signature may be valid ({@code expires - created}): a signature
+ *     cannot be made to last for years and be replayed all that time
+ * @param requiredForAll every sender must sign on every channel, except the {@code exemptSenders}
+ *     (the production profile sets it)
+ * @param exemptSenders DCI sender_ids that need not sign although {@code requiredForAll} is set
  * @param requiredClients OAuth2 clients whose API requests must be signed
  * @param requiredSenders DCI sender_ids whose messages must be signed on every channel (API and queues)
  * @param keys the registered public keys, each under its sender and key id
@@ -27,6 +32,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("esp.signatures")
 public record SignatureProperties(
         @DefaultValue("60s") Duration clockSkew,
+        @DefaultValue("24h") Duration maxValidity,
+        @DefaultValue("false") boolean requiredForAll,
+        @DefaultValue List<String> exemptSenders,
         @DefaultValue List<String> requiredClients,
         @DefaultValue List<String> requiredSenders,
         @DefaultValue List<RegisteredKey> keys) {
@@ -36,6 +44,19 @@ public record SignatureProperties(
     public SignatureProperties {
         if (clockSkew.isNegative()) {
             throw new IllegalArgumentException(PREFIX + "clock-skew must not be negative: " + clockSkew);
+        }
+        if (maxValidity.isNegative() || maxValidity.isZero()) {
+            throw new IllegalArgumentException(PREFIX + "max-validity must be positive: " + maxValidity);
+        }
+        if (!requiredForAll && !exemptSenders.isEmpty()) {
+            throw new IllegalArgumentException(PREFIX + "exempt-senders " + exemptSenders + " only means something"
+                    + " with " + PREFIX + "required-for-all: true");
+        }
+        for (String exempt : exemptSenders) {
+            if (requiredSenders.contains(exempt)) {
+                throw new IllegalArgumentException(PREFIX + "'" + exempt + "' is both in required-senders and in"
+                        + " exempt-senders");
+            }
         }
         Set<String> registered = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -65,6 +86,7 @@ public record SignatureProperties(
                         + "' but no key is registered for it under " + PREFIX + "keys; none of its messages could pass");
             }
         }
+        exemptSenders = List.copyOf(exemptSenders);
         requiredClients = List.copyOf(requiredClients);
         requiredSenders = List.copyOf(requiredSenders);
         keys = List.copyOf(keys);

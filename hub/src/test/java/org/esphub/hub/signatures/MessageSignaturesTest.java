@@ -40,7 +40,8 @@ class MessageSignaturesTest {
     @BeforeAll
     static void configure() throws Exception {
         pesKey = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        SignatureProperties properties = new SignatureProperties(Duration.ofSeconds(60), List.of("sa-signing-system"),
+        SignatureProperties properties = new SignatureProperties(Duration.ofSeconds(60), Duration.ofHours(24), false,
+                List.of(), List.of("sa-signing-system"),
                 List.of(PES), List.of(new RegisteredKey(PES, "p1",
                         Base64.getEncoder().encodeToString(pesKey.getPublic().getEncoded()))));
         signatures = new MessageSignatures(new DciSignatureVerifier(properties.senderKeys(), Clock.systemUTC(),
@@ -106,5 +107,50 @@ class MessageSignaturesTest {
 
         assertThat(rejection.getReasonCode()).isEqualTo(DciReasonCode.SIGNATURE_INVALID);
         assertThat(rejection.getMessage()).isEqualTo("sender 'sa.gov.example' has no registered signing keys");
+    }
+
+    /** The production setting: everyone signs unless exempted. */
+    private static MessageSignatures requiredForAllExcept(String... exempt) {
+        SignatureProperties properties = new SignatureProperties(Duration.ofSeconds(60), Duration.ofMinutes(10), true,
+                List.of(exempt), List.of(), List.of(), List.of(new RegisteredKey(PES, "p1",
+                        Base64.getEncoder().encodeToString(pesKey.getPublic().getEncoded()))));
+        return new MessageSignatures(new DciSignatureVerifier(properties.senderKeys(), Clock.systemUTC(),
+                properties.clockSkew(), properties.maxValidity()), properties);
+    }
+
+    @Test
+    void where_every_sender_must_sign_an_unsigned_message_is_refused_unless_its_sender_is_exempted() throws Exception {
+        MessageSignatures production = requiredForAllExcept("legacy.gov.example");
+
+        ObjectNode unsigned = referralFrom(SA);
+        DciRejection queue = rejection(() -> production.checkQueueMessage(unsigned));
+        DciRejection api = rejection(() -> production.checkApiRequest(unsigned, "sa-system"));
+
+        assertThat(queue.getReasonCode()).isEqualTo(DciReasonCode.SIGNATURE_MISSING);
+        assertThat(api.getReasonCode()).isEqualTo(DciReasonCode.SIGNATURE_MISSING);
+        assertThat(queue.getMessage()).contains("esp.signatures.required-for-all", "'sa.gov.example'");
+        ObjectNode exempted = referralFrom("legacy.gov.example");
+        assertThatCode(() -> production.checkQueueMessage(exempted)).doesNotThrowAnyException();
+        ObjectNode signed = new DciSigner(PES, "p1", pesKey.getPrivate(), SignatureDigest.SHA_256)
+                .signed(referralFrom(PES), Instant.now(), Duration.ofMinutes(5));
+        assertThatCode(() -> production.checkQueueMessage(signed)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_signature_valid_for_longer_than_the_hub_accepts_is_refused() throws Exception {
+        ObjectNode longLived = new DciSigner(PES, "p1", pesKey.getPrivate(), SignatureDigest.SHA_256)
+                .signed(referralFrom(PES), Instant.now(), Duration.ofDays(3650));
+
+        DciRejection rejection = rejection(() -> requiredForAllExcept().checkQueueMessage(longLived));
+
+        assertThat(rejection.getReasonCode()).isEqualTo(DciReasonCode.SIGNATURE_INVALID);
+        assertThat(rejection.getMessage()).contains("at most 600 s");
+    }
+
+    @Test
+    void exempting_a_sender_without_requiring_everyone_is_a_start_up_error() {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> new SignatureProperties(
+                Duration.ofSeconds(60), Duration.ofHours(1), false, List.of("x"), List.of(), List.of(), List.of())))
+                .hasMessageContaining("required-for-all");
     }
 }
