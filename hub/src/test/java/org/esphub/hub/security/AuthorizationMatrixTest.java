@@ -55,9 +55,10 @@ class AuthorizationMatrixTest {
     private ExternalTaskService externalTasks;
     @Value("${server.port}")
     private int port;
-    @Value("${esp.workers.username}")
+    /** The in-JVM workers' technical user, as the demo profile names it (and a stranger could guess it). */
+    @Value("${esp.workers.username:esp-worker}")
     private String workerUser;
-    @Value("${esp.workers.password:}")
+    @Value("${esp.workers.password:demo}")
     private String workerPassword;
 
     @Test

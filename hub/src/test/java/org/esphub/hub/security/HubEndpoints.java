@@ -1,6 +1,5 @@
 package org.esphub.hub.security;
 
-import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationContext;
@@ -46,8 +45,8 @@ final class HubEndpoints {
 
     /**
      * The issuer's endpoints, read from its settings so that one it starts serving needs a row
-     * too: token, keys, introspection, revocation, authorization (no client may use that grant),
-     * device authorization and verification, and the server metadata.
+     * too: token, keys, introspection, revocation, authorization and pushed authorization (no
+     * client may use that grant), device authorization and verification, and the server metadata.
      */
     private static Set<String> issuer(AuthorizationServerSettings settings) {
         Set<String> endpoints = new TreeSet<>();
@@ -58,14 +57,8 @@ final class HubEndpoints {
         endpoints.add("GET " + settings.getAuthorizationEndpoint());
         endpoints.add("POST " + settings.getDeviceAuthorizationEndpoint());
         endpoints.add("GET " + settings.getDeviceVerificationEndpoint());
+        endpoints.add("POST " + settings.getPushedAuthorizationRequestEndpoint());
         endpoints.add("GET /.well-known/oauth-authorization-server");
-        // the pushed-authorization endpoint exists in newer issuers only
-        try {
-            Method pushed = AuthorizationServerSettings.class.getMethod("getPushedAuthorizationRequestEndpoint");
-            endpoints.add("POST " + pushed.invoke(settings));
-        } catch (ReflectiveOperationException notInThisVersion) {
-            // nothing to list
-        }
         return endpoints;
     }
 
