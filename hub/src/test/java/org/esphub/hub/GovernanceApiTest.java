@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.Referrals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -323,6 +324,22 @@ class GovernanceApiTest {
         assertThat(hub.get("sa-worker", CONSENTS + "?person_id={p}", longText).status()).isEqualTo(400);
         assertThat(hub.get("auditor", CONSENTS + "?person_id={p}", person).json().path("consents"))
                 .singleElement().satisfies(only -> assertThat(only.path("status").asText()).isEqualTo("ACTIVE"));
+    }
+
+    @Test
+    void a_referral_whose_consent_was_given_longer_ago_than_the_backdating_window_is_refused_and_records_nothing() {
+        Referrals.Referral referral = Referrals.forPerson(person());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) referral.envelope().get("message").get("referral_request")
+                .get(0).get("consent")).put("ts", Instant.now().minus(Duration.ofDays(45)).toString());
+
+        HubClient.Answer refused = hub.postWithToken(hub.clientToken("sa-system", "referral:create"),
+                "/dci/employment/v1.0.0/referrals", referral.json());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("code").asText()).isEqualTo("err.request.bad");
+        assertThat(refused.body()).contains("consent.ts: more than 30 days before it is recorded");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM esp_consent WHERE source LIKE ?", Integer.class,
+                "%" + referral.referenceId() + "%")).isZero();
     }
 
     // ---- audit -----------------------------------------------------------------------------------

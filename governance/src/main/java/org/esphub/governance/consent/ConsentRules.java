@@ -61,7 +61,7 @@ class ConsentRules {
         if (givenAt.isAfter(now.plus(CLOCK_SKEW))) {
             problems.add("given_at: in the future");
         } else if (givenAt.isBefore(now.minus(maxBackdating))) {
-            problems.add("given_at: more than " + maxBackdating.toDays() + " days before it is recorded"
+            problems.add("given_at: more than " + shown(maxBackdating) + " before it is recorded"
                     + " (esp.governance.consent.max-backdating); record a consent when it is given");
         }
         Optional<Instant> latestExpiry = scope.isEmpty() ? Optional.empty()
@@ -156,6 +156,11 @@ class ConsentRules {
                     + " when consenting; subject_birth_date must show it");
         }
         return request.givenBy();
+    }
+
+    /** "30 days" for whole days, the ISO-8601 form (PT12H) otherwise. */
+    private static String shown(Duration window) {
+        return window.equals(Duration.ofDays(window.toDays())) ? window.toDays() + " days" : window.toString();
     }
 
     private static boolean text(String value) {

@@ -51,4 +51,16 @@ public final class DciConsent {
         return new NewConsent(personId, purpose, null, givenAt, null,
                 "DCI referral " + referenceId + " from " + senderId, null, ConsentRole.SUBJECT, null);
     }
+
+    /**
+     * The registry's problems with a consent read from a DCI object, named as the object names
+     * them ({@code consent.ts} rather than {@code given_at}), so the sender can find the field.
+     */
+    public static List<String> problemsOf(InvalidConsent invalid) {
+        return invalid.problems().stream()
+                .map(problem -> problem.startsWith("given_at:") ? "consent.ts" + problem.substring("given_at".length())
+                        : problem.startsWith("purpose:") ? "consent.purpose.code" + problem.substring("purpose".length())
+                                : "consent." + problem)
+                .toList();
+    }
 }

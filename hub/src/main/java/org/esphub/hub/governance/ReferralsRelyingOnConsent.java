@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The running processes a withdrawn consent stops: those of the processes named by every
- * agreement that needs consent for the consent's purpose, for the same person, unless another
+ * agreement it was given under that needs consent for its purpose, for the same person, unless another
  * consent for that purpose is still in force. Each is sent the BPMN message
  * {@code ConsentWithdrawn}, which an interrupting event sub-process of the model catches.
  */
@@ -44,8 +44,11 @@ public class ReferralsRelyingOnConsent {
     public List<String> stop(Consent withdrawn) {
         boolean stillConsented = consents.ofPerson(withdrawn.personId(), withdrawn.purpose()).stream()
                 .anyMatch(consent -> consent.activeAt(clock.instant()));
+        // the agreements the consent was given under (its scope), of those that need consent
+        List<DataSharingAgreement> givenUnder = consents.agreements().under(withdrawn.purpose(), withdrawn.scope());
         Set<String> processKeys = new LinkedHashSet<>();
         agreements.needingConsentFor(withdrawn.purpose()).stream()
+                .filter(givenUnder::contains)
                 .map(DataSharingAgreement::processes)
                 .forEach(processKeys::addAll);
         if (stillConsented || processKeys.isEmpty()) {

@@ -253,7 +253,7 @@ public class ReferralIntake {
                     ConsentActor.party(senderId), correlationId);
         } catch (InvalidConsent invalid) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, "referral " + referenceId
-                    + " carries a consent the hub cannot record; nothing was started", invalid.problems());
+                    + " carries a consent the hub cannot record; nothing was started", DciConsent.problemsOf(invalid));
         } catch (NotAPartyToConsent outsider) {
             throw new DciRejection(DciReasonCode.REQUEST_FORBIDDEN, "referral " + referenceId
                     + " carries a consent its sender may not record; nothing was started", List.of(outsider.getMessage()));
