@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import java.time.Duration;
@@ -157,6 +158,22 @@ abstract class ReferralToPesScenarios {
         assertThat(property(parked, "EspRejectedFrom")).isEqualTo(ReferralQueue.REFERRALS);
 
         awaitIntakeTask(next.referenceId());
+    }
+
+    @Test
+    void a_referral_whose_sender_uri_points_inside_the_hubs_network_is_parked_and_starts_nothing() {
+        String marker = UUID.randomUUID().toString();
+        Referral referral = Referrals.forPerson(eligible.next());
+        ((ObjectNode) referral.envelope().get("header")).put("sender_uri", "http://169.254.169.254/latest/meta-data/");
+        send(ReferralQueue.REFERRALS, referral.json(), marker);
+
+        Message parked = deadLetterMarked(marker);
+        assertThat(parked).as("parked in DLQ").isNotNull();
+        assertThat(property(parked, "EspRejectionCode")).isEqualTo("err.request.bad");
+        assertThat(property(parked, "EspRejectionReason")).contains("$.header.sender_uri")
+                .contains("cloud metadata service");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM esp_inbound_message WHERE message_id = ?",
+                Integer.class, referral.messageId())).as("nothing stored").isZero();
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.outbound.HostResolver;
 import org.esphub.hub.outbound.ScriptedResolver;
+import org.esphub.hub.signing.HubSigner;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
@@ -143,6 +144,8 @@ class WebhooksApiTest {
                     FLAKY_FAILED_ONCE.add(exchange.getRequestHeaders().getFirst("X-Webhook-Delivery")) ? 500 : 200));
             server.createContext("/down", exchange -> answer(exchange, 500));
             server.createContext("/gone", exchange -> answer(exchange, 410));
+            // only the subscription under a DNS name posts here
+            server.createContext("/named", exchange -> answer(exchange, 200));
             server.start();
             return server;
         } catch (IOException e) {
@@ -176,7 +179,7 @@ class WebhooksApiTest {
         var headers = exchange.getRequestHeaders();
         RECEIVED.add(new Received(exchange.getRequestURI().getPath(), headers.getFirst("Content-Type"),
                 headers.getFirst("X-Webhook-Event"), headers.getFirst("X-Webhook-Delivery"),
-                headers.getFirst("X-Webhook-Signature"), headers.getFirst("X-DCI-Signature"), headers.getFirst("Host"),
+                headers.getFirst("X-Webhook-Signature"), headers.getFirst(HubSigner.BODY_SIGNATURE_HEADER), headers.getFirst("Host"),
                 body));
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
@@ -344,7 +347,7 @@ class WebhooksApiTest {
     @Test
     void an_admitted_receiver_gets_the_event_at_the_address_checked_under_its_own_name() {
         String token = token("sa-system", "webhook:manage referral:create");
-        String url = "http://receiver.test.example:" + subscriber.getAddress().getPort() + "/ok";
+        String url = "http://receiver.test.example:" + subscriber.getAddress().getPort() + "/named";
         String id = send(HttpMethod.POST, SUBSCRIPTIONS, token, Map.of("url", url,
                 "events", List.of("referral_created"))).getBody().path("subscription_id").asText();
 
@@ -352,7 +355,7 @@ class WebhooksApiTest {
         postReferral(token, referral);
 
         // receiver.test.example exists only in the scripted DNS: the hub connected to the address it checked
-        Received delivered = awaitDelivery("/ok", referral.referenceId(), "referral_created");
+        Received delivered = awaitDelivery("/named", referral.referenceId(), "referral_created");
         assertThat(delivered.host()).isEqualTo("receiver.test.example:" + subscriber.getAddress().getPort());
         PublishedHubKeys.fetch(hub).verifyWebhook(delivered.body(), delivered.hubSignature());
         send(HttpMethod.DELETE, SUBSCRIPTIONS + "/" + id, token, null);

@@ -135,7 +135,8 @@ public class OutboundTargets {
         }
         Optional<String> reason = ForbiddenAddresses.reasonFor(address);
         if (reason.isPresent()) {
-            String where = host.equals(address.getHostAddress()) ? "address " + host
+            boolean literal = IpLiterals.isIpv6Literal(host) || IpLiterals.isCanonicalIpv4(host);
+            String where = literal ? "address " + host
                     : "host '" + host + "' resolves to " + address.getHostAddress() + ", which";
             throw new ForbiddenTarget(where + " is " + reason.get() + ", not a public address; the hub sends nothing there");
         }

@@ -18,6 +18,7 @@ import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.NoSuchElementException;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.esphub.dci.signature.Ed25519Keys;
 import org.slf4j.Logger;
@@ -106,7 +107,7 @@ final class HubSigningKeyLoader {
                 throw new IllegalStateException("the derived public key does not verify the hub's own signature");
             }
             return publicKey;
-        } catch (GeneralSecurityException | ClassCastException | java.util.NoSuchElementException e) {
+        } catch (GeneralSecurityException | ClassCastException | NoSuchElementException e) {
             throw new IllegalArgumentException("the hub's signing key is not a usable Ed25519 private key: " + e, e);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -97,9 +98,13 @@ public class WebhookSender {
         // the timeouts end a slow connect or a silent receiver; the overall bound also stops one
         // that trickles its answer, so a claim never outlives its lease
         long bound = properties.connectTimeout().plus(properties.readTimeout()).toMillis();
-        return CompletableFuture.supplyAsync(() -> post(pinned, request), executor)
-                .orTimeout(bound, TimeUnit.MILLISECONDS)
-                .exceptionally(failure -> DeliveryOutcome.unreachable(unwrap(failure)));
+        try {
+            return CompletableFuture.supplyAsync(() -> post(pinned, request), executor)
+                    .orTimeout(bound, TimeUnit.MILLISECONDS)
+                    .exceptionally(failure -> DeliveryOutcome.unreachable(unwrap(failure)));
+        } catch (RejectedExecutionException shuttingDown) {
+            return CompletableFuture.completedFuture(DeliveryOutcome.unreachable(shuttingDown));
+        }
     }
 
     private HttpPost request(ClaimedDelivery delivery, CheckedTarget target) throws JsonProcessingException {

@@ -3,6 +3,7 @@ package org.esphub.hub.outbound;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ScriptedResolver implements HostResolver {
     public ScriptedResolver answer(String name, String... answers) {
         Deque<List<InetAddress>> queue = new ArrayDeque<>();
         for (String answer : answers) {
-            queue.add(java.util.Arrays.stream(answer.split(",")).map(ScriptedResolver::literal).toList());
+            queue.add(Arrays.stream(answer.split(",")).map(ScriptedResolver::literal).toList());
         }
         this.answers.put(name, queue);
         return this;

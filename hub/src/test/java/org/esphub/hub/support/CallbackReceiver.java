@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.esphub.hub.signing.HubSigner;
 
 /**
  * An agency's DCI callback endpoint ({@code header.sender_uri}) or webhook receiver on a loopback
@@ -40,7 +41,7 @@ public final class CallbackReceiver implements AutoCloseable {
             server.createContext("/on-referral", exchange -> {
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 receiver.received.add(new Received(MAPPER.readTree(body), body,
-                        exchange.getRequestHeaders().getFirst("X-DCI-Signature")));
+                        exchange.getRequestHeaders().getFirst(HubSigner.BODY_SIGNATURE_HEADER)));
                 exchange.sendResponseHeaders(200, -1);
                 exchange.close();
             });

@@ -13,6 +13,7 @@ import org.esphub.dci.signature.Ed25519Keys;
 import org.esphub.dci.signature.SenderKeys;
 import org.esphub.dci.signature.SignatureDigest;
 import org.esphub.dci.signature.SigningString;
+import org.esphub.hub.signing.HubKeysController;
 
 /**
  * The hub's signing keys as a receiver learns them, from {@code GET /.well-known/dci-keys} without
@@ -28,7 +29,7 @@ public final class PublishedHubKeys {
     }
 
     public static PublishedHubKeys fetch(HubClient hub) {
-        JsonNode document = hub.raw().get().uri("/.well-known/dci-keys").retrieve().body(JsonNode.class);
+        JsonNode document = hub.raw().get().uri(HubKeysController.PATH).retrieve().body(JsonNode.class);
         Map<String, Map<String, PublicKey>> keys = new HashMap<>();
         for (JsonNode key : document.path("keys")) {
             keys.computeIfAbsent(key.path("sender_id").asText(), sender -> new HashMap<>())
