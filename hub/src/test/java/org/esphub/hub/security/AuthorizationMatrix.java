@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ record AuthorizationMatrix(List<Identity> identities, List<Row> rows) {
             }
             if (line.startsWith("identity ")) {
                 String[] words = line.substring("identity ".length()).strip().split("\\s+");
-                identities.add(Identity.ofLegend(words[0], java.util.Arrays.copyOfRange(words, 1, words.length)));
+                identities.add(Identity.ofLegend(words[0], Arrays.copyOfRange(words, 1, words.length)));
                 continue;
             }
             rows.add(row(line, note, i + 1, identities));

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Sends one row's probe as one identity and tells what came back: the HTTP status, or that the
@@ -39,11 +40,11 @@ final class MatrixProbe {
     private final String workerUser;
     private final String workerPassword;
     private final AgencyTokens tokens;
-    private final java.util.function.Function<String, Set<String>> registeredScopes;
+    private final Function<String, Set<String>> registeredScopes;
     private final EngineFixture engine;
 
     MatrixProbe(HttpClient http, String baseUrl, String userPassword, String workerUser, String workerPassword,
-            AgencyTokens tokens, java.util.function.Function<String, Set<String>> registeredScopes,
+            AgencyTokens tokens, Function<String, Set<String>> registeredScopes,
             EngineFixture engine) {
         this.http = http;
         this.baseUrl = baseUrl;

@@ -8,6 +8,7 @@ import jakarta.jms.Session;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -40,7 +41,7 @@ final class AgencyBroker implements AutoCloseable {
                 bytes.writeBytes(body.getBytes(StandardCharsets.UTF_8));
                 yield bytes;
             }
-            case 1 -> session.createObjectMessage(new ArrayList<>(java.util.List.of(body.substring(0,
+            case 1 -> session.createObjectMessage(new ArrayList<>(List.of(body.substring(0,
                     Math.min(body.length(), 1000)))));
             default -> session.createTextMessage(body);
         };

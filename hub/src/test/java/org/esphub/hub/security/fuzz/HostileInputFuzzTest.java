@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,7 +289,7 @@ class HostileInputFuzzTest {
     }
 
     private static String basic(String user) {
-        return "Basic " + java.util.Base64.getEncoder()
+        return "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + HubClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
