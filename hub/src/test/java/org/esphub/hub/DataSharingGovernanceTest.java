@@ -137,6 +137,22 @@ class DataSharingGovernanceTest {
     }
 
     @Test
+    void a_queued_referral_for_a_person_id_of_dots_is_parked_with_its_reason_and_starts_nothing() {
+        Referral referral = Referrals.forPerson("..");
+        String correlationId = sendReferral(referral);
+
+        await().atMost(FLOW_TIMEOUT).until(() -> hub.deadLetters("admin").findValuesAsText("correlation_id")
+                .contains(correlationId));
+        JsonNode parked = hub.deadLetters("admin").findParents("correlation_id").stream()
+                .filter(entry -> correlationId.equals(entry.path("correlation_id").asText()))
+                .findFirst().orElseThrow();
+        assertThat(parked.path("rejection_code").asText()).isEqualTo("err.request.bad");
+        assertThat(parked.path("rejection_reason").asText()).contains("$.message.referral_request[0].person_id");
+        assertThat(historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(referral.referenceId()).count()).as("nothing started").isZero();
+    }
+
+    @Test
     void a_consent_withdrawn_while_the_intake_waits_closes_the_referral_and_later_exchanges_are_refused() {
         String person = "10000000001";
         Referral referral = Referrals.forPerson(person);
