@@ -13,6 +13,8 @@ public enum DciReasonCode {
     REQUEST_UNAUTHORIZED("err.request.unauthorized"),
     REQUEST_FORBIDDEN("err.request.forbidden"),
     REQUEST_NOT_FOUND("err.request.not_found"),
+    /** Too many failed logins from one client address (answered 429 with Retry-After). */
+    REQUEST_TOO_MANY("err.request.too_many_requests"),
     VERSION_NOT_SUPPORTED("err.version.not_supported"),
     SENDER_ID_INVALID("err.sender_id.invalid"),
     SIGNATURE_MISSING("err.signature.missing"),

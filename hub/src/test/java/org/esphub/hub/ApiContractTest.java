@@ -106,18 +106,21 @@ class ApiContractTest {
     // --- the published OpenAPI document ------------------------------------------------------
 
     @Test
-    void the_document_and_swagger_ui_are_open_without_a_token() {
-        ResponseEntity<String> document = hub.raw().get().uri("/v3/api-docs").retrieve().toEntity(String.class);
-        ResponseEntity<String> redirect = hub.raw().get().uri("/swagger-ui.html").retrieve().toEntity(String.class);
-        ResponseEntity<String> ui = hub.raw().get().uri("/swagger-ui/index.html").retrieve().toEntity(String.class);
-        ResponseEntity<JsonNode> uiConfig = hub.raw().get().uri("/v3/api-docs/swagger-config")
-                .retrieve().toEntity(JsonNode.class);
+    void the_document_and_swagger_ui_need_an_operator_login() {
+        ResponseEntity<String> document = asOperator("/v3/api-docs", String.class);
+        ResponseEntity<String> redirect = asOperator("/swagger-ui.html", String.class);
+        ResponseEntity<String> ui = asOperator("/swagger-ui/index.html", String.class);
+        ResponseEntity<JsonNode> uiConfig = asOperator("/v3/api-docs/swagger-config", JsonNode.class);
 
         assertThat(document.getStatusCode().value()).isEqualTo(200);
         assertThat(redirect.getStatusCode().value()).isIn(200, 302);
         assertThat(ui.getStatusCode().value()).isEqualTo(200);
         assertThat(ui.getBody()).contains("swagger-ui");
         assertThat(uiConfig.getBody().path("url").asText()).isEqualTo("/v3/api-docs");
+        for (String path : List.of("/v3/api-docs", "/swagger-ui/index.html", "/v3/api-docs/swagger-config")) {
+            assertThat(hub.statusOf(path, null, null)).as(path).isEqualTo(401);
+            assertThat(hub.statusOf(path, "pes-worker", HubClient.DEMO_PASSWORD)).as(path).isEqualTo(403);
+        }
     }
 
     @Test
@@ -323,7 +326,13 @@ class ApiContractTest {
     }
 
     private JsonNode apiDocs() {
-        return hub.raw().get().uri("/v3/api-docs").retrieve().body(JsonNode.class);
+        return asOperator("/v3/api-docs", JsonNode.class).getBody();
+    }
+
+    /** The document and Swagger UI are for operators ({@code admin} in the demo). */
+    private <T> ResponseEntity<T> asOperator(String path, Class<T> type) {
+        return hub.raw().get().uri(path).headers(h -> h.setBasicAuth("admin", HubClient.DEMO_PASSWORD))
+                .retrieve().toEntity(type);
     }
 
     private static JsonNode annex() throws Exception {

@@ -10,10 +10,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.esphub.hub.identity.AgencyRole;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.web.InJvmWorkerCredential;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.client.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -29,6 +43,8 @@ import org.springframework.util.MultiValueMap;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "it"})
 @DirtiesContext
+// Spring Boot tests leave metrics export off; the Prometheus endpoint is what operators guard
+@AutoConfigureObservability(tracing = false)
 class EngineAccessTest {
 
     private static final String MODEL = """
@@ -41,8 +57,22 @@ class EngineAccessTest {
             </bpmn:definitions>
             """;
 
+    /** A waiting process holding personal data, as every referral does. */
+    private static final String PERSON_HOLDER = "person-holder";
+    private static final String REMOTE_WORKER = "remote-worker";
+    private static final String OPERATOR = "metrics-scraper";
+    private static final String BASE = "http://localhost:";
+
     @Value("${server.port}")
     private int port;
+    @Autowired
+    private InJvmWorkerCredential workers;
+    @Autowired
+    private RuntimeService runtimeService;
+    @Autowired
+    private RepositoryService repositoryService;
+    @Autowired
+    private IdentityService identityService;
     /** The broker acceptor of this hub (the it profile's, or one a build gives to avoid a busy port). */
     @Value("${esp.messaging.acceptor-url}")
     private String acceptorUrl;
@@ -52,6 +82,11 @@ class EngineAccessTest {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PERSON_HOLDER).count() == 0) {
+            repositoryService.createDeployment().addModelInstance(PERSON_HOLDER + ".bpmn",
+                    Bpmn.createExecutableProcess(PERSON_HOLDER).camundaHistoryTimeToLive(1)
+                            .startEvent().userTask("Wait").endEvent().done()).deploy();
+        }
     }
 
     @Test
@@ -82,6 +117,56 @@ class EngineAccessTest {
     }
 
     @Test
+    void the_workers_identity_may_only_fetch_lock_complete_and_fail_external_tasks() {
+        String instance = runtimeService.startProcessInstanceByKey(PERSON_HOLDER,
+                Map.of("personName", "Jane Doe", "birthDate", "1990-01-01")).getId();
+        String inJvmWorker = workers.authorizationHeader();
+        ensureRemoteWorker();
+        String remoteWorker = "Basic " + Base64.getEncoder()
+                .encodeToString((REMOTE_WORKER + ":" + HubClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        for (String worker : List.of(inJvmWorker, remoteWorker)) {
+            assertThat(call(worker, HttpMethod.POST, "/engine-rest/external-task/fetchAndLock",
+                    "{\"workerId\":\"w\",\"maxTasks\":1,\"topics\":[{\"topicName\":\"no-such-topic\",\"lockDuration\":1000}]}"))
+                    .isEqualTo(200);
+            assertThat(call(worker, HttpMethod.GET, "/engine-rest/process-instance/" + instance + "/variables", null))
+                    .isEqualTo(403);
+            assertThat(call(worker, HttpMethod.GET,
+                    "/engine-rest/process-instance/" + instance + "/variables/personName", null)).isEqualTo(403);
+            assertThat(call(worker, HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+                    + "/variables/personName", "{\"value\":\"Mallory\",\"type\":\"String\"}")).isEqualTo(403);
+            assertThat(call(worker, HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/variables",
+                    "{\"modifications\":{\"birthDate\":{\"value\":\"2000-01-01\"}}}")).isEqualTo(403);
+            assertThat(call(worker, HttpMethod.GET, "/engine-rest/variable-instance", null)).isEqualTo(403);
+            assertThat(call(worker, HttpMethod.GET, "/engine-rest/deployment", null)).isEqualTo(403);
+            assertThat(call(worker, HttpMethod.GET, "/engine-rest/external-task", null)).isEqualTo(403);
+            assertThat(call(worker, HttpMethod.GET,
+                    "/engine-rest/external-task/..%2Fprocess-instance%2F" + instance + "%2Fvariables", null))
+                    .isIn(400, 403);
+            assertThat(call(worker, HttpMethod.GET, "/engine-rest/history/variable-instance", null)).isEqualTo(403);
+        }
+        assertThat(call(remoteWorker, HttpMethod.GET, "/api/agreements", null)).isEqualTo(403);
+        assertThat(call(inJvmWorker, HttpMethod.GET, "/api/agreements", null)).isEqualTo(401);
+        assertThat(runtimeService.getVariables(instance))
+                .containsEntry("personName", "Jane Doe").containsEntry("birthDate", "1990-01-01");
+    }
+
+    @Test
+    void metrics_and_the_api_description_need_an_operator_login_and_health_does_not() {
+        for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/info", "/v3/api-docs",
+                "/swagger-ui/index.html")) {
+            assertThat(hub.statusOf(path, null, null)).as(path).isEqualTo(401);
+            assertThat(hub.statusOf(path, "process-owner", HubClient.DEMO_PASSWORD)).as(path).isEqualTo(403);
+            assertThat(hub.statusOf(path, "admin", HubClient.DEMO_PASSWORD)).as(path).isEqualTo(200);
+        }
+        ensureOperator();
+        assertThat(hub.statusOf("/actuator/prometheus", OPERATOR, HubClient.DEMO_PASSWORD)).isEqualTo(200);
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            assertThat(hub.statusOf(path, null, null)).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void caseworkers_and_process_owners_reach_their_webapps() {
         assertThat(hub.statusOf("/camunda/app/tasklist/default/", null, null)).isEqualTo(200);
         assertThat(hub.statusOf("/camunda/app/cockpit/default/", null, null)).isEqualTo(200);
@@ -95,6 +180,33 @@ class EngineAccessTest {
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> hub.tasksOf("pes-worker", referenceId).size() == 1);
+    }
+
+    private int call(String authorization, HttpMethod method, String path, String json) {
+        RestClient.RequestBodySpec request = hub.raw().method(method).uri(URI.create(BASE + port + path))
+                .header("Authorization", authorization);
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(json);
+        }
+        return request.retrieve().toBodilessEntity().getStatusCode().value();
+    }
+
+    /** A worker on another machine: a password user of group esp-workers, as production has. */
+    private void ensureRemoteWorker() {
+        ensureUser(REMOTE_WORKER, AgencyRole.WORKERS);
+    }
+
+    private void ensureOperator() {
+        ensureUser(OPERATOR, AgencyRole.OPERATORS);
+    }
+
+    private void ensureUser(String id, AgencyRole role) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setPassword(HubClient.DEMO_PASSWORD);
+            identityService.saveUser(user);
+            identityService.createMembership(id, role.groupId());
+        }
     }
 
     private JsonNode filtersOf(String user) {

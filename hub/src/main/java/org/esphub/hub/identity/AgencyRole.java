@@ -37,7 +37,14 @@ public enum AgencyRole {
                     Permissions.READ_INSTANCE),
             grant(Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY),
             grant(Resources.PROCESS_INSTANCE, "*", Permissions.READ))),
-    /** Technical group of external-task workers: fetch, lock and complete, nothing else. */
+    /** Operators: metrics, the OpenAPI document, dead letters; no Camunda permission of their own. */
+    OPERATORS("operators", "Operators", null, List.of()),
+    /**
+     * Technical group of external-task workers. Fetching and completing need READ and UPDATE on
+     * process instances, which Camunda also takes as leave to read and write every instance's
+     * variables; so members of this group reach only the external-task calls of
+     * {@code /engine-rest} ({@code TechnicalIdentityBoundary}) and nothing of {@code /api}.
+     */
     WORKERS("esp-workers", "External-task workers", null, List.of(
             grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
                     Permissions.UPDATE_INSTANCE),

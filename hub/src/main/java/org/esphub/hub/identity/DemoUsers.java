@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * DEMO ONLY: one user per role, all with the demo password, for trying the hub locally.
  * Active only with {@code esp.demo.identities=true} (the default profile); production has none.
- * The {@code admin} user is made by {@code camunda.bpm.admin-user}.
+ * The {@code admin} user is made by {@code camunda.bpm.admin-user}. The in-JVM workers need no
+ * user: they authenticate with a per-start secret ({@code InJvmWorkerCredential}).
  */
 @Component
 @Order(2)
@@ -38,15 +38,7 @@ public class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("process-owner", "Olga", "Process Owner", AgencyRole.PROCESS_OWNERS),
             new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS));
 
-    private final String workerUser;
-    private final String workerPassword;
     private IdentityService identityService;
-
-    public DemoUsers(@Value("${esp.workers.username}") String workerUser,
-            @Value("${esp.workers.password}") String workerPassword) {
-        this.workerUser = workerUser;
-        this.workerPassword = workerPassword;
-    }
 
     /** Runs after {@link AgencyRolesSetup} (order 2), so the groups exist. */
     @Override
@@ -55,7 +47,6 @@ public class DemoUsers extends AbstractCamundaConfiguration {
         for (DemoUser user : USERS) {
             ensureUser(user.id(), user.firstName(), user.lastName(), DEMO_PASSWORD, user.role());
         }
-        ensureUser(workerUser, "In-JVM", "Worker", workerPassword, AgencyRole.WORKERS);
     }
 
     private void ensureUser(String id, String firstName, String lastName, String password, AgencyRole role) {

@@ -13,16 +13,24 @@ import org.camunda.bpm.engine.IdentityService;
 import org.esphub.hub.api.DciHttpErrors;
 import org.esphub.hub.identity.AgencyRole;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.resource.OAuth2ResourceServerConfigurer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * Who may call what over HTTP.
@@ -36,18 +44,31 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  *       people with their Tasklist identities over HTTP basic, agency systems with a bearer
  *       token; each operation names the groups or scopes that may call it. The audit API is for
  *       the group {@code auditors} only; consents are for the agencies' caseworkers and systems, and
- *       auditors may read them. Errors in the same JSON format.</li>
+ *       auditors may read them. Errors in the same JSON format. The external-task workers'
+ *       technical identity has no business here (403).</li>
+ *   <li>Operations: actuator endpoints and the OpenAPI document with Swagger UI need an operator
+ *       login (groups {@code operators} or {@code camunda-admin}), in every profile; only
+ *       {@code /actuator/health} and its probes are open, for load balancers and orchestrators.</li>
  *   <li>Everything else is left to the component that owns it: the engine REST API checks HTTP
  *       basic against Camunda's identities ({@code EngineRestSecurityConfiguration}), the Camunda
  *       webapps have their own login, CSRF protection and security headers.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiTokenProperties.class)
 public class ApiSecurityConfiguration {
 
     public static final String API_BASE = "/dci/employment/v1.0.0";
     /** Camunda's administrators group (made by {@code camunda.bpm.admin-user}). */
     static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** What only operators may see; health and its probes stay open. */
+    private static final String[] OPERATIONS = {"/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+        "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**"};
+
+    @Bean
+    ApiTokens apiTokens(ApiTokenProperties properties) {
+        return new ApiTokens(properties);
+    }
 
     /**
      * The hub's own token issuer (the demo profile). Where agencies get tokens from an external
@@ -74,7 +95,8 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain employmentApi(HttpSecurity http, ObjectMapper mapper) throws Exception {
+    SecurityFilterChain employmentApi(HttpSecurity http, ObjectMapper mapper, ApiTokens tokens, JwtDecoder keys)
+            throws Exception {
         http.securityMatcher("/dci/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(POST, API_BASE + "/referrals").hasAuthority(scope(Scopes.REFERRAL_CREATE))
@@ -93,7 +115,7 @@ public class ApiSecurityConfiguration {
                         .hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(Customizer.withDefaults())
+                        .jwt(trusted(tokens, keys))
                         .authenticationEntryPoint(unauthorized(mapper))
                         .accessDeniedHandler(forbidden(mapper)))
                 .exceptionHandling(errors -> errors
@@ -106,8 +128,8 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain operatorApi(HttpSecurity http, ObjectMapper mapper, IdentityService identityService)
-            throws Exception {
+    SecurityFilterChain operatorApi(HttpSecurity http, ObjectMapper mapper, IdentityService identityService,
+            ApiTokens tokens, JwtDecoder keys) throws Exception {
         String admin = group(CAMUNDA_ADMIN);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -121,12 +143,12 @@ public class ApiSecurityConfiguration {
                                 group(AgencyRole.SA_CASEWORKERS.groupId()), group(AgencyRole.PES_CASEWORKERS.groupId()),
                                 scope(Scopes.CONSENT_MANAGE))
                         .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyAuthority(
-                                group(AgencyRole.PROCESS_OWNERS.groupId()), admin)
-                        .anyRequest().authenticated())
+                                group(AgencyRole.PROCESS_OWNERS.groupId()), group(AgencyRole.OPERATORS.groupId()), admin)
+                        .anyRequest().access(notTechnical(AuthenticatedAuthorizationManager.authenticated())))
                 .authenticationProvider(new CamundaIdentityAuthentication(identityService))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedPerson(mapper)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(Customizer.withDefaults())
+                        .jwt(trusted(tokens, keys))
                         .authenticationEntryPoint(unauthorizedPerson(mapper))
                         .accessDeniedHandler(forbiddenOperation(mapper)))
                 .exceptionHandling(errors -> errors
@@ -138,8 +160,32 @@ public class ApiSecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Metrics, environment details and the API description tell an attacker what runs here; only
+     * operators see them. Health stays open: probes carry no credentials. The same in every
+     * profile, so the demo behaves as production does ({@code admin} is an operator there).
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain operations(HttpSecurity http, ObjectMapper mapper, IdentityService identityService)
+            throws Exception {
+        http.securityMatcher(OPERATIONS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAnyAuthority(group(AgencyRole.OPERATORS.groupId()), group(CAMUNDA_ADMIN)))
+                .authenticationProvider(new CamundaIdentityAuthentication(identityService))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedOperator(mapper)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorizedOperator(mapper))
+                        .accessDeniedHandler(forbiddenOperation(mapper)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // the Camunda webapps bring their own CSRF filter and security headers; the REST
@@ -149,6 +195,20 @@ public class ApiSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
+    }
+
+    /** Bearer tokens: signed by a trusted key, and from the right issuer, for this hub, naming a client. */
+    private static Customizer<OAuth2ResourceServerConfigurer<HttpSecurity>.JwtConfigurer> trusted(ApiTokens tokens,
+            JwtDecoder keys) {
+        return jwt -> jwt.decoder(tokens.decoder(keys)).jwtAuthenticationConverter(tokens.converter());
+    }
+
+    /** The rule, for anyone but the external-task workers' technical identity. */
+    private static AuthorizationManager<RequestAuthorizationContext> notTechnical(
+            AuthorizationManager<RequestAuthorizationContext> rule) {
+        return AuthorizationManagers.allOf(
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(group(AgencyRole.WORKERS.groupId()))),
+                rule);
     }
 
     private static String scope(String scope) {
@@ -170,6 +230,14 @@ public class ApiSecurityConfiguration {
             DciHttpErrors.write(response, mapper, HttpServletResponse.SC_UNAUTHORIZED,
                     DciReasonCode.REQUEST_UNAUTHORIZED, "log in with your hub user (HTTP basic) or an agency bearer"
                             + " token: " + failure.getMessage());
+        };
+    }
+
+    private static AuthenticationEntryPoint unauthorizedOperator(ObjectMapper mapper) {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"esp-hub operations\"");
+            DciHttpErrors.write(response, mapper, HttpServletResponse.SC_UNAUTHORIZED,
+                    DciReasonCode.REQUEST_UNAUTHORIZED, "log in as an operator (HTTP basic): " + failure.getMessage());
         };
     }
 

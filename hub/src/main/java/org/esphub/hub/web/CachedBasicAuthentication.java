@@ -19,15 +19,14 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
 /**
- * Camunda's HTTP basic check for {@code /engine-rest} and {@code /api}, remembering a successful
- * login for a minute. Without it every REST call costs a password check and two queries for the
- * user's groups and tenants; the external-task workers make several calls per task, which made
+ * Camunda's HTTP basic check for {@code /engine-rest}, remembering a successful login for a
+ * minute. Without it every REST call costs a password check and two queries for the user's groups
+ * and tenants; remote external-task workers make several calls per task, which made
  * authentication a visible share of the referral benchmark.
  *
  * <p>Only successes are remembered, keyed by a SHA-256 of the credentials (never the password
- * itself), so wrong passwords still meet the engine's login throttling, and a changed password,
- * group or lock takes effect within {@link #REMEMBER_FOR}. The filter instantiates providers by
- * class name, hence the constants.
+ * itself), so wrong passwords are checked every time (and counted by the login throttle), and a
+ * changed password or group takes effect within {@link #REMEMBER_FOR}.
  */
 public class CachedBasicAuthentication implements AuthenticationProvider {
 
