@@ -418,6 +418,26 @@ class GovernanceApiTest {
         assertThat(hub.get("auditor", "/api/audit/verification").json().path("intact").asBoolean()).isTrue();
     }
 
+    @Test
+    void a_chain_head_not_keyed_by_the_hub_is_reported_by_the_verification() {
+        hub.post("sa-worker", CONSENTS, Map.of("person_id", person(), "purpose", "EMPLOYMENT_ACTIVATION",
+                "source", "form"));
+        assertThat(hub.get("auditor", "/api/audit/verification").json().path("intact").asBoolean()).isTrue();
+        String mac = jdbc.queryForObject("SELECT head_mac FROM esp_audit_chain WHERE id = 1", String.class);
+
+        // whoever rewrites the chain in the database cannot compute the head's MAC without the key
+        jdbc.update("UPDATE esp_audit_chain SET head_mac = ? WHERE id = 1", "0".repeat(64));
+        try {
+            JsonNode verification = hub.get("auditor", "/api/audit/verification").json();
+            assertThat(verification.path("intact").asBoolean()).isFalse();
+            assertThat(verification.path("first_broken_link").path("problem").asText())
+                    .contains("key MAC does not match");
+        } finally {
+            jdbc.update("UPDATE esp_audit_chain SET head_mac = ? WHERE id = 1", mac);
+        }
+        assertThat(hub.get("auditor", "/api/audit/verification").json().path("intact").asBoolean()).isTrue();
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     /** A person id no other test uses, so each test reads only its own records. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.esphub.governance.storage.StoredField;
 
 /**
  * Reads the DCI {@code Consent} object a referral item may carry ({@code common/schema/Consent.yaml}:
@@ -48,8 +49,10 @@ public final class DciConsent {
         if (!problems.isEmpty()) {
             throw new InvalidConsent(problems);
         }
+        // the hub's own description of the source, fitted to its column as audit text is
         return new NewConsent(personId, purpose, null, givenAt, null,
-                "DCI referral " + referenceId + " from " + senderId, null, ConsentRole.SUBJECT, null);
+                StoredField.CONSENT_SOURCE.fit("DCI referral " + referenceId + " from " + senderId), null,
+                ConsentRole.SUBJECT, null);
     }
 
     /**

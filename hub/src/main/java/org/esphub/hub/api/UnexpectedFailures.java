@@ -7,6 +7,7 @@ import org.esphub.governance.audit.AuditUnavailable;
 import org.slf4j.Logger;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
@@ -18,7 +19,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * The answer to a failure no handler expected, for both APIs. 503 {@code err.service.unavailable}
  * promises that the same request may succeed later, so it is given only for what passes: the
- * database or the audit log unreachable, a lock or timeout. A value the database refuses is the
+ * database or the audit log unreachable, a lock or timeout, a concurrent request that wrote the
+ * same key first. A value the database refuses is the
  * request's fault (every stored value is checked against {@code StoredField} first, so this is a
  * last line) and is 400. Anything else is a fault of the hub: 500, logged with its stack trace,
  * never shown. The standard has no code for an internal error; {@code err.service.unavailable}
@@ -46,7 +48,8 @@ public final class UnexpectedFailures {
     }
 
     static boolean isTransient(Throwable e) {
-        return causedBy(e, AuditUnavailable.class) || causedBy(e, TransientDataAccessException.class)
+        // a concurrent request wrote the same key first: the same request again gets the settled answer
+        return causedBy(e, DuplicateKeyException.class) || causedBy(e, AuditUnavailable.class) || causedBy(e, TransientDataAccessException.class)
                 || causedBy(e, DataAccessResourceFailureException.class)
                 || causedBy(e, CannotCreateTransactionException.class)
                 || causedBy(e, QueryTimeoutException.class) || causedBy(e, PessimisticLockingFailureException.class)

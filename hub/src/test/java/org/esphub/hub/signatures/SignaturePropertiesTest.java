@@ -2,7 +2,12 @@ package org.esphub.hub.signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +36,30 @@ class SignaturePropertiesTest {
             message[0] = cause.getMessage();
         });
         return message[0];
+    }
+
+    /** The hub binding {@code esp.signatures} from one of its profile files. */
+    private ApplicationContextRunner withProfileFile(String file) throws IOException {
+        List<PropertySource<?>> sources = new YamlPropertySourceLoader().load(file, new ClassPathResource(file));
+        return hub.withInitializer(context -> sources.forEach(source ->
+                context.getEnvironment().getPropertySources().addLast(source)));
+    }
+
+    @Test
+    void the_production_profile_requires_every_sender_to_sign_except_those_exempted_and_the_demo_none()
+            throws IOException {
+        withProfileFile("application-production.yaml").run(context -> {
+            SignatureProperties production = context.getBean(SignatureProperties.class);
+            assertThat(production.requiredForAll()).isTrue();
+            assertThat(production.exemptSenders()).isEmpty();
+            assertThat(production.maxValidity()).hasHours(24);
+        });
+        withProfileFile("application-production.yaml")
+                .withPropertyValues("ESP_SIGNATURES_EXEMPT_SENDERS=legacy.gov.example,old.gov.example")
+                .run(context -> assertThat(context.getBean(SignatureProperties.class).exemptSenders())
+                        .containsExactly("legacy.gov.example", "old.gov.example"));
+        withProfileFile("application-demo.yaml").run(context ->
+                assertThat(context.getBean(SignatureProperties.class).requiredForAll()).isFalse());
     }
 
     @Test
