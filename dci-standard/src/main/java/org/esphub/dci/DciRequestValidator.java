@@ -24,6 +24,8 @@ public class DciRequestValidator {
 
     /** Where the annex lives on the classpath (vendored from the shared standards folder). */
     public static final String ANNEX = "classpath:dci-spec/employment/employment_api_v1.0.0.yaml";
+    /** The version of the annex this hub speaks: {@code header.version} and the X-DCI-Version header. */
+    public static final String SUPPORTED_VERSION = "1.0.0";
 
     private static final String MESSAGE_PATH = "$.message";
 
@@ -77,6 +79,12 @@ public class DciRequestValidator {
         if (!problems.isEmpty()) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD,
                     "request does not match the DCI Employment-SP annex", explain(operation, envelope, problems));
+        }
+        String version = header.path("version").asText();
+        if (!SUPPORTED_VERSION.equals(version)) {
+            // another version may mean other fields: reading it as this one could misread it
+            throw new DciRejection(DciReasonCode.VERSION_NOT_SUPPORTED, "header.version is not " + SUPPORTED_VERSION
+                    + ", the only version this hub speaks");
         }
         if (header.path("is_msg_encrypted").asBoolean(false)) {
             // The hub holds no decryption keys for agencies yet; accepting the envelope would mean

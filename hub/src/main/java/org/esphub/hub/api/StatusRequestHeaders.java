@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
+import org.esphub.dci.DciRequestValidator;
 import org.esphub.dci.OpaqueIdFormat;
 
 /**
@@ -14,7 +15,7 @@ import org.esphub.dci.OpaqueIdFormat;
  */
 final class StatusRequestHeaders {
 
-    static final String SUPPORTED_VERSION = "1.0.0";
+    static final String SUPPORTED_VERSION = DciRequestValidator.SUPPORTED_VERSION;
 
     private StatusRequestHeaders() {
     }

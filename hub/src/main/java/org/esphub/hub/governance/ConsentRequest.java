@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.esphub.dci.OpaqueIdFormat;
 import org.esphub.governance.consent.ConsentRole;
 import org.esphub.governance.consent.NewConsent;
 import org.esphub.governance.storage.StoredField;
@@ -35,6 +36,11 @@ record ConsentRequest(
     NewConsent toNewConsent() {
         List<String> problems = new ArrayList<>();
         check(problems, StoredField.PERSON_ID, "person_id", personId);
+        // the same person id every agency call and the referral intake accept: a consent for an id no
+        // referral can carry would cover nobody, and ids like '..' must not be stored as people
+        if (personId != null && !OpaqueIdFormat.isUsable(personId)) {
+            problems.add("person_id: " + OpaqueIdFormat.DESCRIPTION);
+        }
         check(problems, StoredField.CONSENT_PURPOSE, "purpose", purpose);
         check(problems, StoredField.CONSENT_SCOPE, "scope", scope == null ? null : String.join(",", scope));
         check(problems, StoredField.CONSENT_SOURCE, "source", source);

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,13 @@ class StrictJson {
     private final ObjectMapper mapper;
 
     StrictJson(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // a number or boolean where text is expected is a mistake, not a value to turn into text
+        // ({"person_id": -1} would become the person "-1")
+        this.mapper = mapper.copy();
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            this.mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
     }
 
     /** @throws BadGovernanceRequest naming the field and the problem */
@@ -32,9 +41,10 @@ class StrictJson {
         if (body == null || body.isBlank()) {
             throw new BadGovernanceRequest(List.of("the request body is missing; send a JSON object"));
         }
-        ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectReader reader = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try {
-            JsonNode tree = mapper.readTree(body);
+            JsonNode tree = reader.readTree(body);
             if (tree == null || !tree.isObject()) {
                 throw new BadGovernanceRequest(List.of("the request body must be a JSON object"));
             }
