@@ -4,7 +4,6 @@ import java.beans.FeatureDescriptor;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -84,6 +83,25 @@ final class EngineReachGuard extends ELResolver {
             .map(Method::getName)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Per class, once: each public method name a model may not use, with the reason. */
+    private static final ClassValue<Map<String, String>> REFUSED_MEMBERS = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> type) {
+            boolean variableScope = VariableScope.class.isAssignableFrom(type);
+            Map<String, String> refused = new HashMap<>();
+            for (Method method : type.getMethods()) {
+                String name = method.getName();
+                if (returnsRefusedType(method)) {
+                    refused.put(name, name + " (it returns a " + method.getReturnType().getSimpleName() + ")");
+                } else if (variableScope && !VARIABLE_SCOPE_METHODS.contains(name)) {
+                    refused.putIfAbsent(name, name + " on " + type.getSimpleName()
+                            + " (only what DelegateExecution and DelegateTask declare)");
+                }
+            }
+            return Map.copyOf(refused);
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
         checkProperty(base, property, false);
@@ -158,28 +176,6 @@ final class EngineReachGuard extends ELResolver {
             throw refusal(refusal);
         }
     }
-
-    /** Per class, once: each public method name a model may not use, with the reason. */
-    private static final ClassValue<Map<String, String>> REFUSED_MEMBERS = new ClassValue<>() {
-        @Override
-        protected Map<String, String> computeValue(Class<?> type) {
-            boolean variableScope = VariableScope.class.isAssignableFrom(type);
-            Map<String, String> refused = new HashMap<>();
-            for (Method method : type.getMethods()) {
-                String name = method.getName();
-                if (Modifier.isStatic(method.getModifiers())) {
-                    continue;
-                }
-                if (returnsRefusedType(method)) {
-                    refused.put(name, name + " (it returns a " + method.getReturnType().getSimpleName() + ")");
-                } else if (variableScope && !VARIABLE_SCOPE_METHODS.contains(name)) {
-                    refused.putIfAbsent(name, name + " on " + type.getSimpleName()
-                            + " (only what DelegateExecution and DelegateTask declare)");
-                }
-            }
-            return Map.copyOf(refused);
-        }
-    };
 
     private static boolean returnsRefusedType(Method method) {
         Class<?> returned = method.getReturnType();
