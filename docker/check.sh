@@ -62,7 +62,7 @@ fi
 
 # ---- 3: the Artemis entrypoint ----------------------------------------------------------------
 echo "== artemis entrypoint"
-for script in docker/artemis/entrypoint.sh docker/check.sh; do
+for script in docker/artemis/entrypoint.sh docker/postgres/init-roles.sh docker/check.sh; do
     bash -n "$script" || fail "$script has a syntax error"
 done
 

@@ -154,8 +154,27 @@ check(hubEnv.ESP_ARTEMIS_URL === `tcp://artemis:${acceptorPort}`,
   `hub ESP_ARTEMIS_URL is ${hubEnv.ESP_ARTEMIS_URL}; expected tcp://artemis:${acceptorPort} (service artemis, broker.xml acceptor)`);
 check(hubEnv.ESP_DB_URL === `jdbc:postgresql://postgres:5432/${postgresEnv.POSTGRES_DB}`,
   `hub ESP_DB_URL is ${hubEnv.ESP_DB_URL}; expected jdbc:postgresql://postgres:5432/${postgresEnv.POSTGRES_DB}`);
-check(hubEnv.ESP_DB_USER === postgresEnv.POSTGRES_USER && hubEnv.ESP_DB_PASSWORD === postgresEnv.POSTGRES_PASSWORD,
-  'hub ESP_DB_USER/ESP_DB_PASSWORD must be the same variables as postgres POSTGRES_USER/POSTGRES_PASSWORD');
+// three database roles: the superuser is never the hub's; init-roles.sh creates the other two from
+// the same variables the hub reads
+for (const name of ['ESP_DB_USER', 'ESP_DB_PASSWORD', 'ESP_DB_MIGRATION_USER', 'ESP_DB_MIGRATION_PASSWORD']) {
+  check(hubEnv[name] !== undefined && hubEnv[name] === postgresEnv[name],
+    `hub and postgres services must take ${name} from the same variable (init-roles.sh creates the role)`);
+}
+for (const name of ['ESP_DB_USER', 'ESP_DB_MIGRATION_USER']) {
+  check(hubEnv[name] !== postgresEnv.POSTGRES_USER,
+    `hub ${name} must not be the PostgreSQL superuser POSTGRES_USER`);
+}
+check(hubEnv.ESP_DB_USER !== hubEnv.ESP_DB_MIGRATION_USER,
+  'hub ESP_DB_USER (runs the hub) and ESP_DB_MIGRATION_USER (owns the tables) must be different variables');
+check(mounts(postgres).some((m) => m.source === './postgres/init-roles.sh'
+  && /^\/docker-entrypoint-initdb\.d\/[^/]+\.sh$/.test(m.target)),
+  'postgres must mount ./postgres/init-roles.sh into /docker-entrypoint-initdb.d/');
+check(get(prod, 'spring.flyway.user') === '${ESP_DB_MIGRATION_USER}'
+  && get(prod, 'spring.datasource.username') === '${ESP_DB_USER}'
+  && get(prod, 'spring.flyway.placeholders.applicationRole') === '${ESP_DB_USER}',
+  `${prodRel}: Flyway must migrate as ESP_DB_MIGRATION_USER and grant ESP_DB_USER, who runs the hub`);
+check(get(prod, 'camunda.bpm.database.schema-update') === false,
+  `${prodRel}: camunda.bpm.database.schema-update must be false (the owner creates the engine's schema)`);
 check(hubEnv.ESP_ARTEMIS_USER === artemisEnv.ESP_ARTEMIS_USER
   && hubEnv.ESP_ARTEMIS_PASSWORD === artemisEnv.ESP_ARTEMIS_PASSWORD,
   'hub and artemis services must take ESP_ARTEMIS_USER/ESP_ARTEMIS_PASSWORD from the same variables');

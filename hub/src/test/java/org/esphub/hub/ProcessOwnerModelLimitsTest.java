@@ -150,7 +150,7 @@ class ProcessOwnerModelLimitsTest {
 
     @Test
     void aModelWithAScriptOrAShellTaskIsRefusedAtDeployment() {
-        Answer script = deploy("exploit-script", """
+        Answer script = tryToDeploy("exploit-script", """
                 <bpmn:startEvent id="start"/>
                 <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="run"/>
                 <bpmn:scriptTask id="run" scriptFormat="javascript">
@@ -159,7 +159,7 @@ class ProcessOwnerModelLimitsTest {
                 <bpmn:sequenceFlow id="f2" sourceRef="run" targetRef="end"/>
                 <bpmn:endEvent id="end"/>
                 """.formatted(MAKE_ME_ADMIN));
-        Answer shell = deploy("exploit-shell", """
+        Answer shell = tryToDeploy("exploit-shell", """
                 <bpmn:startEvent id="start"/>
                 <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="run"/>
                 <bpmn:serviceTask id="run" camunda:type="shell">
@@ -203,7 +203,13 @@ class ProcessOwnerModelLimitsTest {
         return hub.post(PROCESS_OWNER, "/engine-rest/process-definition/key/{key}/start", Map.of(), key);
     }
 
-    private Answer deploy(String key, String flowElements) {
+    private void deploy(String key, String flowElements) {
+        Answer answer = tryToDeploy(key, flowElements);
+        assertThat(answer.status()).as("deploying %s: %s", key, answer.body()).isEqualTo(200);
+    }
+
+    /** Deploys a process {@code key} of these flow elements as Camunda Modeler does, as the process owner. */
+    private Answer tryToDeploy(String key, String flowElements) {
         String model = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -228,10 +234,6 @@ class ProcessOwnerModelLimitsTest {
                 .body(form)
                 .retrieve().onStatus(status -> true, (request, reply) -> { })
                 .toEntity(String.class);
-        Answer answer = new Answer(response.getStatusCode().value(), null, response.getBody(), null);
-        if (!key.startsWith("exploit-script") && !key.startsWith("exploit-shell")) {
-            assertThat(answer.status()).as("deploying %s: %s", key, answer.body()).isEqualTo(200);
-        }
-        return answer;
+        return new Answer(response.getStatusCode().value(), null, response.getBody(), null);
     }
 }

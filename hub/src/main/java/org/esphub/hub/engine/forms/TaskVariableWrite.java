@@ -49,6 +49,10 @@ record TaskVariableWrite(String taskId, Set<String> names, boolean completion) {
     private static final Field PATCH_VARIABLES = field(AbstractPatchVariablesCmd.class, "variables");
     private static final Field PATCH_DELETIONS = field(AbstractPatchVariablesCmd.class, "deletions");
 
+    TaskVariableWrite {
+        names = Set.copyOf(names);
+    }
+
     /** What {@code command} writes into a task's process, if it is such a command and writes anything. */
     static Optional<TaskVariableWrite> of(Command<?> command) {
         if (command instanceof CompleteTaskCmd) { // also ResolveTaskCmd
@@ -113,10 +117,6 @@ record TaskVariableWrite(String taskId, Set<String> names, boolean completion) {
             throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
                     + " any more: the check of submitted task variables must be adapted", e);
         }
-    }
-
-    TaskVariableWrite {
-        names = Set.copyOf(names);
     }
 
     List<String> sortedNames() {

@@ -4,9 +4,9 @@ import java.beans.FeatureDescriptor;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +83,25 @@ final class EngineReachGuard extends ELResolver {
             .map(Method::getName)
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Per class, once: each public method name a model may not use, with the reason. */
+    private static final ClassValue<Map<String, String>> REFUSED_MEMBERS = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> type) {
+            boolean variableScope = VariableScope.class.isAssignableFrom(type);
+            Map<String, String> refused = new HashMap<>();
+            for (Method method : type.getMethods()) {
+                String name = method.getName();
+                if (returnsRefusedType(method)) {
+                    refused.put(name, name + " (it returns a " + method.getReturnType().getSimpleName() + ")");
+                } else if (variableScope && !VARIABLE_SCOPE_METHODS.contains(name)) {
+                    refused.putIfAbsent(name, name + " on " + type.getSimpleName()
+                            + " (only what DelegateExecution and DelegateTask declare)");
+                }
+            }
+            return Map.copyOf(refused);
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
         checkProperty(base, property, false);
@@ -152,18 +171,9 @@ final class EngineReachGuard extends ELResolver {
     }
 
     private static void checkMethod(Object base, String name) {
-        boolean variableScope = base instanceof VariableScope;
-        for (Method method : base.getClass().getMethods()) {
-            if (!method.getName().equals(name) || Modifier.isStatic(method.getModifiers())) {
-                continue;
-            }
-            if (returnsRefusedType(method)) {
-                throw refusal(name + " (it returns a " + method.getReturnType().getSimpleName() + ")");
-            }
-            if (variableScope && !VARIABLE_SCOPE_METHODS.contains(name)) {
-                throw refusal(name + " on " + base.getClass().getSimpleName()
-                        + " (only what DelegateExecution and DelegateTask declare)");
-            }
+        String refusal = REFUSED_MEMBERS.get(base.getClass()).get(name);
+        if (refusal != null) {
+            throw refusal(refusal);
         }
     }
 
