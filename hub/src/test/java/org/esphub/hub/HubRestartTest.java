@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
@@ -92,8 +93,9 @@ class HubRestartTest {
     }
 
     private static void sendReferral(Referral referral) {
-        try (ActiveMQConnectionFactory connectionFactory =
-                new ActiveMQConnectionFactory("tcp://127.0.0.1:" + BROKER_PORT)) {
+        // as SA's demo broker user: the broker admits no anonymous client
+        try (ActiveMQConnectionFactory connectionFactory = new ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + BROKER_PORT, AgencyBroker.SA, AgencyBroker.DEMO_PASSWORD)) {
             new JmsTemplate(connectionFactory).convertAndSend("esp.referrals.in", referral.json());
         }
     }

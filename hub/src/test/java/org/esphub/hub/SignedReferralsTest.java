@@ -180,6 +180,28 @@ class SignedReferralsTest {
         assertNothingStored(bad);
     }
 
+    @Test
+    void an_agency_event_whose_signature_does_not_verify_is_parked_with_err_signature_invalid() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        ObjectNode event = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"header": {"message_id": "%s", "message_ts": "%s", "action": "sa-event",
+                            "sender_id": "sa.gov.example", "receiver_id": "esp-hub", "total_count": 1},
+                 "message": {"event_type": "AppealFiled", "reference_id": "REF-%s", "appeal_grounds": "signed"}}"""
+                .formatted(marker, Instant.now(), marker));
+        ObjectNode tampered = demoSigner.signed(event, Instant.now(), VALIDITY);
+        ((ObjectNode) tampered.get("message")).put("appeal_grounds", "changed after signing");
+
+        AgencyBroker.as(acceptorUrl, AgencyBroker.SA).send("esp.sa.events.in", session -> {
+            Message message = session.createTextMessage(tampered.toString());
+            message.setStringProperty("testMarker", marker);
+            return message;
+        });
+
+        Message parked = deadLetterMarked(marker);
+        assertThat(parked).as("tampered event in DLQ").isNotNull();
+        assertThat(property(parked, "EspRejectionCode")).isEqualTo("err.signature.invalid");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static ObjectNode signed(Referral referral) {

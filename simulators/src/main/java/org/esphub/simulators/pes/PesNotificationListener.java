@@ -16,7 +16,8 @@ public class PesNotificationListener {
         this.recorder = recorder;
     }
 
-    @JmsListener(id = "sim-pes-notifications", destination = SimulatorQueues.PES_NOTIFICATIONS_OUT)
+    @JmsListener(id = "sim-pes-notifications", destination = SimulatorQueues.PES_NOTIFICATIONS_OUT,
+            containerFactory = PesSimulatorConfiguration.LISTENERS)
     public void onNotification(Message message) throws JMSException {
         recorder.record(message);
     }

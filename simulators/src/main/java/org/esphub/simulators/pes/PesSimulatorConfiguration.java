@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
 import org.esphub.simulators.AgencyBrokerLogins;
+import org.springframework.jms.config.DefaultJmsListenerContainerFactory;
 import org.esphub.simulators.SimulatorProperties;
 import org.esphub.simulators.inbox.NotificationRecorder;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -18,6 +19,14 @@ import org.springframework.context.annotation.Import;
 @Import({PesJobseekerController.class, PesEventController.class, PesPersonStatusController.class,
         PesNotificationController.class})
 public class PesSimulatorConfiguration {
+
+    /** Listener container factory of the PES simulator: it reads its notifications as PES's broker user. */
+    static final String LISTENERS = "pesSimulatorListeners";
+
+    @Bean(LISTENERS)
+    DefaultJmsListenerContainerFactory pesSimulatorListeners(AgencyBrokerLogins logins, SimulatorProperties properties) {
+        return logins.listenersFor(properties.brokerUsers().pes());
+    }
 
     @Bean
     RegistrationValidator pesRegistrationValidator(SyntheticPopulation population) {

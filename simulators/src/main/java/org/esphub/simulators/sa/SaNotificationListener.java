@@ -16,7 +16,8 @@ public class SaNotificationListener {
         this.recorder = recorder;
     }
 
-    @JmsListener(id = "sim-sa-notifications", destination = SimulatorQueues.SA_NOTIFICATIONS_OUT)
+    @JmsListener(id = "sim-sa-notifications", destination = SimulatorQueues.SA_NOTIFICATIONS_OUT,
+            containerFactory = SaSimulatorConfiguration.LISTENERS)
     public void onNotification(Message message) throws JMSException {
         recorder.record(message);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
 import org.esphub.simulators.AgencyBrokerLogins;
+import org.springframework.jms.config.DefaultJmsListenerContainerFactory;
 import org.esphub.simulators.SimulatorProperties;
 import org.esphub.simulators.inbox.NotificationRecorder;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -21,6 +22,14 @@ import org.springframework.context.annotation.Import;
 @Import({SaPersonController.class, SaNotificationController.class, SaEventController.class,
         SaTrainingBenefitController.class, SaBenefitAdjustmentController.class})
 public class SaSimulatorConfiguration {
+
+    /** Listener container factory of the SA simulator: it reads its notifications as SA's broker user. */
+    static final String LISTENERS = "saSimulatorListeners";
+
+    @Bean(LISTENERS)
+    DefaultJmsListenerContainerFactory saSimulatorListeners(AgencyBrokerLogins logins, SimulatorProperties properties) {
+        return logins.listenersFor(properties.brokerUsers().sa());
+    }
 
     @Bean
     SaNotificationInbox saNotificationInbox(SimulatorProperties properties) {
