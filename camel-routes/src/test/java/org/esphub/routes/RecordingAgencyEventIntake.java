@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for the hub's {@code agencyEventIntake} bean (which needs the engine): records what
+ * Stands in for the hub's agency event intake (which needs the engine): records what
  * the route hands over and, when told to, fails the way the real intake does.
  */
-public class RecordingAgencyEventIntake {
+public class RecordingAgencyEventIntake implements InboundAgencyEvents {
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile RuntimeException fault;
 
-    /** Same signature as the real bean, so the route's method expression is exercised as written. */
+    @Override
     public void accept(String agency, String body, Integer deliveryCount, String brokerUser) {
         calls.add(new Call(agency, body, deliveryCount, brokerUser));
         if (fault != null) {

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for the hub's {@code referralIntake} bean (which needs the engine): records what the
+ * Stands in for the hub's referral intake (which needs the engine): records what the
  * route hands over and, when told to, fails the way the real intake does.
  */
-public class RecordingReferralIntake {
+public class RecordingReferralIntake implements InboundReferrals {
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile RuntimeException fault;
 
-    /** Same signature as the real bean, so the route's method expression is exercised as written. */
+    @Override
     public void acceptFromQueue(String body, String jmsCorrelationId, String brokerUser) {
         calls.add(new Call(body, jmsCorrelationId, brokerUser));
         if (fault != null) {

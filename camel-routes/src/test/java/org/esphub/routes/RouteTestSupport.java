@@ -88,8 +88,8 @@ abstract class RouteTestSupport extends CamelTestSupport {
 
     @Override
     protected void bindToRegistry(Registry registry) {
-        registry.bind("referralIntake", referralIntake);
-        registry.bind("agencyEventIntake", agencyEventIntake);
+        registry.bind(InboundReferrals.BEAN, referralIntake);
+        registry.bind(InboundAgencyEvents.BEAN, agencyEventIntake);
         registry.bind("payloadMapper", new PayloadMapper());
         registry.bind("inboundJmsMessage", new InboundJmsMessage(MAX_MESSAGE_BYTES));
         registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));

@@ -6,8 +6,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.esphub.dci.DciRequestValidator;
 import org.esphub.governance.gate.DataSharingGate;
+import org.esphub.hub.intake.AgencyEventIntake;
+import org.esphub.hub.intake.ReferralIntake;
 import org.esphub.hub.messaging.BrokerProperties;
 import org.esphub.routes.GatedRoutes;
+import org.esphub.routes.InboundAgencyEvents;
+import org.esphub.routes.InboundReferrals;
 import org.esphub.routes.InboundJmsMessage;
 import org.esphub.routes.OutboundGate;
 import org.esphub.routes.OutboundEnvelope;
@@ -47,6 +51,18 @@ public class RoutingConfiguration {
     @Bean
     InboundJmsMessage inboundJmsMessage(BrokerProperties broker) {
         return new InboundJmsMessage(broker.maxMessageSize().toBytes());
+    }
+
+    /** The intake behind sa-referrals-inbound (the API uses the same intake directly). */
+    @Bean(InboundReferrals.BEAN)
+    InboundReferrals inboundReferrals(ReferralIntake intake) {
+        return intake::acceptFromQueue;
+    }
+
+    /** The intake behind the agency event routes. */
+    @Bean(InboundAgencyEvents.BEAN)
+    InboundAgencyEvents inboundAgencyEvents(AgencyEventIntake intake) {
+        return intake::accept;
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.web.InJvmWorkerCredential;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +56,9 @@ class AuthorizationMatrixTest {
     private ExternalTaskService externalTasks;
     @Value("${server.port}")
     private int port;
-    /** The in-JVM workers' technical user, as the demo profile names it (and a stranger could guess it). */
-    @Value("${esp.workers.username:esp-worker}")
-    private String workerUser;
-    @Value("${esp.workers.password:demo}")
-    private String workerPassword;
+    /** What the in-JVM workers present to the engine REST API: the technical identity as it really calls. */
+    @Autowired
+    private InJvmWorkerCredential workerCredential;
 
     @Test
     void every_endpoint_the_hub_serves_has_a_row_in_the_matrix() {
@@ -86,7 +85,8 @@ class AuthorizationMatrixTest {
     void every_identity_meets_at_every_endpoint_what_the_matrix_says() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String baseUrl = "http://localhost:" + port;
-        MatrixProbe probe = new MatrixProbe(http, baseUrl, HubClient.DEMO_PASSWORD, workerUser, workerPassword,
+        MatrixProbe probe = new MatrixProbe(http, baseUrl, HubClient.DEMO_PASSWORD, workerCredential.workerId(),
+                workerCredential.authorizationHeader(),
                 new AgencyTokens(http, baseUrl, HubClient.DEMO_PASSWORD), this::registeredScopes,
                 new EngineFixture(repository, runtime, tasks, externalTasks));
 

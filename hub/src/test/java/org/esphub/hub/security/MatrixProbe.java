@@ -38,19 +38,20 @@ final class MatrixProbe {
     private final String baseUrl;
     private final String userPassword;
     private final String workerUser;
-    private final String workerPassword;
+    /** The in-JVM workers present a secret of the JVM, not a password (what the workers send is probed). */
+    private final String workerAuthorization;
     private final AgencyTokens tokens;
     private final Function<String, Set<String>> registeredScopes;
     private final EngineFixture engine;
 
-    MatrixProbe(HttpClient http, String baseUrl, String userPassword, String workerUser, String workerPassword,
+    MatrixProbe(HttpClient http, String baseUrl, String userPassword, String workerUser, String workerAuthorization,
             AgencyTokens tokens, Function<String, Set<String>> registeredScopes,
             EngineFixture engine) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.userPassword = userPassword;
         this.workerUser = workerUser;
-        this.workerPassword = workerPassword;
+        this.workerAuthorization = workerAuthorization;
         this.tokens = tokens;
         this.registeredScopes = registeredScopes;
         this.engine = engine;
@@ -65,8 +66,8 @@ final class MatrixProbe {
         String description = row.probeMethod() + " " + path + " as " + who;
         switch (who.kind()) {
             case ANONYMOUS -> { }
-            case USER -> request.header("Authorization", basic(who.name(),
-                    who.name().equals(workerUser) ? workerPassword : userPassword));
+            case USER -> request.header("Authorization", who.name().equals(workerUser) ? workerAuthorization
+                    : basic(who.name(), userPassword));
             case CLIENT_WITH_SCOPE, CLIENT_WITHOUT_SCOPE -> {
                 Optional<String> token = tokens.token(who.name(), scopesOf(row, who));
                 if (token.isEmpty()) {

@@ -16,7 +16,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Flyway migration 7: creates Camunda's engine, history, identity, case and decision tables with
+ * Flyway migration 16: creates Camunda's engine, history, identity, case and decision tables with
  * the scripts Camunda ships in {@code camunda-engine.jar} ({@code org/camunda/bpm/engine/db/create/}),
  * unless the engine created them already. Run by Flyway, the tables belong to the database user
  * Flyway connects as (in production the migration user), so the user the hub runs as needs no
@@ -32,7 +32,7 @@ final class CamundaEngineSchemaMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7");
+        return MigrationVersion.fromVersion("16");
     }
 
     @Override
