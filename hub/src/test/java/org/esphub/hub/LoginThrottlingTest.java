@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
@@ -31,7 +32,6 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
@@ -58,14 +58,14 @@ class LoginThrottlingTest {
 
     @Value("${server.port}")
     private int port;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
     @Value("${esp.queues.referrals-in}")
     private String referralsQueue;
     @Autowired
     private IdentityService identityService;
     @Autowired
     private TaskService taskService;
-    @Autowired
-    private JmsTemplate jms;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -143,7 +143,8 @@ class LoginThrottlingTest {
             await().atMost(Duration.ofSeconds(120)).until(() -> throttled.get() > 0);
             Referral referral = Referrals.forPerson(new EligiblePeople(population, jdbc).next());
 
-            jms.send(referralsQueue, session -> session.createTextMessage(referral.json()));
+            AgencyBroker.as(acceptorUrl, AgencyBroker.SA).send(referralsQueue,
+                    session -> session.createTextMessage(referral.json()));
 
             // the SA profile fetch and the PES registration are service tasks: the workers did them
             await().atMost(Duration.ofSeconds(120))
