@@ -17,6 +17,7 @@ public enum DciReasonCode {
     REQUEST_TOO_MANY("err.request.too_many_requests"),
     VERSION_NOT_SUPPORTED("err.version.not_supported"),
     SENDER_ID_INVALID("err.sender_id.invalid"),
+    RECEIVER_ID_INVALID("err.receiver_id.invalid"),
     SIGNATURE_MISSING("err.signature.missing"),
     SIGNATURE_INVALID("err.signature.invalid"),
     ENCRYPTION_INVALID("err.encryption.invalid"),

@@ -18,11 +18,11 @@ public enum StoredField {
     /** X-Correlation-ID (API) or the JMS correlation id (queues); the smallest column it reaches is 64. */
     CORRELATION_ID(64, Characters.TOKEN, "esp_inbound_message.correlation_id", "esp_referral.correlation_id",
             "esp_audit_event.correlation_id"),
-    MESSAGE_ID(255, Characters.LINE, "esp_inbound_message.message_id", "esp_referral.message_id"),
-    TRANSACTION_ID(99, Characters.LINE, "esp_inbound_message.transaction_id"),
-    REFERENCE_ID(255, Characters.LINE, "esp_referral.reference_id", "esp_active_referral.reference_id",
+    MESSAGE_ID(255, Characters.IDENTIFIER, "esp_inbound_message.message_id", "esp_referral.message_id"),
+    TRANSACTION_ID(99, Characters.IDENTIFIER, "esp_inbound_message.transaction_id"),
+    REFERENCE_ID(255, Characters.IDENTIFIER, "esp_referral.reference_id", "esp_active_referral.reference_id",
             "esp_audit_event.resource_id"),
-    SENDER_ID(255, Characters.LINE, "esp_inbound_message.sender_id", "esp_referral.sender_id"),
+    SENDER_ID(255, Characters.IDENTIFIER, "esp_inbound_message.sender_id", "esp_referral.sender_id"),
     SENDER_URI(2048, Characters.LINE, "esp_inbound_message.sender_uri", "esp_webhook_delivery.target_url"),
     /** PersonIdFormat allows less (1-64 of a small alphabet); this is what storage allows. */
     PERSON_ID(64, Characters.LINE, "esp_referral.person_id", "esp_active_referral.person_id", "esp_consent.person_id",
@@ -53,6 +53,12 @@ public enum StoredField {
 
     /** Which characters a field may hold. */
     public enum Characters {
+        /**
+         * Letters, digits and {@code . - _ :}, starting with a letter or digit: the ids agencies give
+         * their messages and referrals. They become business keys, ledger keys, query parameters and
+         * log fields, so nothing in them may read as a path, a placeholder, markup or a statement.
+         */
+        IDENTIFIER("ASCII letters, digits, '.', '-', '_' or ':', starting with a letter or digit"),
         /** Visible ASCII, no spaces: ids that travel in HTTP headers and logs. */
         TOKEN("visible ASCII characters (no spaces)"),
         /** Any character but control characters: ids and codes. */
@@ -67,9 +73,14 @@ public enum StoredField {
         }
 
         boolean allows(String text) {
+            if (this == IDENTIFIER && text.isEmpty()) {
+                return false;
+            }
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 boolean ok = switch (this) {
+                    case IDENTIFIER -> c < 0x80 && (Character.isLetterOrDigit(c)
+                            || (i > 0 && (c == '.' || c == '-' || c == '_' || c == ':')));
                     case TOKEN -> c > 0x20 && c < 0x7f;
                     case LINE -> StoredText.storable(text, i, false);
                     case TEXT -> StoredText.storable(text, i, true);

@@ -1,5 +1,6 @@
 package org.esphub.hub.governance;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,7 +36,14 @@ class StrictJson {
         for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean)) {
             this.mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+            this.mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(shape, CoercionAction.Fail);
         }
+        // nor is an empty string a date left out: "subject_birth_date": "" would record a consent without it
+        this.mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString,
+                CoercionAction.Fail);
+        // and a number is no date (a lenient reader takes -1 as 1969-12-31)
+        this.mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        this.mapper.configOverride(Instant.class).setFormat(JsonFormat.Value.forLeniency(false));
     }
 
     /** @throws BadGovernanceRequest naming the field and the problem */

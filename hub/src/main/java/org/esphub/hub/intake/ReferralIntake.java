@@ -65,12 +65,16 @@ public class ReferralIntake {
     private final OutboundTargets callbackTargets;
     private final Clock clock;
     private final int intakeWorkingDays;
+    /** The hub's own DCI id: a message addressed to anyone else is not the hub's to take. */
+    private final String hubId;
 
     public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
             RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
             ConsentAdministration consents, MessageSignatures signatures, MessageWindow messageWindow,
             OutboundTargets callbackTargets, Clock clock,
-            @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
+            @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays,
+            @Value("${esp.hub.sender-id}") String hubId) {
+        this.hubId = hubId;
         this.callbackTargets = callbackTargets;
         this.validator = validator;
         this.agencySenders = agencySenders;
@@ -146,6 +150,11 @@ public class ReferralIntake {
     private IntakeReceipt accept(JsonNode envelope, String channel, String correlationId) {
         JsonNode header = envelope.get("header");
         JsonNode message = envelope.get("message");
+        String receiverId = header.path("receiver_id").asText(null);
+        if (receiverId != null && !hubId.equals(receiverId)) {
+            throw new DciRejection(DciReasonCode.RECEIVER_ID_INVALID, "header.receiver_id names another receiver;"
+                    + " this hub is '" + hubId + "'");
+        }
         refuseUnusablePersonIds(message.get("referral_request"));
         refuseForbiddenCallbackTarget(header.path("sender_uri"));
         String senderId = header.get("sender_id").asText();
