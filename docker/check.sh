@@ -115,6 +115,25 @@ grep -qxF 'amq = broker-admin' "$roles" || fail "entrypoint.sh damaged role amq 
 if run_entrypoint ESP_ARTEMIS_USER=broker-admin ESP_ARTEMIS_PASSWORD=x; then
     fail "entrypoint.sh must refuse ESP_ARTEMIS_USER equal to ARTEMIS_USER"
 fi
+# the TLS acceptor: added when a keystore is given, refused without its file or with unsafe characters
+touch "$tmp/broker.p12"
+if ! run_entrypoint ESP_ARTEMIS_USER=esp-hub ESP_ARTEMIS_PASSWORD=x ESP_BROKER_TLS_KEYSTORE="$tmp/broker.p12" \
+    ESP_BROKER_TLS_KEYSTORE_PASSWORD=ks-secret; then
+    cat "$tmp/entrypoint.log"
+    fail "entrypoint.sh failed with a TLS keystore"
+fi
+grep -qF "<acceptor name=\"agencies-tls\">tcp://0.0.0.0:61617?protocols=CORE,AMQP,STOMP;sslEnabled=true;enabledProtocols=TLSv1.2,TLSv1.3;keyStorePath=$tmp/broker.p12;keyStorePassword=ks-secret</acceptor>" \
+    "$instance/etc/broker.xml" || fail "entrypoint.sh did not add the TLS acceptor to etc/broker.xml"
+python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$instance/etc/broker.xml" \
+    || fail "etc/broker.xml with the TLS acceptor is not well-formed XML"
+if run_entrypoint ESP_ARTEMIS_USER=esp-hub ESP_ARTEMIS_PASSWORD=x ESP_BROKER_TLS_KEYSTORE="$tmp/missing.p12" \
+    ESP_BROKER_TLS_KEYSTORE_PASSWORD=ks-secret; then
+    fail "entrypoint.sh must refuse a TLS keystore that is not there"
+fi
+if run_entrypoint ESP_ARTEMIS_USER=esp-hub ESP_ARTEMIS_PASSWORD=x ESP_BROKER_TLS_KEYSTORE="$tmp/broker.p12" \
+    'ESP_BROKER_TLS_KEYSTORE_PASSWORD=a;b<c'; then
+    fail "entrypoint.sh must refuse a keystore password that would break the acceptor URL"
+fi
 [ "$failed" = 0 ] && echo "artemis entrypoint: ok"
 
 # ---- 4: Artemis release and schema ----------------------------------------------------------------

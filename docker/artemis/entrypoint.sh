@@ -44,6 +44,27 @@ done
 
 cp etc-override/broker.xml etc/broker.xml
 
+# TLS for agencies, when a keystore is given: a second acceptor (61617) speaking the same protocols
+# over TLS 1.2/1.3. Written here rather than in broker.xml so that a stack without a keystore still
+# starts; agencies outside the host's network should only be offered this one.
+if [ -n "${ESP_BROKER_TLS_KEYSTORE:-}" ]; then
+    [ -f "$ESP_BROKER_TLS_KEYSTORE" ] \
+        || die "ESP_BROKER_TLS_KEYSTORE=$ESP_BROKER_TLS_KEYSTORE is no file in the container (mount docker/artemis/tls)"
+    : "${ESP_BROKER_TLS_KEYSTORE_PASSWORD:?set ESP_BROKER_TLS_KEYSTORE_PASSWORD with ESP_BROKER_TLS_KEYSTORE}"
+    # both go into an acceptor URL inside XML: nothing that would end the option or the element
+    case "$ESP_BROKER_TLS_KEYSTORE$ESP_BROKER_TLS_KEYSTORE_PASSWORD" in
+        *[\;\&\<\>\"\'\ ]*) die "ESP_BROKER_TLS_KEYSTORE and its password may not hold ; & < > quotes or spaces" ;;
+    esac
+    tls="tcp://0.0.0.0:61617?protocols=CORE,AMQP,STOMP;sslEnabled=true;enabledProtocols=TLSv1.2,TLSv1.3"
+    tls="$tls;keyStorePath=$ESP_BROKER_TLS_KEYSTORE;keyStorePassword=$ESP_BROKER_TLS_KEYSTORE_PASSWORD"
+    awk -v acceptor="         <acceptor name=\"agencies-tls\">$tls</acceptor>" '
+        /<\/acceptors>/ && !done { print acceptor; done = 1 }
+        { print }
+    ' etc/broker.xml > etc/broker.xml.tls
+    mv etc/broker.xml.tls etc/broker.xml
+    echo "artemis entrypoint: TLS acceptor on 61617 with keystore $ESP_BROKER_TLS_KEYSTORE"
+fi
+
 # Sets "key = value" in a Java properties file: drops every line for that key, appends one.
 set_property() {
     local file="$1" key="$2" value="$3" tmp
