@@ -37,7 +37,7 @@ public class ConsentController {
 
     static final String SEARCH_EXCHANGE = "api.search-consents";
     static final String PURPOSE = "CONSENT_ADMINISTRATION";
-    /** A consent id is a UUID; a person id fits its column. Longer values are refused, not searched. */
+    /** A consent id is a UUID; a longer value is refused, not looked up. */
     private static final int MAX_ID = 255;
 
     private final ConsentRegistry consents;
@@ -78,8 +78,10 @@ public class ConsentController {
     @GetMapping
     public Map<String, Object> ofPerson(@RequestParam(name = "person_id") String personId, Authentication caller,
             @RequestHeader(name = CorrelationIds.HEADER, required = false) String correlationId) {
-        if (personId.isBlank() || personId.length() > MAX_ID) {
-            throw new BadGovernanceRequest(List.of("person_id: required, at most " + MAX_ID + " characters"));
+        String problem = personId.isBlank() ? "person_id: required"
+                : StoredField.PERSON_ID.problem("person_id", personId);
+        if (problem != null) {
+            throw new BadGovernanceRequest(List.of(problem));
         }
         ConsentCaller reader = callers.of(caller);
         if (!reader.auditor() && reader.parties().isEmpty()) {

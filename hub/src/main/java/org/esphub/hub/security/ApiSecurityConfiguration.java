@@ -117,13 +117,8 @@ public class ApiSecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(trusted(tokens, keys))
                         .authenticationEntryPoint(unauthorized(mapper))
-                        .accessDeniedHandler(forbidden(mapper)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorized(mapper))
-                        .accessDeniedHandler(forbidden(mapper)))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+                        .accessDeniedHandler(forbidden(mapper)));
+        return statelessJson(http, unauthorized(mapper), forbidden(mapper));
     }
 
     @Bean
@@ -150,14 +145,8 @@ public class ApiSecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(trusted(tokens, keys))
                         .authenticationEntryPoint(unauthorizedPerson(mapper))
-                        .accessDeniedHandler(forbiddenOperation(mapper)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorizedPerson(mapper))
-                        .accessDeniedHandler(forbiddenOperation(mapper)))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+                        .accessDeniedHandler(forbiddenOperation(mapper)));
+        return statelessJson(http, unauthorizedPerson(mapper), forbiddenOperation(mapper));
     }
 
     /**
@@ -174,14 +163,22 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasAnyAuthority(group(AgencyRole.OPERATORS.groupId()), group(CAMUNDA_ADMIN)))
                 .authenticationProvider(new CamundaIdentityAuthentication(identityService))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedOperator(mapper)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(unauthorizedOperator(mapper))
-                        .accessDeniedHandler(forbiddenOperation(mapper)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedOperator(mapper)));
+        return statelessJson(http, unauthorizedOperator(mapper), forbiddenOperation(mapper));
+    }
+
+    /**
+     * What every API chain shares: refusals in the standard's error format, no session, no saved
+     * request to replay after a login, and no CSRF token (no cookie authenticates these calls).
+     */
+    private static SecurityFilterChain statelessJson(HttpSecurity http, AuthenticationEntryPoint unauthorized,
+            AccessDeniedHandler forbidden) throws Exception {
+        return http.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable());
-        return http.build();
+                .csrf(csrf -> csrf.disable())
+                .build();
     }
 
     @Bean
