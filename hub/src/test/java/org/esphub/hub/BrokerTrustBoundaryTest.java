@@ -16,7 +16,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.esphub.processes.TrainingEnrolment;
 import org.esphub.hub.status.EmploymentStatusProjection;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.AmqpAnonymousProbe;
@@ -52,6 +57,10 @@ class BrokerTrustBoundaryTest {
     private EmploymentStatusProjection projection;
     @Value("${server.port}")
     private int port;
+    @Autowired
+    private RepositoryService repositoryService;
+    @Autowired
+    private RuntimeService runtimeService;
 
     @Test
     void anAnonymousCoreClientIsRefused() {
@@ -245,6 +254,31 @@ class BrokerTrustBoundaryTest {
         assertThat(property(deadLetterMarked(sa), "EspRejectionCode")).isEqualTo("err.request.forbidden");
 
         assertThat(projection.find(person)).contains(before);
+    }
+
+    @Test
+    void aProvidersLateEventAfterItsTrainingEndedIsParkedAsAwaitedByNoOneNotAsAStrangers() {
+        HubClient hub = new HubClient(port);
+        Referral referral = Referrals.forPerson("10000000004");
+        AgencyBroker.as(acceptorUrl, AgencyBroker.SA).convertAndSend("esp.referrals.in", referral.json());
+        await().atMost(PARKED_WITHIN.multipliedBy(2))
+                .until(() -> hub.tasksOf("pes-worker", referral.referenceId()).size() == 1);
+        // a training of this referral with TVET-NORTH that has already ended, as after its graduation
+        repositoryService.createDeployment().addModelInstance("ended-training.bpmn",
+                Bpmn.createExecutableProcess("ended-training").camundaHistoryTimeToLive(1)
+                        .startEvent().endEvent().done()).deploy();
+        runtimeService.startProcessInstanceByKey("ended-training", referral.referenceId(),
+                Map.of(TrainingEnrolment.VAR_PROVIDER_ID, "TVET-NORTH"));
+
+        String late = UUID.randomUUID().toString();
+        sendText(AgencyBroker.TVET, "esp.pes.events.in", """
+                {"header": {"message_id": "%s", "sender_id": "tvet.example.org"},
+                 "message": {"event_type": "%s", "reference_id": "%s", "attendance_rate": 90}}"""
+                .formatted(late, TrainingEnrolment.MESSAGE_ATTENDANCE_REPORTED, referral.referenceId()), late);
+
+        Message parked = deadLetterMarked(late);
+        assertThat(property(parked, "EspRejectionCode")).isEqualTo("err.request.not_found");
+        assertThat(property(parked, "EspRejectionReason")).contains("waits for AttendanceReported");
     }
 
     // ---- helpers -------------------------------------------------------------------------------

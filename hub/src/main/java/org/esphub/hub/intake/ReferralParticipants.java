@@ -2,8 +2,9 @@ package org.esphub.hub.intake;
 
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.JobPlacement;
@@ -22,19 +23,22 @@ import org.springframework.stereotype.Component;
  *       training's {@code providerId} to (the provider the hub reserved the place with);</li>
  *   <li>an employer: likewise for the placement's {@code employerId}.</li>
  * </ul>
+ * A partner stays a party after its training or placement ended: its late event is then answered
+ * as one no process waits for, not as one from a stranger. The engine's history (level full)
+ * keeps what the ended processes engaged.
  */
 @Component
 public class ReferralParticipants {
 
     private final JdbcTemplate jdbc;
-    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
     private final AgencySenders agencies;
     private final String pesSenderId;
 
-    public ReferralParticipants(JdbcTemplate jdbc, RuntimeService runtimeService, AgencySenders agencies,
+    public ReferralParticipants(JdbcTemplate jdbc, HistoryService historyService, AgencySenders agencies,
             @Value("${esp.pes.receiver-id}") String pesSenderId) {
         this.jdbc = jdbc;
-        this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.agencies = agencies;
         this.pesSenderId = pesSenderId;
     }
@@ -57,18 +61,19 @@ public class ReferralParticipants {
         };
     }
 
-    /** Whether a running process of the referral engaged a partner that {@code senderId} speaks for. */
+    /** Whether a process of the referral, running or ended, engaged a partner that {@code senderId} speaks for. */
     private boolean engaged(String referenceId, String partnerVariable, String senderId) {
-        List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referenceId)
-                .list().stream().map(instance -> instance.getId()).toList();
+        List<String> instances = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(referenceId)
+                .list().stream().map(HistoricProcessInstance::getId).toList();
         if (instances.isEmpty()) {
             return false;
         }
-        return runtimeService.createVariableInstanceQuery()
+        return historyService.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(instances.toArray(String[]::new))
                 .variableName(partnerVariable)
                 .list().stream()
-                .map(VariableInstance::getValue)
+                .map(HistoricVariableInstance::getValue)
                 .filter(String.class::isInstance)
                 .map(String.class::cast)
                 .anyMatch(partnerId -> agencies.senderForPartner(partnerId).filter(senderId::equals).isPresent());

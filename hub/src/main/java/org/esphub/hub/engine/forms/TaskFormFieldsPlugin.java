@@ -6,14 +6,18 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-/** Installs {@link SubmittedFieldsCheck} behind the engine's command context. */
+/**
+ * Installs {@link SubmittedFieldsCheck} in front of the engine's command context: a refused write
+ * is answered before any transaction starts, so nothing is rolled back and the engine does not log
+ * a caseworker's mistake as an ERROR with a stack trace.
+ */
 final class TaskFormFieldsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new SubmittedFieldsCheck());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new SubmittedFieldsCheck(configuration));
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 }

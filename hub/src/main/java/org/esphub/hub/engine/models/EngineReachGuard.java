@@ -40,7 +40,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
-import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.env.Environment;
@@ -182,8 +181,8 @@ final class EngineReachGuard extends ELResolver {
         return REFUSED_TYPES.stream().anyMatch(refused -> refused.isAssignableFrom(returned));
     }
 
-    private static ELException refusal(String what) {
-        return new ELException("a process model may not reach " + what
+    private static ModelRefusal refusal(String what) {
+        return new ModelRefusal("a process model may not reach " + what
                 + ": expressions see only variables, execution/task and the beans the hub allows");
     }
 }

@@ -3,7 +3,6 @@ package org.esphub.hub.engine.models;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ArtifactFactory;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.DefaultArtifactFactory;
 
 /**
@@ -23,7 +22,7 @@ final class ModelDelegateClasses implements ArtifactFactory {
     @Override
     public <T> T getArtifact(Class<T> type) {
         if (!allowed.contains(type)) {
-            throw new ProcessEngineException("a process model may not use the class " + type.getName()
+            throw new ModelRefusal("a process model may not use the class " + type.getName()
                     + "; the hub's delegates are " + allowed.stream().map(Class::getName).sorted()
                     .collect(Collectors.joining(", ")));
         }

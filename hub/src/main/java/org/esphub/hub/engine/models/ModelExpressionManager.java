@@ -1,6 +1,7 @@
 package org.esphub.hub.engine.models;
 
 import java.util.HashMap;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.el.JuelExpressionManager;
 import org.camunda.bpm.engine.impl.el.ReadOnlyMapELResolver;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
@@ -21,8 +22,11 @@ import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
  */
 final class ModelExpressionManager extends JuelExpressionManager {
 
-    ModelExpressionManager(ModelExpressionBeans beans) {
+    private final Set<String> applicationBeanNames;
+
+    ModelExpressionManager(ModelExpressionBeans beans, Set<String> applicationBeanNames) {
         super(new HashMap<Object, Object>(beans.byName()));
+        this.applicationBeanNames = Set.copyOf(applicationBeanNames);
     }
 
     @Override
@@ -32,6 +36,7 @@ final class ModelExpressionManager extends JuelExpressionManager {
         resolver.add(new VariableScopeElResolver());
         resolver.add(new VariableContextElResolver());
         resolver.add(new ReadOnlyMapELResolver(beans));
+        resolver.add(new UnlistedBeans(applicationBeanNames, beans.keySet()));
         resolver.add(new ArrayELResolver());
         resolver.add(new ListELResolver());
         resolver.add(new MapELResolver());

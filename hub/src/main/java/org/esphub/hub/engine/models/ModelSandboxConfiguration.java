@@ -2,6 +2,7 @@ package org.esphub.hub.engine.models;
 
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.AppealSettings;
@@ -37,7 +38,9 @@ public class ModelSandboxConfiguration {
     }
 
     @Bean
-    ProcessEnginePlugin modelSandboxPlugin(ModelExpressionBeans modelExpressionBeans) {
-        return new ModelSandboxPlugin(modelExpressionBeans, Set.of(RaiseTaskPriority.class));
+    ProcessEnginePlugin modelSandboxPlugin(ModelExpressionBeans modelExpressionBeans, ListableBeanFactory beanFactory) {
+        // every bean name, so that a model naming one it may not use is told so rather than "unknown property"
+        return new ModelSandboxPlugin(modelExpressionBeans, Set.of(beanFactory.getBeanDefinitionNames()),
+                Set.of(RaiseTaskPriority.class));
     }
 }
