@@ -1,13 +1,10 @@
 package org.esphub.hub.engine.models;
 
-import java.beans.FeatureDescriptor;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +37,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.impl.juel.jakarta.el.ELContext;
-import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.env.Environment;
 
@@ -61,7 +57,7 @@ import org.springframework.core.env.Environment;
  * Each refusal names what was refused; the expression fails, so the step fails and, in the job
  * executor, ends as an incident.
  */
-final class EngineReachGuard extends ELResolver {
+final class EngineReachGuard extends CheckingResolver {
 
     /** Types a model may neither obtain nor use. */
     static final List<Class<?>> REFUSED_TYPES = List.of(
@@ -102,12 +98,6 @@ final class EngineReachGuard extends ELResolver {
     };
 
     @Override
-    public Object getValue(ELContext context, Object base, Object property) {
-        checkProperty(base, property, false);
-        return null;
-    }
-
-    @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
         if (base != null) {
             checkBase(base, String.valueOf(method));
@@ -117,30 +107,8 @@ final class EngineReachGuard extends ELResolver {
     }
 
     @Override
-    public Class<?> getType(ELContext context, Object base, Object property) {
-        checkProperty(base, property, false);
-        return null;
-    }
-
-    @Override
-    public void setValue(ELContext context, Object base, Object property, Object value) {
-        checkProperty(base, property, true);
-    }
-
-    @Override
-    public boolean isReadOnly(ELContext context, Object base, Object property) {
-        checkProperty(base, property, false);
-        return false;
-    }
-
-    @Override
-    public Iterator<FeatureDescriptor> getFeatureDescriptors(ELContext context, Object base) {
-        return Collections.emptyIterator();
-    }
-
-    @Override
-    public Class<?> getCommonPropertyType(ELContext context, Object base) {
-        return null;
+    void check(Object base, Object property, boolean write) {
+        checkProperty(base, property, write);
     }
 
     private static void checkProperty(Object base, Object property, boolean write) {
