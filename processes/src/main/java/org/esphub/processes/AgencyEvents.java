@@ -59,7 +59,11 @@ public final class AgencyEvents {
             AgencyEventContract.waitedFor(BenefitAdjustment.MESSAGE_APPEAL_FILED, SA, Map.of(
                     "appeal_grounds", var(BenefitAdjustment.VAR_APPEAL_GROUNDS, STRING))),
             AgencyEventContract.starting(Appeal.MESSAGE_EXTERNAL_DECISION_APPEALED, SA, Map.ofEntries(
+                    // the business key alone would not give the model its reference; the names label the tasks
+                    Map.entry("reference_id", var(Appeal.VAR_REFERENCE_ID, STRING)),
                     Map.entry("person_id", var(Appeal.VAR_PERSON_ID, STRING)),
+                    Map.entry("given_name", var(Appeal.VAR_GIVEN_NAME, STRING)),
+                    Map.entry("family_name", var(Appeal.VAR_FAMILY_NAME, STRING)),
                     Map.entry("decision_type", var(Appeal.VAR_DECISION_TYPE, STRING)),
                     Map.entry("decision", var(Appeal.VAR_DECISION, STRING)),
                     Map.entry("decision_summary", var(Appeal.VAR_DECISION_SUMMARY, STRING)),

@@ -76,6 +76,9 @@ public final class Appeal {
     public static final String VAR_REFERENCE_ID = "referenceId";
     public static final String VAR_PERSON_ID = "personId";
     public static final String VAR_CORRELATION_ID = "correlationId";
+    /** The appellant's names, required: the tasks' descriptions and the Tasklist rows show them. */
+    public static final String VAR_GIVEN_NAME = "givenName";
+    public static final String VAR_FAMILY_NAME = "familyName";
     /** Kind of decision, e.g. {@code BENEFIT_ADJUSTMENT}, {@code COMPLIANCE_SANCTION}. Required. */
     public static final String VAR_DECISION_TYPE = "decisionType";
     /** The decision's code in its type's vocabulary, e.g. {@code SUSPEND}. Required. */
@@ -145,7 +148,7 @@ public final class Appeal {
     public static final String NOTICE_APPEAL_PARTIALLY_UPHELD = "APPEAL_PARTIALLY_UPHELD";
 
     // ---- raised priority of the review task once the deadline approaches ----------------------------
-    public static final int ESCALATED_REVIEW_PRIORITY = 90;
+    public static final int ESCALATED_REVIEW_PRIORITY = TaskPriorities.RAISED;
 
     private Appeal() {
     }

@@ -67,6 +67,9 @@ public final class BenefitAdjustment {
     public static final String VAR_REFERENCE_ID = "referenceId";
     public static final String VAR_PERSON_ID = "personId";
     public static final String VAR_CORRELATION_ID = "correlationId";
+    /** The person's names: the approval task's description and the Tasklist rows show them. */
+    public static final String VAR_GIVEN_NAME = "givenName";
+    public static final String VAR_FAMILY_NAME = "familyName";
     /** Amount SA pays now each month (number); null or 0 means no benefit in payment. */
     public static final String VAR_CURRENT_MONTHLY_BENEFIT = "currentMonthlyBenefit";
     /** Monthly income from the job (number), null if not known. */

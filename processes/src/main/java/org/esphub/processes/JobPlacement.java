@@ -9,9 +9,9 @@ package org.esphub.processes;
  * changing the BPMN (or DMN / form) in the same commit.
  *
  * <p>Contract with the caller: start (or call) with business key = the referral's DCI reference_id and
- * the variables {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID}, {@link #VAR_CORRELATION_ID}
- * (optionally {@link #VAR_PREVIOUS_MONTHLY_INCOME}, {@link #VAR_GIVEN_NAME}, {@link #VAR_FAMILY_NAME},
- * {@link #VAR_PES_CASE_NUMBER}); read {@link #VAR_PLACEMENT_OUTCOME} when it ends and, once the
+ * the variables {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID}, {@link #VAR_CORRELATION_ID},
+ * {@link #VAR_GIVEN_NAME}, {@link #VAR_FAMILY_NAME} (Tasklist rows show them) and optionally
+ * {@link #VAR_PREVIOUS_MONTHLY_INCOME}, {@link #VAR_PES_CASE_NUMBER}; read {@link #VAR_PLACEMENT_OUTCOME} when it ends and, once the
  * placement was verified, {@link #VAR_EMPLOYER_ID}, {@link #VAR_MONTHLY_WAGE}, {@link #VAR_HOURS_PER_WEEK},
  * {@link #VAR_CONTRACT_TYPE}, {@link #VAR_CONTRACT_MONTHS}, {@link #VAR_START_DATE} and
  * {@link #VAR_PLACEMENT_VERIFIED_AT}; catch the escalation {@link #ESCALATION_PLACEMENT_VERIFIED} to act

@@ -263,7 +263,7 @@ public final class ReferralToPes {
     public static final String OUTCOME_EXITED = "EXITED";
 
     // ---- raised priority of the intake task once it is overdue -----------------------------------
-    public static final int OVERDUE_INTAKE_PRIORITY = 90;
+    public static final int OVERDUE_INTAKE_PRIORITY = TaskPriorities.RAISED;
 
     private ReferralToPes() {
     }

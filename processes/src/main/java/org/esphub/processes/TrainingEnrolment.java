@@ -9,9 +9,9 @@ package org.esphub.processes;
  * changing the BPMN (or DMN / form) in the same commit.
  *
  * <p>Contract with the caller: start (or call) with business key = the referral's DCI reference_id and
- * the variables {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID}, {@link #VAR_CORRELATION_ID}
- * (optionally {@link #VAR_GIVEN_NAME}, {@link #VAR_FAMILY_NAME}, {@link #VAR_PES_CASE_NUMBER} for the
- * forms); read {@link #VAR_TRAINING_OUTCOME} when it ends. The beans {@code workingCalendar} and
+ * the variables {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID}, {@link #VAR_CORRELATION_ID},
+ * {@link #VAR_GIVEN_NAME}, {@link #VAR_FAMILY_NAME} (the tasks' descriptions and Tasklist rows show them)
+ * and optionally {@link #VAR_PES_CASE_NUMBER} for the forms; read {@link #VAR_TRAINING_OUTCOME} when it ends. The beans {@code workingCalendar} and
  * {@code trainingEnrolmentSettings} ({@link TrainingEnrolmentSettings}) must be resolvable.
  */
 public final class TrainingEnrolment {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ class AppealProcessTest {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(MONDAY_3_MARCH_2025_0900);
         Mocks.register(SETTINGS_BEAN, new AppealSettings(Duration.parse("P30D"), Duration.parse("P20D")));
+        Mocks.register(WorkingCalendar.BEAN_NAME, new WorkingCalendar(List.of(), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -94,7 +96,11 @@ class AppealProcessTest {
                 .hasName("Review appeal")
                 .hasCandidateGroup(GROUP_APPEALS_OFFICERS)
                 .isNotAssigned()
-                .hasDueDate(DAY_30);
+                .hasDueDate(DAY_30)
+                .hasDescription("Appeal of Amina Haddad (reference " + referenceId + ") against a decision of type"
+                        + " BENEFIT_ADJUSTMENT. Uphold, overturn or partly uphold it, with reasons, by the statutory"
+                        + " deadline.");
+        assertThat(review.getPriority()).isEqualTo(TaskPriorities.ROUTINE);
 
         officerDecides(pi, withVariables(
                 VAR_APPEAL_OUTCOME, OUTCOME_UPHELD,
@@ -220,7 +226,12 @@ class AppealProcessTest {
         Task followUp = task(FOLLOW_UP_APPROACHING_DEADLINE, pi);
         assertThat(followUp).hasName("Follow up appeal nearing its deadline")
                 .hasCandidateGroup(GROUP_APPEALS_SUPERVISORS)
-                .hasDueDate(DAY_30);
+                // day 20 is a Sunday: the next working day is Monday
+                .hasDueDate(Date.from(Instant.parse("2025-03-24T09:01:00Z")))
+                .hasDescription("The appeal of Amina Haddad (reference " + referenceId + ") is still undecided as its"
+                        + " statutory deadline nears; its review has moved to the top of the officers' inbox. Make sure"
+                        + " it is decided in time, by the next working day.");
+        assertThat(followUp.getPriority()).isEqualTo(TaskPriorities.FOLLOW_UP);
         assertThat(formFieldKeys(followUp)).containsExactly(VAR_DEADLINE_FOLLOW_UP_ACTION, VAR_DEADLINE_FOLLOW_UP_NOTES);
         complete(followUp, withVariables(
                 VAR_DEADLINE_FOLLOW_UP_ACTION, FOLLOW_UP_CONTACTED_OFFICER,
@@ -377,6 +388,8 @@ class AppealProcessTest {
         record.put(VAR_REFERENCE_ID, referenceId);
         record.put(VAR_PERSON_ID, PERSON);
         record.put(VAR_CORRELATION_ID, correlationId);
+        record.put(VAR_GIVEN_NAME, "Amina");
+        record.put(VAR_FAMILY_NAME, "Haddad");
         record.put(VAR_DECISION_TYPE, BenefitAdjustment.DECISION_TYPE);
         record.put(VAR_DECISION, BenefitAdjustment.DECISION_SUSPEND);
         record.put(VAR_DECISION_SUMMARY, "SUSPEND: payment suspended");

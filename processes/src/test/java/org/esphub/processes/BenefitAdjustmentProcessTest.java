@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +67,7 @@ class BenefitAdjustmentProcessTest {
         ClockUtil.setCurrentTime(MONDAY_0900);
         Mocks.register(SETTINGS_BEAN, new BenefitAdjustmentSettings(Duration.parse("P30D")));
         Mocks.register(Appeal.SETTINGS_BEAN, new AppealSettings(Duration.parse("P30D"), Duration.parse("P20D")));
+        Mocks.register(WorkingCalendar.BEAN_NAME, new WorkingCalendar(List.of(), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -91,7 +93,13 @@ class BenefitAdjustmentProcessTest {
         assertThat(task(APPROVE_ADJUSTMENT, pi))
                 .hasName("Approve benefit adjustment")
                 .hasCandidateGroup(GROUP_SA_CASEWORKERS)
-                .isNotAssigned();
+                .isNotAssigned()
+                // 2 working days: Monday to Wednesday, same time of day
+                .hasDueDate(Date.from(Instant.parse("2025-03-05T09:00:00Z")))
+                .hasDescription("Benefit adjustment for Amina Haddad (reference " + referenceId + "): the rules"
+                        + " propose GRADUATE, the benefit at 75 % of the current amount from next month. Check the rule"
+                        + " and the facts, then approve, or reject with a reason.");
+        assertThat(task(APPROVE_ADJUSTMENT, pi).getPriority()).isEqualTo(TaskPriorities.ROUTINE);
 
         saCaseworkerDecides(pi, withVariables(VAR_APPROVAL_DECISION, APPROVAL_APPROVED));
         assertThat(pi).variables()
@@ -215,6 +223,8 @@ class BenefitAdjustmentProcessTest {
                 .containsEntry(Appeal.VAR_REFERENCE_ID, referenceId)
                 .containsEntry(Appeal.VAR_PERSON_ID, PERSON)
                 .containsEntry(Appeal.VAR_CORRELATION_ID, correlationId)
+                .containsEntry(Appeal.VAR_GIVEN_NAME, "Amina")
+                .containsEntry(Appeal.VAR_FAMILY_NAME, "Haddad")
                 .containsEntry(Appeal.VAR_DECISION_TYPE, DECISION_TYPE)
                 .containsEntry(Appeal.VAR_DECISION, DECISION_GRADUATE)
                 .containsEntry(Appeal.VAR_DECISION_SUMMARY,
@@ -422,6 +432,8 @@ class BenefitAdjustmentProcessTest {
         variables.put(VAR_REFERENCE_ID, referenceId);
         variables.put(VAR_PERSON_ID, PERSON);
         variables.put(VAR_CORRELATION_ID, correlationId);
+        variables.put(VAR_GIVEN_NAME, "Amina");
+        variables.put(VAR_FAMILY_NAME, "Haddad");
         variables.put(VAR_CURRENT_MONTHLY_BENEFIT, BENEFIT);
         variables.put(VAR_MONTHLY_EMPLOYMENT_INCOME, 1000.0);
         variables.put(VAR_STABLE_EMPLOYMENT_DAYS, 120);

@@ -290,7 +290,11 @@ class ReferralToPesLifecycleProcessTest {
                 .containsEntry(VAR_PLACEMENT_FAILURE_REASON, JobPlacement.REASON_NOT_VERIFIED_IN_TIME);
         Task decision = task(DECIDE_RE_ENGAGEMENT, pi);
         assertThat(decision).hasName("Decide on re-engagement").hasCandidateGroup(GROUP_PES_CASEWORKERS)
-                .hasDueDate(at(2025, 5, 8, 0, 0)); // 5 working days after Thursday 1 May
+                .hasDueDate(at(2025, 5, 8, 0, 0)) // 5 working days after Thursday 1 May
+                .hasDescription("The placement of Amina Haddad (reference " + pi.getBusinessKey() + ") failed. Within 5"
+                        + " working days, decide with the person whether the job search starts again or the activation"
+                        + " ends.");
+        assertThat(decision.getPriority()).isEqualTo(TaskPriorities.ROUTINE);
         DocumentContext form = opensDeployedForm(decision, FORM_RE_ENGAGEMENT_DECISION);
         assertThat(form.<List<String>>read("$.components[*].key"))
                 .containsExactly(VAR_RE_ENGAGEMENT_DECISION, VAR_RE_ENGAGEMENT_NOTES);
@@ -468,7 +472,7 @@ class ReferralToPesLifecycleProcessTest {
                         VAR_CONTRACT_TYPE, VAR_CONTRACT_MONTHS, VAR_START_DATE, VAR_PLACEMENT_VERIFIED_AT,
                         VAR_PLACEMENT_FAILURE_REASON, VAR_EMPLOYMENT_END_REASON, VAR_EMPLOYMENT_END_DATE);
         List<String> adjustmentInputs = List.of(VAR_REFERENCE_ID, VAR_PERSON_ID, VAR_CORRELATION_ID,
-                BenefitAdjustment.VAR_CURRENT_MONTHLY_BENEFIT, BenefitAdjustment.VAR_MONTHLY_EMPLOYMENT_INCOME,
+                VAR_GIVEN_NAME, VAR_FAMILY_NAME, BenefitAdjustment.VAR_CURRENT_MONTHLY_BENEFIT, BenefitAdjustment.VAR_MONTHLY_EMPLOYMENT_INCOME,
                 BenefitAdjustment.VAR_STABLE_EMPLOYMENT_DAYS, BenefitAdjustment.VAR_EMPLOYMENT_STATUS,
                 BenefitAdjustment.VAR_ADJUSTMENT_TRIGGER);
         assertThat(inputs.get(ADJUST_BENEFIT_TO_PLACEMENT)).containsExactlyElementsOf(adjustmentInputs);

@@ -100,7 +100,11 @@ class ReferralToPesProcessTest {
                 .hasName("Intake and employability assessment")
                 .hasCandidateGroup(GROUP_PES_CASEWORKERS)
                 .isNotAssigned()
-                .hasDueDate(at(2025, 3, 10, 9, 0)); // 5 working days later
+                .hasDueDate(at(2025, 3, 10, 9, 0)) // 5 working days later
+                .hasDescription("Intake for Amina Haddad (reference " + referenceId + "): first contact within 5"
+                        + " working days of the referral. Record whether the person is ready to work, the barriers"
+                        + " found and the pathway agreed.");
+        assertThat(task().getPriority()).isEqualTo(TaskPriorities.ROUTINE);
         complete(task(), withVariables(
                 VAR_WORK_READY, true,
                 VAR_BARRIERS, "",
@@ -358,8 +362,12 @@ class ReferralToPesProcessTest {
         assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
 
         Task followUp = task(FOLLOW_UP_OVERDUE_INTAKE);
-        assertThat(followUp).hasName("Follow up overdue intake").hasCandidateGroup(GROUP_PES_SUPERVISORS);
-        assertThat(followUp.getPriority()).isEqualTo(normalPriority);
+        assertThat(followUp).hasName("Follow up overdue intake").hasCandidateGroup(GROUP_PES_SUPERVISORS)
+                .hasDueDate(at(2025, 4, 29, 10, 1)) // the next working day
+                .hasDescription("The intake for Amina Haddad (reference " + referenceId + ") is past its due date; it"
+                        + " stays open and has moved to the top of the caseworkers' inbox. Follow it up with them by"
+                        + " the next working day.");
+        assertThat(followUp.getPriority()).isEqualTo(TaskPriorities.FOLLOW_UP).isGreaterThan(normalPriority);
         assertThat(formFieldKeys(followUp)).containsExactly(VAR_FOLLOW_UP_ACTION, VAR_FOLLOW_UP_NOTES);
         complete(followUp, withVariables(
                 VAR_FOLLOW_UP_ACTION, FOLLOW_UP_CONTACTED_CASEWORKER,

@@ -302,7 +302,11 @@ class TrainingEnrolmentProcessTest {
 
         assertThat(pi).isWaitingAt(TRAINING_COMPLETED, ATTENDANCE_COUNSELLING);
         Task counselling = task(ATTENDANCE_COUNSELLING, pi);
-        assertThat(counselling).hasName("Counsel on attendance").hasCandidateGroup(GROUP_PES_CASEWORKERS);
+        assertThat(counselling).hasName("Counsel on attendance").hasCandidateGroup(GROUP_PES_CASEWORKERS)
+                .hasDueDate(at(2025, 3, 5, 9, 0)) // 2 working days
+                .hasDescription("Attendance of Amina Haddad (reference " + referenceId + ") has fallen to 75 % of the"
+                        + " sessions. Talk with the person about the absences and record what was agreed.");
+        assertThat(counselling.getPriority()).isEqualTo(TaskPriorities.ROUTINE);
         DocumentContext form = assertOpensForm(counselling, FORM_ATTENDANCE_COUNSELLING);
         assertThat(fieldKeys(form)).containsExactly(VAR_COUNSELLING_NOTES);
         assertThat(taskVariable(counselling, VAR_ATTENDANCE_RATE)).isEqualTo(75L);
@@ -347,7 +351,12 @@ class TrainingEnrolmentProcessTest {
 
         assertThat(pi).isWaitingAt(TRAINING_COMPLETED, REVIEW_ATTENDANCE_WARNING);
         Task review = task(REVIEW_ATTENDANCE_WARNING, pi);
-        assertThat(review).hasName("Review attendance warning").hasCandidateGroup(GROUP_PES_CASEWORKERS);
+        assertThat(review).hasName("Review attendance warning").hasCandidateGroup(GROUP_PES_CASEWORKERS)
+                .hasDueDate(at(2025, 3, 5, 9, 0)) // 2 working days
+                .hasDescription("Amina Haddad (reference " + referenceId + ") has been warned about low attendance"
+                        + " (65 % of the sessions). Decide whether the training continues or ends; ending it counts as"
+                        + " dropping out.");
+        assertThat(review.getPriority()).isEqualTo(TaskPriorities.ROUTINE);
         DocumentContext form = assertOpensForm(review, FORM_ATTENDANCE_WARNING_REVIEW);
         assertThat(fieldKeys(form)).containsExactly(VAR_ATTENDANCE_WARNING_DECISION, VAR_WARNING_REVIEW_NOTES);
         List<String> decisions = form.read("$.components[?(@.key == 'attendanceWarningDecision')].values[*].value");
