@@ -23,6 +23,12 @@ import org.esphub.processes.AgencyEventContract.Variable;
  */
 public final class AgencyEvents {
 
+    /**
+     * Besides its listed variables, a process an event starts gets the hub's correlation id for that
+     * event under this name, the one every model reads for what it sends on (as a referral's).
+     */
+    public static final String VAR_CORRELATION_ID = ReferralToPes.VAR_CORRELATION_ID;
+
     private static final Set<AgencyKind> SA = Set.of(AgencyKind.SA);
     private static final Set<AgencyKind> PES = Set.of(AgencyKind.PES);
     private static final Set<AgencyKind> PROVIDER = Set.of(AgencyKind.TVET_PROVIDER);

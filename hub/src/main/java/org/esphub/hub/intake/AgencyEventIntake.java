@@ -118,7 +118,7 @@ public class AgencyEventIntake {
         if (statusFinding) {
             pesStatusEvents.checkOccurredAt(event);
         }
-        if (seenBefore(agency, header, eventType, referenceId)) {
+        if (seenBefore(agency, header, eventType, UUID.randomUUID().toString())) {
             return;
         }
         if (statusFinding) {
@@ -155,22 +155,27 @@ public class AgencyEventIntake {
      */
     private void start(String agency, JsonNode header, String eventType, String referenceId,
             AgencyEventContract contract, JsonNode event) {
-        if (seenBefore(agency, header, eventType, referenceId)) {
+        // the process's own correlation id, as a referral's: what it sends on is traced back to this event
+        String correlationId = UUID.randomUUID().toString();
+        if (seenBefore(agency, header, eventType, correlationId)) {
             return;
         }
         runtimeService.createMessageCorrelation(eventType)
                 .processInstanceBusinessKey(referenceId)
                 .setVariables(variablesOf(contract, event))
+                .setVariable(AgencyEvents.VAR_CORRELATION_ID, correlationId)
                 .correlateStartMessage();
         LOG.info("{} event {} started a process for {}", agency, eventType, referenceId);
     }
 
-    /** Records the event by sender_id and message_id, in this transaction; true if it was taken before. */
-    private boolean seenBefore(String agency, JsonNode header, String eventType, String referenceId) {
+    /**
+     * Records the event by sender_id and message_id under its own correlation id (the ledger's
+     * correlation id names a message's processing), in this transaction; true if it was taken before.
+     */
+    private boolean seenBefore(String agency, JsonNode header, String eventType, String correlationId) {
         String senderId = header.path("sender_id").asText();
         String messageId = header.path("message_id").asText();
-        // the ledger's correlation id names a message's processing; an event gets its own
-        if (ledger.recordMessage(senderId, messageId, eventType, "JMS", UUID.randomUUID().toString(), null, null, 1,
+        if (ledger.recordMessage(senderId, messageId, eventType, "JMS", correlationId, null, null, 1,
                 clock.instant())) {
             return false;
         }
