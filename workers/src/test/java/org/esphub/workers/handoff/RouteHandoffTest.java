@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -232,7 +233,10 @@ class RouteHandoffTest {
     @Test
     void a_list_or_map_in_the_reply_becomes_a_json_variable_and_a_scalar_stays_as_it_is() throws Exception {
         Map<String, Object> reply = new HashMap<>();
-        reply.put("programmeOptions", List.of(Map.of("label", "Welding", "value", "TVET-WELD-01")));
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("label", "Welding");
+        option.put("value", "TVET-WELD-01");
+        reply.put("programmeOptions", List.of(option));
         reply.put("programmeCatalogue", Map.of("TVET-WELD-01", Map.of("durationWeeks", 12)));
         reply.put("slotId", "SLOT-7");
         route(exchange -> exchange.getMessage().setBody(reply));
