@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.esphub.processes.JobPlacement.*;
 import static org.esphub.processes.LifecycleProcessSteps.agencyReports;
+import static org.esphub.processes.LifecycleProcessSteps.assertIsoDateField;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
 import static org.esphub.processes.LifecycleProcessSteps.assertUserTaskConventions;
