@@ -344,7 +344,7 @@ abstract class ReferralLifecycleScenarios {
      */
     private static Vacancy aVacancyPayingWellAbove(BigDecimal benefit) {
         assertThat(BigDecimal.valueOf(MACHINE_OPERATOR.monthlyWage()))
-                .as("the job board's wage against twice the benefit").isGreaterThanOrEqualTo(benefit.multiply(BigDecimal.TWO));
+                .as("the job board's wage against twice the benefit").isGreaterThanOrEqualTo(benefit.multiply(BigDecimal.valueOf(2)));
         return MACHINE_OPERATOR;
     }
 
