@@ -259,6 +259,23 @@ class JobPlacementProcessTest {
     }
 
     @Test
+    void a_referral_closed_after_a_decline_while_the_vacancy_is_gone_from_the_board_ends_the_placement_at_once() {
+        ProcessInstance pi = startPlacement(2000.0);
+        counsellorMatches(pi);
+        workerCompletes(pi, PROPOSE_CANDIDATE, TOPIC_PROPOSE_CANDIDATE);
+        employerDecides(false, VAR_EMPLOYER_DECISION_REASON, "Position filled internally");
+        workerCompletes(pi, LIST_VACANCIES, TOPIC_LIST_VACANCIES, vars(
+                VAR_VACANCY_OPTIONS, SpinValues.jsonValue("[]").create(),
+                VAR_VACANCY_CATALOGUE, SpinValues.jsonValue("{}").create()));
+        assertThat(pi).isWaitingAt(MATCH_VACANCY);
+
+        // a withdrawn consent deletes the instance; the match's output mapping runs on the way out
+        runtimeService().deleteProcessInstance(pi.getId(), "consent withdrawn");
+
+        assertThat(pi).isEnded();
+    }
+
+    @Test
     void the_minimum_wage_the_suitability_rules_compare_with_comes_from_the_settings() {
         // 900 a month, previous income unknown: suitable only where the minimum wage is at most 900
         useSettings(CHECKPOINT_DAYS, 850.0);

@@ -231,6 +231,17 @@ class TrainingEnrolmentProcessTest {
     }
 
     @Test
+    void a_referral_closed_while_the_programme_is_being_chosen_ends_the_training_at_once() {
+        // a withdrawn consent deletes the instance; the choice's output mapping runs on the way out
+        ProcessInstance pi = startTraining();
+        providerOffersItsCatalogue(pi);
+
+        runtimeService().deleteProcessInstance(pi.getId(), "consent withdrawn");
+
+        assertThat(pi).isEnded();
+    }
+
+    @Test
     void without_a_suitable_programme_SA_is_told_and_the_plan_continues_without_training() {
         ProcessInstance pi = startTraining();
         providerOffersItsCatalogue(pi);
