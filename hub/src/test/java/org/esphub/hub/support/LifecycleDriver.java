@@ -112,7 +112,7 @@ public final class LifecycleDriver {
      */
     public void chooseProgramme(Programme programme, LocalDate startDate) {
         String taskId = awaitTask(PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME).path("id").asText();
-        JsonNode offered = hub.taskVariables(PES_CASEWORKER, taskId);
+        JsonNode offered = offeredIn(taskId);
         assertThat(optionValues(offered, TrainingEnrolment.VAR_PROGRAMME_OPTIONS)).as("programmes the form offers")
                 .contains(programme.programmeId());
         JsonNode entry = json(offered, TrainingEnrolment.VAR_PROGRAMME_CATALOGUE).path(programme.programmeId());
@@ -139,7 +139,7 @@ public final class LifecycleDriver {
         assertThat(days).as("days until the start").isGreaterThanOrEqualTo(2);
         jobStartDate = LocalDate.ofInstant(clock.now(), CALENDAR_ZONE).plusDays(days).toString();
         String taskId = awaitTask(PES_CASEWORKER, JobPlacement.MATCH_VACANCY).path("id").asText();
-        JsonNode offered = hub.taskVariables(PES_CASEWORKER, taskId);
+        JsonNode offered = offeredIn(taskId);
         assertThat(optionValues(offered, JobPlacement.VAR_VACANCY_OPTIONS)).as("vacancies the form offers")
                 .contains(vacancy.vacancyId());
         JsonNode entry = json(offered, JobPlacement.VAR_VACANCY_CATALOGUE).path(vacancy.vacancyId());
@@ -156,17 +156,23 @@ public final class LifecycleDriver {
                 .as("%s completes %s", PES_CASEWORKER, JobPlacement.MATCH_VACANCY).isEqualTo(204);
     }
 
+    /** The task's variables as Tasklist reads them for a form: JSON variables as their JSON text. */
+    private JsonNode offeredIn(String taskId) {
+        HubClient.Answer variables = hub.get(PES_CASEWORKER, "/engine-rest/task/{id}/variables?deserializeValues=false",
+                taskId);
+        assertThat(variables.status()).as(variables.body()).isEqualTo(200);
+        return variables.json();
+    }
+
     /** The values of a select's options, a JSON variable of {@code {label, value}} the lookup filled. */
     private static java.util.List<String> optionValues(JsonNode variables, String name) {
         return json(variables, name).findValuesAsText("value");
     }
 
-    /** A JSON variable as the engine REST API hands it over: its JSON text (or, deserialized, the JSON itself). */
+    /** A JSON variable as the engine REST API hands it over, not deserialized: its JSON text. */
     private static JsonNode json(JsonNode variables, String name) {
         JsonNode value = variables.path(name).path("value");
-        if (!value.isTextual()) {
-            return value;
-        }
+        assertThat(value.isTextual()).as("%s is a JSON variable: %s", name, variables.path(name)).isTrue();
         try {
             return JSON.readTree(value.asText());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
