@@ -343,8 +343,8 @@ abstract class ReferralLifecycleScenarios {
      * the benefit, then graduate.
      */
     private static Vacancy aVacancyPayingWellAbove(BigDecimal benefit) {
-        assertThat(BigDecimal.valueOf(MACHINE_OPERATOR.monthlyWage()))
-                .as("the job board's wage against twice the benefit").isGreaterThanOrEqualTo(benefit.multiply(BigDecimal.valueOf(2)));
+        assertThat(BigDecimal.valueOf(MACHINE_OPERATOR.monthlyWage())).as("the job board's wage against twice the benefit")
+                .isGreaterThanOrEqualTo(benefit.multiply(BigDecimal.valueOf(2)));
         return MACHINE_OPERATOR;
     }
 
