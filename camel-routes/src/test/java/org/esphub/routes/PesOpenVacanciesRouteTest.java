@@ -55,9 +55,11 @@ class PesOpenVacanciesRouteTest extends RouteTestSupport {
         Map<String, Object> variables = reply.getMessage().getBody(Map.class);
         assertThat(variables).containsOnlyKeys("vacancyOptions", "vacancyCatalogue");
         assertThat((List<Object>) variables.get("vacancyOptions")).containsExactly(
-                Map.of("label", "Machine operator · Acme Manufacturing · 38 h a week · 1450 a month · PERMANENT · VAC-1",
+                Map.of("label",
+                        "Machine operator · Acme Manufacturing · 38 h a week · 1450 a month · PERMANENT · VAC-1",
                         "value", "VAC-1"),
-                Map.of("label", "Care assistant · City Care Homes · 36 h a week · 1380.5 a month · FIXED_TERM 12 · VAC-3",
+                Map.of("label",
+                        "Care assistant · City Care Homes · 36 h a week · 1380.5 a month · FIXED_TERM 12 · VAC-3",
                         "value", "VAC-3"));
         Map<String, Object> permanent = new HashMap<>(Map.of("employerId", "EMP-ACME",
                 "employerName", "Acme Manufacturing", "jobTitle", "Machine operator", "hoursPerWeek", 38,

@@ -58,9 +58,11 @@ class TvetProgrammeCatalogueRouteTest extends RouteTestSupport {
                 Map.of("label", "Solar panel installation · TVET-CITY · 10 weeks · 0 seats left · TVET-SOLAR-05",
                         "value", "TVET-SOLAR-05"));
         assertThat((Map<String, Object>) variables.get("programmeCatalogue")).containsOnly(
-                entry("TVET-WELD-01", (Object) Map.of("programmeName", "Welding fundamentals", "providerId", "TVET-NORTH",
+                entry("TVET-WELD-01", (Object) Map.of("programmeName", "Welding fundamentals",
+                        "providerId", "TVET-NORTH",
                         "durationWeeks", 12)),
-                entry("TVET-SOLAR-05", (Object) Map.of("programmeName", "Solar panel installation", "providerId", "TVET-CITY",
+                entry("TVET-SOLAR-05", (Object) Map.of("programmeName", "Solar panel installation",
+                        "providerId", "TVET-CITY",
                         "durationWeeks", 10)));
     }
 

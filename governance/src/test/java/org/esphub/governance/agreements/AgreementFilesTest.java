@@ -115,7 +115,8 @@ class AgreementFilesTest {
         assertThatThrownBy(() -> read(catalogue.replace("    response_fields: [case_number]\n", "")))
                 .isInstanceOfSatisfying(InvalidAgreementFile.class, invalid -> assertThat(invalid.problems())
                         .anyMatch(p -> p.contains(".fields: at least one")));
-        assertThatThrownBy(() -> read(VALID.replace("fields: [person_id, employment_details.employer_name]", "fields: []")))
+        String createWithoutFields = VALID.replace("fields: [person_id, employment_details.employer_name]", "fields: []");
+        assertThatThrownBy(() -> read(createWithoutFields))
                 .isInstanceOfSatisfying(InvalidAgreementFile.class, invalid -> assertThat(invalid.problems())
                         .anyMatch(p -> p.contains(".fields: at least one")));
     }

@@ -61,7 +61,8 @@ final class SubmittedFieldsCheck extends CommandInterceptor {
     }
 
     /** For each written field with options, the values its options variable offers now. */
-    private static Map<String, Set<String>> offered(TaskEntity task, TaskFormFields.Form form, TaskVariableWrite write) {
+    private static Map<String, Set<String>> offered(TaskEntity task, TaskFormFields.Form form,
+            TaskVariableWrite write) {
         Map<String, Set<String>> offered = new TreeMap<>();
         form.options().forEach((field, optionsVariable) -> {
             if (write.values().containsKey(field)) {
@@ -83,8 +84,8 @@ final class SubmittedFieldsCheck extends CommandInterceptor {
         if (!refused.isEmpty()) {
             String message = "task '" + taskForm.taskKey() + "' accepts in " + refused
                     + " only a value among the options the process offers " + taskForm.form().options()
-                    + "; refused: " + refused.stream().map(field -> field + " '" + plain(write.values().get(field)) + "'")
-                    .toList();
+                    + "; refused: " + refused.stream()
+                    .map(field -> field + " '" + plain(write.values().get(field)) + "'").toList();
             throw write.completion() ? new FormFieldValidationException(refused, message)
                     : new AuthorizationException(message);
         }
