@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.esphub.dci.FieldNames;
 
 /**
@@ -19,6 +23,7 @@ import org.esphub.dci.FieldNames;
 public class PayloadMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LABEL_FIELD = Pattern.compile("\\{([a-z0-9_]+)}");
 
     /**
      * Builds an agency payload from the task's variables: each one with a value, in snake_case and
@@ -106,6 +111,74 @@ public class PayloadMapper {
             }
         }
         return copy;
+    }
+
+    /**
+     * An agency's answer that is a JSON list, as the map the data-sharing gate admits answers as
+     * ({@code admitAnswer}): the list under {@code field}, whose entries' fields the agreement names
+     * as {@code <field>.<entry field>}.
+     */
+    public Map<String, Object> listAnswer(List<Object> answer, String field) {
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put(field, answer == null ? List.of() : answer);
+        return named;
+    }
+
+    /**
+     * What an agency offers (a catalogue, a job board) as the two variables a task's choice needs:
+     * {@code <name>Options}, a list of {@code {label, value}} that a Camunda Forms select shows
+     * ({@code valuesKey}), and {@code <name>Catalogue}, each entry's fields by that value, from which
+     * the process takes what goes with the chosen entry. The form offers only what the agency offers,
+     * and the counsellor types none of it.
+     *
+     * @param answer the admitted answer, {@link #listAnswer}
+     * @param listField the answer's list of entries
+     * @param value the entry field that identifies an entry: the option's value
+     * @param label how an option reads, entry fields in braces: {@code "{name} at {provider_id}"};
+     *     a field the entry lacks reads as nothing
+     * @param fields the entry fields the process keeps, as in {@link #renameToVariables}
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> toChoices(Map<String, Object> answer, String listField, String name, String value,
+            String label, String fields) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        Map<String, Object> catalogue = new LinkedHashMap<>();
+        Object entries = answer == null ? null : answer.get(listField);
+        if (entries instanceof List<?> list) {
+            for (Object item : list) {
+                if (!(item instanceof Map<?, ?> entry) || !(entry.get(value) instanceof String id) || id.isBlank()) {
+                    throw new AgencyCallFailed("the agency's " + listField + " hold an entry without a " + value
+                            + ": " + item);
+                }
+                Map<String, Object> option = new LinkedHashMap<>();
+                option.put("label", label((Map<String, Object>) entry, label));
+                option.put("value", id);
+                options.add(option);
+                catalogue.put(id, renameToVariables((Map<String, Object>) entry, fields));
+            }
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(name + "Options", options);
+        variables.put(name + "Catalogue", catalogue);
+        return variables;
+    }
+
+    private static String label(Map<String, Object> entry, String template) {
+        Matcher field = LABEL_FIELD.matcher(template);
+        StringBuilder label = new StringBuilder();
+        while (field.find()) {
+            field.appendReplacement(label, Matcher.quoteReplacement(readable(entry.get(field.group(1)))));
+        }
+        field.appendTail(label);
+        return label.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** A number as people write it (38, not 38.0); nothing for no value. */
+    private static String readable(Object value) {
+        if (value instanceof Number number) {
+            return new BigDecimal(String.valueOf(number)).stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : String.valueOf(value);
     }
 
     private static String[] names(String csv) {

@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.HubClient.Answer;
+import org.esphub.processes.JobPlacement;
 import org.esphub.processes.ReferralToPes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,24 @@ class TaskFormFieldsTest {
             </bpmn:definitions>
             """;
 
+    /** A match from the options a lookup put into the process, on the real vacancy form. */
+    private static final String CHOICE_MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://esp-hub.org/test">
+              <bpmn:process id="vacancy-form-options" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="start"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Match"/>
+                <bpmn:userTask id="Match" camunda:candidateGroups="pes-caseworkers"
+                    camunda:formRef="vacancy-match" camunda:formRefBinding="latest"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="Match" targetRef="wait"/>
+                <bpmn:userTask id="wait"/>
+                <bpmn:sequenceFlow id="f3" sourceRef="wait" targetRef="end"/>
+                <bpmn:endEvent id="end"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
     @Value("${server.port}")
     private int port;
     @Autowired
@@ -77,6 +97,8 @@ class TaskFormFieldsTest {
     void deploy() {
         repositoryService.createDeployment().name("intake-form-fields")
                 .addString("intake-form-fields.bpmn", MODEL).deploy();
+        repositoryService.createDeployment().name("vacancy-form-options")
+                .addString("vacancy-form-options.bpmn", CHOICE_MODEL).deploy();
     }
 
     @BeforeEach
@@ -148,6 +170,31 @@ class TaskFormFieldsTest {
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
         assertThat(runtimeService.getVariables(instanceId))
                 .containsEntry("pathway", "JOB_SEARCH").containsEntry(ReferralToPes.VAR_PERSON_ID, PERSON);
+    }
+
+    @Test
+    void aSelectTakesOnlyAValueAmongTheOptionsTheProcessOffersOnEveryPath() {
+        String match = runtimeService.startProcessInstanceByKey("vacancy-form-options", Variables.createVariables()
+                .putValueTyped(JobPlacement.VAR_VACANCY_OPTIONS, SpinValues.jsonValue(
+                        "[{\"label\":\"Machine operator at Acme\",\"value\":\"VAC-1\"}]").create())).getId();
+        String matchTask = taskService.createTaskQuery().processInstanceId(match).singleResult().getId();
+
+        Answer typed = hub.post(CASEWORKER, "/engine-rest/task/{id}/complete", Map.of("variables", restVariables(Map.of(
+                JobPlacement.VAR_NO_SUITABLE_VACANCY, false, JobPlacement.VAR_VACANCY_ID, "VAC-999",
+                JobPlacement.VAR_START_DATE, "2026-12-07"))), matchTask);
+        Answer set = hub.put(CASEWORKER, "/engine-rest/task/{id}/variables/{name}", Map.of("value", "VAC-999"),
+                matchTask, JobPlacement.VAR_VACANCY_ID);
+
+        assertThat(typed.status()).as(typed.body()).isEqualTo(400);
+        assertThat(typed.json().path("message").asText()).contains("vacancyId 'VAC-999'");
+        assertThat(set.status()).as(set.body()).isEqualTo(403);
+        assertThat(runtimeService.getVariables(match)).doesNotContainKey(JobPlacement.VAR_VACANCY_ID);
+
+        Answer picked = hub.post(CASEWORKER, "/engine-rest/task/{id}/submit-form", Map.of("variables", restVariables(
+                Map.of(JobPlacement.VAR_NO_SUITABLE_VACANCY, false, JobPlacement.VAR_VACANCY_ID, "VAC-1",
+                        JobPlacement.VAR_START_DATE, "2026-12-07"))), matchTask);
+        assertThat(picked.status()).as(picked.body()).isEqualTo(204);
+        assertThat(runtimeService.getVariables(match)).containsEntry(JobPlacement.VAR_VACANCY_ID, "VAC-1");
     }
 
     @Test

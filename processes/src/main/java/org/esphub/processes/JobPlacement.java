@@ -34,6 +34,7 @@ public final class JobPlacement {
     // ---- flow nodes, in diagram order --------------------------------------------------------------
     public static final String PLACEMENT_REQUESTED = "PlacementRequested";
     public static final String MATCHING_MERGE = "MatchingMerge";
+    public static final String LIST_VACANCIES = "ListVacancies";
     public static final String MATCH_VACANCY = "MatchVacancy";
     public static final String VACANCY_FOUND_GATEWAY = "VacancyFoundGateway";
     public static final String NOTIFY_SA_NO_PLACEMENT = "NotifySaNoPlacement";
@@ -93,6 +94,7 @@ public final class JobPlacement {
     public static final String STABLE_EMPLOYMENT = "StableEmployment";
 
     // ---- external-task topics ----------------------------------------------------------------------
+    public static final String TOPIC_LIST_VACANCIES = "pes.list-vacancies";
     public static final String TOPIC_PROPOSE_CANDIDATE = "employer.propose-candidate";
     public static final String TOPIC_WITHDRAW_PROPOSAL = "employer.withdraw-proposal";
     public static final String TOPIC_VERIFY_EMPLOYMENT = "tax.verify-employment";
@@ -142,7 +144,14 @@ public final class JobPlacement {
     /** The person's monthly income before the placement (same currency as wages), or absent when unknown. */
     public static final String VAR_PREVIOUS_MONTHLY_INCOME = "previousMonthlyIncome";
 
-    // ---- process variables: set by the form of MatchVacancy (terms may be replaced by EmployerDecided) ---
+    // ---- process variables: set by ListVacancies, the open vacancies at PES -------------------------
+    /** JSON list of {@code {label, value}}, value a vacancy id: the options of the vacancy select. */
+    public static final String VAR_VACANCY_OPTIONS = "vacancyOptions";
+    /** JSON object: by vacancy id, its employerId, employerName, jobTitle and terms. */
+    public static final String VAR_VACANCY_CATALOGUE = "vacancyCatalogue";
+
+    // ---- process variables: set by the form of MatchVacancy (vacancyId, startDate) and its output
+    // mapping (the employer and terms of the chosen vacancy); terms may be replaced by EmployerDecided ---
     public static final String VAR_NO_SUITABLE_VACANCY = "noSuitableVacancy";
     public static final String VAR_EMPLOYER_ID = "employerId";
     public static final String VAR_EMPLOYER_NAME = "employerName";

@@ -33,6 +33,7 @@ public final class TrainingEnrolment {
     // ---- flow nodes, in diagram order --------------------------------------------------------------
     public static final String TRAINING_REQUESTED = "TrainingRequested";
     public static final String CHOICE_MERGE = "ChoiceMerge";
+    public static final String LIST_PROGRAMMES = "ListProgrammes";
     public static final String CHOOSE_PROGRAMME = "ChooseProgramme";
     public static final String PROGRAMME_CHOSEN_GATEWAY = "ProgrammeChosenGateway";
     public static final String NOTIFY_SA_NO_PROGRAMME = "NotifySaNoProgramme";
@@ -78,6 +79,7 @@ public final class TrainingEnrolment {
     public static final String DROPPED_OUT = "DroppedOut";
 
     // ---- external-task topics ----------------------------------------------------------------------
+    public static final String TOPIC_LIST_PROGRAMMES = "tvet.list-programmes";
     public static final String TOPIC_RESERVE_SLOT = "tvet.reserve-slot";
     public static final String TOPIC_RELEASE_SLOT = "tvet.release-slot";
     public static final String TOPIC_CONFIRM_ENROLMENT = "tvet.confirm-enrolment";
@@ -119,7 +121,14 @@ public final class TrainingEnrolment {
     public static final String VAR_FAMILY_NAME = "familyName";
     public static final String VAR_PES_CASE_NUMBER = "pesCaseNumber";
 
-    // ---- process variables: set by the form of ChooseProgramme -------------------------------------
+    // ---- process variables: set by ListProgrammes, the provider's catalogue -------------------------
+    /** JSON list of {@code {label, value}}, value a programme id: the options of the programme select. */
+    public static final String VAR_PROGRAMME_OPTIONS = "programmeOptions";
+    /** JSON object: by programme id, its programmeName, providerId and durationWeeks. */
+    public static final String VAR_PROGRAMME_CATALOGUE = "programmeCatalogue";
+
+    // ---- process variables: set by the form of ChooseProgramme; programmeName, providerId and
+    // durationWeeks by its output mapping, from the catalogue entry of the chosen programmeId ----------
     public static final String VAR_NO_SUITABLE_PROGRAMME = "noSuitableProgramme";
     public static final String VAR_PROGRAMME_ID = "programmeId";
     public static final String VAR_PROGRAMME_NAME = "programmeName";

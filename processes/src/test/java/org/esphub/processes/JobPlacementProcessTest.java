@@ -9,9 +9,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.esphub.processes.JobPlacement.*;
 import static org.esphub.processes.LifecycleProcessSteps.agencyReports;
+import static org.esphub.processes.LifecycleProcessSteps.assertIsoDateField;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
 import static org.esphub.processes.LifecycleProcessSteps.assertUserTaskConventions;
@@ -37,6 +39,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +68,7 @@ class JobPlacementProcessTest {
     private static final String PERSON = "PERS-0042";
     private static final String EMPLOYER = "EMP-ABC-001";
     private static final String VACANCY = "VAC-2025-0815";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private String referenceId;
     private String correlationId;
@@ -87,6 +93,8 @@ class JobPlacementProcessTest {
     void a_suitable_placement_verified_in_time_and_kept_at_every_checkpoint_ends_as_stable_employment() {
         ProcessInstance pi = startPlacement(2000.0);
 
+        assertThat(pi).isWaitingAt(LIST_VACANCIES);
+        pesOffersTheVacancy(pi);
         assertThat(pi).isWaitingAt(MATCH_VACANCY);
         assertThat(task()).hasName("Match a vacancy").hasCandidateGroup(GROUP_PES_CASEWORKERS).isNotAssigned();
         counsellorMatches(pi);
@@ -115,7 +123,7 @@ class JobPlacementProcessTest {
         assertThat(pi).variables()
                 .containsEntry(VAR_PLACEMENT_VERIFIED_AT, verifiedAt)
                 .containsEntry(VAR_MONTHLY_WAGE, 1500.0)
-                .containsEntry(VAR_HOURS_PER_WEEK, 38L)
+                .containsEntry(VAR_HOURS_PER_WEEK, 38)
                 .containsEntry(VAR_CONTRACT_TYPE, CONTRACT_PERMANENT)
                 .containsEntry(VAR_START_DATE, START_DATE);
 
@@ -127,7 +135,7 @@ class JobPlacementProcessTest {
                 INPUT_REASON, EMPLOYER,
                 VAR_EMPLOYER_ID, EMPLOYER,
                 VAR_START_DATE, START_DATE,
-                VAR_HOURS_PER_WEEK, 38L,
+                VAR_HOURS_PER_WEEK, 38,
                 VAR_MONTHLY_WAGE, 1500.0,
                 VAR_CONTRACT_TYPE, CONTRACT_PERMANENT,
                 VAR_CONTRACT_MONTHS, null,
@@ -158,7 +166,7 @@ class JobPlacementProcessTest {
         assertThat(workerCompletes(pi, NOTIFY_PES_STABLE_EMPLOYMENT, TOPIC_PES_NOTIFY_OUTCOME)).isEqualTo(stable);
 
         assertThat(pi).isEnded()
-                .hasPassedInOrder(PLACEMENT_REQUESTED, MATCH_VACANCY, VACANCY_FOUND_GATEWAY, PROPOSE_CANDIDATE,
+                .hasPassedInOrder(PLACEMENT_REQUESTED, LIST_VACANCIES, MATCH_VACANCY, VACANCY_FOUND_GATEWAY, PROPOSE_CANDIDATE,
                         AWAIT_EMPLOYER_DECISION, EMPLOYER_DECIDED, CHECK_SUITABILITY, VERIFICATION_JOIN, PLACEMENT_VERIFIED,
                         VERIFICATION_COMPLETED, ESCALATE_PLACEMENT_VERIFIED, NOTIFY_SA_PLACEMENT_VERIFIED,
                         NOTIFY_PES_PLACEMENT_VERIFIED,
@@ -191,9 +199,11 @@ class JobPlacementProcessTest {
 
         employerDecides(false, VAR_EMPLOYER_DECISION_REASON, "Position filled internally");
 
-        assertThat(pi).isWaitingAt(MATCH_VACANCY)
+        // the open vacancies are read again: the declined one may be filled by now
+        assertThat(pi).isWaitingAt(LIST_VACANCIES)
                 .hasPassedInOrder(EMPLOYER_DECIDED, EMPLOYER_ACCEPTED_GATEWAY, CANDIDATE_DECLINED, MATCHING_MERGE)
                 .hasNotPassed(CHECK_SUITABILITY, WITHDRAW_PROPOSAL);
+        pesOffersTheVacancy(pi);
         Task again = task(MATCH_VACANCY, pi);
         assertThat(taskService().getVariable(again.getId(), VAR_MATCHING_FEEDBACK)).isEqualTo(FEEDBACK_EMPLOYER_DECLINED);
         DocumentContext form = assertOpensForm(again, FORM_VACANCY_MATCH);
@@ -219,7 +229,7 @@ class JobPlacementProcessTest {
                 VAR_EMPLOYER_ID, EMPLOYER,
                 VAR_VACANCY_ID, VACANCY,
                 INPUT_REASON, FEEDBACK_EMPLOYER_NO_ANSWER));
-        assertThat(pi).isWaitingAt(MATCH_VACANCY)
+        assertThat(pi).isWaitingAt(LIST_VACANCIES)
                 .hasPassedInOrder(AWAIT_EMPLOYER_DECISION, EMPLOYER_DECISION_OVERDUE, WITHDRAW_MERGE, WITHDRAW_PROPOSAL,
                         MATCHING_MERGE)
                 .hasNotPassed(EMPLOYER_DECIDED)
@@ -238,13 +248,31 @@ class JobPlacementProcessTest {
                 .variables().containsEntry(VAR_PLACEMENT_SUITABILITY, SUITABILITY_HOURS_BELOW_MINIMUM);
         assertThat(workerCompletes(pi, WITHDRAW_PROPOSAL, TOPIC_WITHDRAW_PROPOSAL))
                 .containsEntry(INPUT_REASON, SUITABILITY_HOURS_BELOW_MINIMUM);
-        assertThat(pi).isWaitingAt(MATCH_VACANCY).hasNotPassed(VERIFY_PLACEMENT)
+        assertThat(pi).isWaitingAt(LIST_VACANCIES).hasNotPassed(VERIFY_PLACEMENT)
                 .variables().containsEntry(VAR_MATCHING_FEEDBACK, SUITABILITY_HOURS_BELOW_MINIMUM);
+        pesOffersTheVacancy(pi);
 
         DocumentContext form = assertOpensForm(task(MATCH_VACANCY, pi), FORM_VACANCY_MATCH);
         List<String> explanation = form.read("$.components[?(@.id == 'Text_Unsuitable')].text");
         assertThat(explanation).singleElement().asString().contains(SUITABILITY_HOURS_BELOW_MINIMUM,
                 SUITABILITY_CONTRACT_TYPE_NOT_SUITABLE, SUITABILITY_CONTRACT_TOO_SHORT, SUITABILITY_WAGE_TOO_LOW);
+    }
+
+    @Test
+    void a_referral_closed_after_a_decline_while_the_vacancy_is_gone_from_the_board_ends_the_placement_at_once() {
+        ProcessInstance pi = startPlacement(2000.0);
+        counsellorMatches(pi);
+        workerCompletes(pi, PROPOSE_CANDIDATE, TOPIC_PROPOSE_CANDIDATE);
+        employerDecides(false, VAR_EMPLOYER_DECISION_REASON, "Position filled internally");
+        workerCompletes(pi, LIST_VACANCIES, TOPIC_LIST_VACANCIES, vars(
+                VAR_VACANCY_OPTIONS, SpinValues.jsonValue("[]").create(),
+                VAR_VACANCY_CATALOGUE, SpinValues.jsonValue("{}").create()));
+        assertThat(pi).isWaitingAt(MATCH_VACANCY);
+
+        // a withdrawn consent deletes the instance; the match's output mapping runs on the way out
+        runtimeService().deleteProcessInstance(pi.getId(), "consent withdrawn");
+
+        assertThat(pi).isEnded();
     }
 
     @Test
@@ -281,6 +309,7 @@ class JobPlacementProcessTest {
     @Test
     void without_a_suitable_vacancy_SA_is_told_and_the_plan_continues_without_a_placement() {
         ProcessInstance pi = startPlacement(2000.0);
+        pesOffersTheVacancy(pi);
         complete(task(MATCH_VACANCY, pi), vars(VAR_NO_SUITABLE_VACANCY, true, VAR_MATCHING_NOTES, "Nothing in the region"));
 
         assertThat(workerCompletes(pi, NOTIFY_SA_NO_PLACEMENT, TOPIC_SA_NOTIFY_OUTCOME)).isEqualTo(vars(
@@ -290,7 +319,7 @@ class JobPlacementProcessTest {
                 INPUT_OUTCOME, OUTCOME_NO_PLACEMENT,
                 INPUT_REASON, REASON_NO_SUITABLE_VACANCY));
         assertThat(pi).isEnded()
-                .hasPassedInOrder(MATCH_VACANCY, VACANCY_FOUND_GATEWAY, NOTIFY_SA_NO_PLACEMENT, NO_PLACEMENT)
+                .hasPassedInOrder(LIST_VACANCIES, MATCH_VACANCY, VACANCY_FOUND_GATEWAY, NOTIFY_SA_NO_PLACEMENT, NO_PLACEMENT)
                 .hasNotPassed(PROPOSE_CANDIDATE)
                 .variables().containsEntry(VAR_PLACEMENT_OUTCOME, OUTCOME_NO_PLACEMENT);
     }
@@ -470,13 +499,56 @@ class JobPlacementProcessTest {
     @Test
     void the_vacancy_match_opens_its_form_with_the_fields_the_process_reads() {
         ProcessInstance pi = startPlacement(2000.0);
+        pesOffersTheVacancy(pi);
         DocumentContext form = assertOpensForm(task(MATCH_VACANCY, pi), FORM_VACANCY_MATCH);
-        assertThat(fieldKeys(form)).containsExactly(VAR_NO_SUITABLE_VACANCY, VAR_EMPLOYER_ID, VAR_EMPLOYER_NAME,
-                VAR_VACANCY_ID, VAR_JOB_TITLE, VAR_HOURS_PER_WEEK, VAR_MONTHLY_WAGE, VAR_START_DATE, VAR_CONTRACT_TYPE,
-                VAR_CONTRACT_MONTHS, VAR_MATCHING_NOTES);
-        List<String> contractTypes = form.read("$.components[?(@.key == 'contractType')].values[*].value");
-        assertThat(contractTypes).containsExactly(CONTRACT_PERMANENT, CONTRACT_FIXED_TERM, CONTRACT_PROBATIONARY,
-                CONTRACT_CASUAL, CONTRACT_SEASONAL, CONTRACT_APPRENTICESHIP);
+        assertThat(fieldKeys(form)).containsExactly(VAR_NO_SUITABLE_VACANCY, VAR_VACANCY_ID, VAR_START_DATE,
+                VAR_MATCHING_NOTES);
+        // the vacancy, and with it the employer and the terms, is picked from what PES offers, never typed
+        List<String> vacancyTypes = form.read("$.components[?(@.key == 'vacancyId')].type");
+        List<String> vacancyOptions = form.read("$.components[?(@.key == 'vacancyId')].valuesKey");
+        assertThat(vacancyTypes).containsExactly("select");
+        assertThat(vacancyOptions).containsExactly(VAR_VACANCY_OPTIONS);
+        assertIsoDateField(form);
+    }
+
+    @Test
+    void the_open_vacancies_are_read_before_the_match_with_nothing_but_the_three_fields_of_every_call() {
+        ProcessInstance pi = startPlacement(2000.0);
+
+        assertThat(pesOffersTheVacancy(pi)).containsOnly(
+                entry(VAR_REFERENCE_ID, referenceId),
+                entry(VAR_PERSON_ID, PERSON),
+                entry(VAR_CORRELATION_ID, correlationId));
+        assertThat(taskService().getVariableTyped(task(MATCH_VACANCY, pi).getId(), VAR_VACANCY_OPTIONS).getType()
+                .getName()).isEqualTo("json");
+    }
+
+    @Test
+    void the_match_is_due_in_ten_working_days_with_a_description_that_names_the_person_and_the_case() {
+        ProcessInstance pi = startPlacement(2000.0);
+        pesOffersTheVacancy(pi);
+
+        Task match = task(MATCH_VACANCY, pi);
+        assertThat(match.getDueDate()).isEqualTo(at(2025, 3, 17, 9, 0)); // Monday 09:00 + 10 working days
+        assertThat(match.getPriority()).isEqualTo(50);
+        assertThat(match.getDescription()).isEqualTo("Match Amina Haddad (referral " + referenceId
+                + ", PES case PES-2025-000123) to one of the open vacancies at PES, or record that none suits now.");
+    }
+
+    @Test
+    void the_employer_and_the_terms_of_a_fixed_term_vacancy_come_from_its_entry_at_pes() {
+        ProcessInstance pi = startPlacement(2000.0);
+        counsellorMatches(pi, VAR_EMPLOYER_NAME, "City Care Homes", VAR_CONTRACT_TYPE, CONTRACT_FIXED_TERM,
+                VAR_CONTRACT_MONTHS, 12, VAR_HOURS_PER_WEEK, 36.5);
+
+        assertThat(pi).variables()
+                .containsEntry(VAR_EMPLOYER_ID, EMPLOYER)
+                .containsEntry(VAR_EMPLOYER_NAME, "City Care Homes")
+                .containsEntry(VAR_JOB_TITLE, "Customer service representative")
+                .containsEntry(VAR_HOURS_PER_WEEK, 36.5)
+                .containsEntry(VAR_MONTHLY_WAGE, 1500.0)
+                .containsEntry(VAR_CONTRACT_TYPE, CONTRACT_FIXED_TERM)
+                .containsEntry(VAR_CONTRACT_MONTHS, 12);
     }
 
     @Test
@@ -487,6 +559,7 @@ class JobPlacementProcessTest {
     @Test
     void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
         assertThat(assertServiceTaskConventions(PROCESS_KEY, PURPOSE_EMPLOYMENT_ACTIVATION)).containsOnly(
+                entry(LIST_VACANCIES, TOPIC_LIST_VACANCIES),
                 entry(NOTIFY_SA_NO_PLACEMENT, TOPIC_SA_NOTIFY_OUTCOME),
                 entry(PROPOSE_CANDIDATE, TOPIC_PROPOSE_CANDIDATE),
                 entry(WITHDRAW_PROPOSAL, TOPIC_WITHDRAW_PROPOSAL),
@@ -527,23 +600,50 @@ class JobPlacementProcessTest {
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, referenceId, variables);
     }
 
-    /** A permanent 38-hour job at 1,500 a month from 1 April 2025, as Tasklist submits the form; pairs override. */
-    private void counsellorMatches(ProcessInstance pi, Object... overrides) {
+    /**
+     * The counsellor picks the vacancy PES offers (read first, if the process still waits for the
+     * read) and a start on 1 April 2025, as Tasklist submits the form.
+     *
+     * @param termOverrides pairs that change the vacancy's entry at PES, see {@link #pesOffersTheVacancy}
+     */
+    private void counsellorMatches(ProcessInstance pi, Object... termOverrides) {
+        if (taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(MATCH_VACANCY).count() == 0) {
+            pesOffersTheVacancy(pi, termOverrides);
+        }
         Task match = task(MATCH_VACANCY, pi);
         assertOpensForm(match, FORM_VACANCY_MATCH);
-        Map<String, Object> form = vars(
+        complete(match, vars(
                 VAR_NO_SUITABLE_VACANCY, false,
+                VAR_VACANCY_ID, VACANCY,
+                VAR_START_DATE, START_DATE,
+                VAR_MATCHING_NOTES, null));
+    }
+
+    /**
+     * The read of the open vacancies, served as the worker does with what the route makes of PES's
+     * answer: one vacancy, a permanent 38-hour job at 1,500 a month; pairs override its terms.
+     *
+     * @return what the worker received
+     */
+    private Map<String, Object> pesOffersTheVacancy(ProcessInstance pi, Object... termOverrides) {
+        Map<String, Object> vacancy = vars(
                 VAR_EMPLOYER_ID, EMPLOYER,
                 VAR_EMPLOYER_NAME, "ABC Company Ltd",
-                VAR_VACANCY_ID, VACANCY,
                 VAR_JOB_TITLE, "Customer service representative",
-                VAR_HOURS_PER_WEEK, 38L,
+                VAR_HOURS_PER_WEEK, 38,
                 VAR_MONTHLY_WAGE, 1500.0,
-                VAR_START_DATE, START_DATE,
                 VAR_CONTRACT_TYPE, CONTRACT_PERMANENT,
-                VAR_MATCHING_NOTES, null);
-        form.putAll(vars(overrides));
-        complete(match, form);
+                VAR_CONTRACT_MONTHS, null);
+        vacancy.putAll(vars(termOverrides));
+        Map<String, Object> option = vars("label", "Customer service representative · " + vacancy.get(VAR_EMPLOYER_NAME),
+                "value", VACANCY);
+        try {
+            return workerCompletes(pi, LIST_VACANCIES, TOPIC_LIST_VACANCIES, vars(
+                    VAR_VACANCY_OPTIONS, SpinValues.jsonValue(JSON.writeValueAsString(List.of(option))).create(),
+                    VAR_VACANCY_CATALOGUE, SpinValues.jsonValue(JSON.writeValueAsString(Map.of(VACANCY, vacancy))).create()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void employerDecides(boolean accepted, Object... eventFields) {

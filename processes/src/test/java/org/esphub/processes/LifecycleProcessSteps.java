@@ -136,6 +136,22 @@ final class LifecycleProcessSteps {
         }
     }
 
+    /**
+     * The form's start date is typed as an ISO date (YYYY-MM-DD), checked by a pattern: no date picker
+     * shows the browser's local format (mm/dd/yyyy) while the hub keeps ISO dates.
+     */
+    static void assertIsoDateField(DocumentContext form) {
+        List<String> types = form.read("$.components[?(@.key == 'startDate')].type");
+        List<String> patterns = form.read("$.components[?(@.key == 'startDate')].validate.pattern");
+        assertThat(types).containsExactly("textfield");
+        assertThat(patterns).singleElement().satisfies(pattern -> {
+            assertThat("2025-04-07").matches(pattern);
+            assertThat("04/07/2025").doesNotMatch(pattern);
+            assertThat("2025-13-01").doesNotMatch(pattern);
+            assertThat("2025-04-07T00:00").doesNotMatch(pattern);
+        });
+    }
+
     /** Keys of the input fields of a form, in form order. */
     static List<String> fieldKeys(DocumentContext form) {
         return form.read("$.components[*].key");

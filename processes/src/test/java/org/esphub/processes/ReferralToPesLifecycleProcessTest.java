@@ -49,6 +49,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,7 @@ class ReferralToPesLifecycleProcessTest {
     private static final String START_DATE_OF_THE_JOB = "2025-04-01";
     private static final double BENEFIT_AT_REFERRAL = 800.0;
     private static final double WAGE = 1500.0;
+    private static final String VACANCY = "VAC-2025-0815";
     private static final String SA_CASEWORKER = "sa-worker";
 
     private String referenceId;
@@ -194,7 +196,7 @@ class ReferralToPesLifecycleProcessTest {
         ProcessInstance pi = activationPlanAgreed(PATHWAY_BOTH);
         assertThat(pi).isWaitingAt(TRAINING).hasPassedInOrder(ACTIVATION_PLAN_AGREED, ACTIVATION_STARTED, PATHWAY_GATEWAY);
         ProcessInstance training = running(TrainingEnrolment.PROCESS_KEY);
-        assertThat(training).hasBusinessKey(referenceId).isWaitingAt(TrainingEnrolment.CHOOSE_PROGRAMME).variables()
+        assertThat(training).hasBusinessKey(referenceId).isWaitingAt(TrainingEnrolment.LIST_PROGRAMMES).variables()
                 .containsEntry(TrainingEnrolment.VAR_REFERENCE_ID, referenceId)
                 .containsEntry(TrainingEnrolment.VAR_PERSON_ID, PERSON)
                 .containsEntry(TrainingEnrolment.VAR_CORRELATION_ID, correlationId)
@@ -214,7 +216,7 @@ class ReferralToPesLifecycleProcessTest {
                 // only the outcome comes back: the training's own start date is not the job's
                 .doesNotContainKey(TrainingEnrolment.VAR_PROGRAMME_ID)
                 .doesNotContainKey(VAR_START_DATE);
-        assertThat(running(JobPlacement.PROCESS_KEY)).isWaitingAt(JobPlacement.MATCH_VACANCY);
+        assertThat(running(JobPlacement.PROCESS_KEY)).isWaitingAt(JobPlacement.LIST_VACANCIES);
     }
 
     @Test
@@ -306,7 +308,7 @@ class ReferralToPesLifecycleProcessTest {
 
         ProcessInstance secondPlacement = running(JobPlacement.PROCESS_KEY);
         assertThat(secondPlacement.getId()).isNotEqualTo(firstPlacement.getId());
-        assertThat(secondPlacement).isWaitingAt(JobPlacement.MATCH_VACANCY);
+        assertThat(secondPlacement).isWaitingAt(JobPlacement.LIST_VACANCIES);
         assertThat(pi).isWaitingAt(JOB_PLACEMENT)
                 .hasPassedInOrder(JOB_PLACEMENT, PLACEMENT_OUTCOME_GATEWAY, DECIDE_RE_ENGAGEMENT, RE_ENGAGEMENT_GATEWAY,
                         JOB_SEARCH_MERGE, JOB_SEARCH_STARTED);
@@ -384,7 +386,7 @@ class ReferralToPesLifecycleProcessTest {
     void a_consent_withdrawn_during_the_training_closes_the_referral_and_the_training() {
         ProcessInstance pi = activationPlanAgreed(PATHWAY_TRAINING);
         ProcessInstance training = running(TrainingEnrolment.PROCESS_KEY);
-        assertThat(training).isWaitingAt(TrainingEnrolment.CHOOSE_PROGRAMME);
+        assertThat(training).isWaitingAt(TrainingEnrolment.LIST_PROGRAMMES);
 
         consentWithdrawn(pi);
 
@@ -522,10 +524,7 @@ class ReferralToPesLifecycleProcessTest {
         complete(childTask(TrainingEnrolment.PROCESS_KEY, TrainingEnrolment.CHOOSE_PROGRAMME), vars(
                 TrainingEnrolment.VAR_NO_SUITABLE_PROGRAMME, false,
                 TrainingEnrolment.VAR_PROGRAMME_ID, "TRN-DIGITAL-SKILLS-001",
-                TrainingEnrolment.VAR_PROGRAMME_NAME, "Digital skills for employment",
-                TrainingEnrolment.VAR_PROVIDER_ID, "TVET-NORTH",
-                TrainingEnrolment.VAR_START_DATE, "2025-03-17",
-                TrainingEnrolment.VAR_DURATION_WEEKS, 12L));
+                TrainingEnrolment.VAR_START_DATE, "2025-03-17"));
         serve(TrainingEnrolment.PROCESS_KEY, TrainingEnrolment.RESERVE_SLOT, TrainingEnrolment.TOPIC_RESERVE_SLOT,
                 vars(TrainingEnrolment.VAR_SLOT_RESERVED, true, TrainingEnrolment.VAR_SLOT_ID, "SLOT-77"));
         serve(TrainingEnrolment.PROCESS_KEY, TrainingEnrolment.REQUEST_TRAINING_BENEFIT,
@@ -537,19 +536,36 @@ class ReferralToPesLifecycleProcessTest {
         assertThat(running(TrainingEnrolment.PROCESS_KEY)).isWaitingAt(TrainingEnrolment.TRAINING_COMPLETED);
     }
 
-    /** A permanent 38-hour job at 1,500 a month from 1 April 2025, as Tasklist submits the vacancy form. */
+    /** The vacancy PES offers ({@link #agencyOffersTheChoices}) from 1 April 2025, as Tasklist submits the vacancy form. */
     private static Map<String, Object> vacancy() {
         return vars(
                 JobPlacement.VAR_NO_SUITABLE_VACANCY, false,
-                JobPlacement.VAR_EMPLOYER_ID, EMPLOYER,
-                JobPlacement.VAR_EMPLOYER_NAME, "ABC Company Ltd",
-                JobPlacement.VAR_VACANCY_ID, "VAC-2025-0815",
-                JobPlacement.VAR_JOB_TITLE, "Customer service representative",
-                JobPlacement.VAR_HOURS_PER_WEEK, 38L,
-                JobPlacement.VAR_MONTHLY_WAGE, WAGE,
+                JobPlacement.VAR_VACANCY_ID, VACANCY,
                 JobPlacement.VAR_START_DATE, START_DATE_OF_THE_JOB,
-                JobPlacement.VAR_CONTRACT_TYPE, JobPlacement.CONTRACT_PERMANENT,
                 JobPlacement.VAR_MATCHING_NOTES, null);
+    }
+
+    /**
+     * The read before a choice, served as the worker does with what the route makes of the agency's
+     * answer: the provider's one programme, or PES's one vacancy, a permanent 38-hour job at 1,500 a month.
+     */
+    private void agencyOffersTheChoices(String processKey) {
+        if (TrainingEnrolment.PROCESS_KEY.equals(processKey)) {
+            serve(processKey, TrainingEnrolment.LIST_PROGRAMMES, TrainingEnrolment.TOPIC_LIST_PROGRAMMES, vars(
+                    TrainingEnrolment.VAR_PROGRAMME_OPTIONS, SpinValues.jsonValue(
+                            "[{\"label\":\"Digital skills for employment\",\"value\":\"TRN-DIGITAL-SKILLS-001\"}]").create(),
+                    TrainingEnrolment.VAR_PROGRAMME_CATALOGUE, SpinValues.jsonValue("{\"TRN-DIGITAL-SKILLS-001\":"
+                            + "{\"programmeName\":\"Digital skills for employment\",\"providerId\":\"TVET-NORTH\","
+                            + "\"durationWeeks\":12}}").create()));
+        } else {
+            serve(processKey, JobPlacement.LIST_VACANCIES, JobPlacement.TOPIC_LIST_VACANCIES, vars(
+                    JobPlacement.VAR_VACANCY_OPTIONS, SpinValues.jsonValue(
+                            "[{\"label\":\"Customer service representative\",\"value\":\"" + VACANCY + "\"}]").create(),
+                    JobPlacement.VAR_VACANCY_CATALOGUE, SpinValues.jsonValue("{\"" + VACANCY + "\":{\"employerId\":\""
+                            + EMPLOYER + "\",\"employerName\":\"ABC Company Ltd\",\"jobTitle\":"
+                            + "\"Customer service representative\",\"hoursPerWeek\":38,\"monthlyWage\":" + WAGE
+                            + ",\"contractType\":\"" + JobPlacement.CONTRACT_PERMANENT + "\",\"contractMonths\":null}}").create()));
+        }
     }
 
     private void counsellorMatchesAndEmployerAccepts() {
@@ -675,8 +691,14 @@ class ReferralToPesLifecycleProcessTest {
         return instance;
     }
 
+    /** The task of the called process; a choice is offered first when the process still reads its options. */
     private Task childTask(String processKey, String taskDefinitionKey) {
-        return task(taskDefinitionKey, running(processKey));
+        ProcessInstance child = running(processKey);
+        if (taskService().createTaskQuery().processInstanceId(child.getId()).taskDefinitionKey(taskDefinitionKey)
+                .count() == 0) {
+            agencyOffersTheChoices(processKey);
+        }
+        return task(taskDefinitionKey, child);
     }
 
     private List<HistoricProcessInstance> calledInstancesOf(String processKey) {

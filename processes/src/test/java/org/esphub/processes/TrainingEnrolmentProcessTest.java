@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.esphub.processes.LifecycleProcessSteps.agencyReports;
+import static org.esphub.processes.LifecycleProcessSteps.assertIsoDateField;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
 import static org.esphub.processes.LifecycleProcessSteps.assertUserTaskConventions;
@@ -62,6 +63,17 @@ class TrainingEnrolmentProcessTest {
     private static final String PROGRAMME = "TRN-DIGITAL-SKILLS-001";
     private static final String PROVIDER = "TVET-NORTH";
     private static final String SLOT = "SLOT-77";
+    /** The provider's catalogue as the lookup hands it to the process: the select's options and what goes with each. */
+    private static final String PROGRAMME_OPTIONS = """
+            [{"label":"Digital skills for employment · TVET-NORTH · 12 weeks · 4 seats left · TRN-DIGITAL-SKILLS-001",
+              "value":"TRN-DIGITAL-SKILLS-001"},
+             {"label":"Welding · TVET-CITY · 16 weeks · 0 seats left · TRN-WELDING-002","value":"TRN-WELDING-002"}]
+            """;
+    private static final String PROGRAMME_CATALOGUE = """
+            {"TRN-DIGITAL-SKILLS-001":{"programmeName":"Digital skills for employment","providerId":"TVET-NORTH",
+                                       "durationWeeks":12},
+             "TRN-WELDING-002":{"programmeName":"Welding","providerId":"TVET-CITY","durationWeeks":16}}
+            """;
 
     private String referenceId;
     private String correlationId;
@@ -86,6 +98,8 @@ class TrainingEnrolmentProcessTest {
     void a_chosen_programme_with_a_place_and_an_approved_benefit_is_attended_to_completion() {
         ProcessInstance pi = startTraining();
 
+        assertThat(pi).isWaitingAt(LIST_PROGRAMMES);
+        providerOffersItsCatalogue(pi);
         assertThat(pi).isWaitingAt(CHOOSE_PROGRAMME);
         assertThat(task()).hasName("Choose training programme").hasCandidateGroup(GROUP_PES_CASEWORKERS).isNotAssigned();
         counsellorChooses(pi, PROGRAMME);
@@ -154,7 +168,7 @@ class TrainingEnrolmentProcessTest {
                 entry(VAR_PROGRAMME_ID, PROGRAMME),
                 entry(VAR_COMPLETION_DATE, "2025-06-27"));
         assertThat(pi).isEnded()
-                .hasPassedInOrder(TRAINING_REQUESTED, CHOOSE_PROGRAMME, PROGRAMME_CHOSEN_GATEWAY, RESERVE_SLOT,
+                .hasPassedInOrder(TRAINING_REQUESTED, LIST_PROGRAMMES, CHOOSE_PROGRAMME, PROGRAMME_CHOSEN_GATEWAY, RESERVE_SLOT,
                         SLOT_RESERVED_GATEWAY, REQUEST_TRAINING_BENEFIT, AWAIT_BENEFIT_DECISION, TRAINING_BENEFIT_DECIDED,
                         BENEFIT_APPROVED_GATEWAY, CONFIRM_ENROLMENT, NOTIFY_SA_ENROLLED, TRAINING_IN_PROGRESS,
                         TRAINING_COMPLETED, TRAINING_FINISHED, NOTIFY_SA_COMPLETED, TRAINING_COMPLETED_END)
@@ -168,11 +182,16 @@ class TrainingEnrolmentProcessTest {
     void a_provider_without_capacity_sends_the_counsellor_back_to_choosing_with_the_reason() {
         ProcessInstance pi = startTraining();
         counsellorChooses(pi, "TRN-WELDING-002");
-        workerCompletes(pi, RESERVE_SLOT, TOPIC_RESERVE_SLOT,
+        Map<String, Object> toProvider = workerCompletes(pi, RESERVE_SLOT, TOPIC_RESERVE_SLOT,
                 vars(VAR_SLOT_RESERVED, false, VAR_NO_CAPACITY_REASON, "Course full until September"));
+        // the provider of the chosen programme, as its catalogue names it
+        assertThat(toProvider).containsEntry(VAR_PROVIDER_ID, "TVET-CITY").containsEntry(VAR_PROGRAMME_ID, "TRN-WELDING-002");
 
-        assertThat(pi).isWaitingAt(CHOOSE_PROGRAMME).hasPassedInOrder(CHOOSE_PROGRAMME, RESERVE_SLOT, SLOT_RESERVED_GATEWAY,
+        // the catalogue is read again: the seats have changed since
+        assertThat(pi).isWaitingAt(LIST_PROGRAMMES).hasPassedInOrder(CHOOSE_PROGRAMME, RESERVE_SLOT, SLOT_RESERVED_GATEWAY,
                 CHOICE_MERGE);
+        providerOffersItsCatalogue(pi);
+        assertThat(pi).isWaitingAt(CHOOSE_PROGRAMME);
         Task choice = task();
         assertThat(taskVariable(choice, VAR_SLOT_RESERVED)).isEqualTo(false);
         assertThat(taskVariable(choice, VAR_NO_CAPACITY_REASON)).isEqualTo("Course full until September");
@@ -186,8 +205,46 @@ class TrainingEnrolmentProcessTest {
     }
 
     @Test
+    void the_catalogue_is_read_before_the_choice_with_nothing_but_the_three_fields_of_every_call() {
+        ProcessInstance pi = startTraining();
+
+        assertThat(providerOffersItsCatalogue(pi)).containsOnly(
+                entry(VAR_REFERENCE_ID, referenceId),
+                entry(VAR_PERSON_ID, PERSON),
+                entry(VAR_CORRELATION_ID, correlationId));
+        Task choice = task(CHOOSE_PROGRAMME, pi);
+        // the select's options reach the form as JSON, as Tasklist needs them
+        assertThat(taskService().getVariableTyped(choice.getId(), VAR_PROGRAMME_OPTIONS).getType().getName())
+                .isEqualTo("json");
+    }
+
+    @Test
+    void the_choice_is_due_in_five_working_days_with_a_description_that_names_the_person_and_the_case() {
+        ProcessInstance pi = startTraining();
+        providerOffersItsCatalogue(pi);
+
+        Task choice = task(CHOOSE_PROGRAMME, pi);
+        assertThat(choice.getDueDate()).isEqualTo(at(2025, 3, 10, 9, 0)); // Monday 09:00 + 5 working days
+        assertThat(choice.getPriority()).isEqualTo(50);
+        assertThat(choice.getDescription()).isEqualTo("Choose a training programme with Amina Haddad (referral "
+                + referenceId + ", PES case PES-2025-000123) from the provider's catalogue, or record that none suits.");
+    }
+
+    @Test
+    void a_referral_closed_while_the_programme_is_being_chosen_ends_the_training_at_once() {
+        // a withdrawn consent deletes the instance; the choice's output mapping runs on the way out
+        ProcessInstance pi = startTraining();
+        providerOffersItsCatalogue(pi);
+
+        runtimeService().deleteProcessInstance(pi.getId(), "consent withdrawn");
+
+        assertThat(pi).isEnded();
+    }
+
+    @Test
     void without_a_suitable_programme_SA_is_told_and_the_plan_continues_without_training() {
         ProcessInstance pi = startTraining();
+        providerOffersItsCatalogue(pi);
         complete(task(CHOOSE_PROGRAMME, pi), vars(VAR_NO_SUITABLE_PROGRAMME, true, VAR_CHOICE_NOTES, "Nothing within reach"));
 
         assertThat(workerCompletes(pi, NOTIFY_SA_NO_PROGRAMME, TOPIC_SA_NOTIFY_OUTCOME)).containsOnly(
@@ -197,7 +254,7 @@ class TrainingEnrolmentProcessTest {
                 entry(INPUT_OUTCOME, OUTCOME_NO_PROGRAMME),
                 entry(INPUT_REASON, REASON_NO_SUITABLE_PROGRAMME));
         assertThat(pi).isEnded()
-                .hasPassedInOrder(CHOOSE_PROGRAMME, PROGRAMME_CHOSEN_GATEWAY, NOTIFY_SA_NO_PROGRAMME, NO_PROGRAMME)
+                .hasPassedInOrder(LIST_PROGRAMMES, CHOOSE_PROGRAMME, PROGRAMME_CHOSEN_GATEWAY, NOTIFY_SA_NO_PROGRAMME, NO_PROGRAMME)
                 .hasNotPassed(RESERVE_SLOT)
                 .variables().containsEntry(VAR_TRAINING_OUTCOME, OUTCOME_NO_PROGRAMME);
     }
@@ -445,9 +502,16 @@ class TrainingEnrolmentProcessTest {
     @Test
     void the_programme_choice_opens_its_form_with_the_fields_the_process_reads() {
         ProcessInstance pi = startTraining();
+        providerOffersItsCatalogue(pi);
         DocumentContext form = assertOpensForm(task(CHOOSE_PROGRAMME, pi), FORM_PROGRAMME_CHOICE);
-        assertThat(fieldKeys(form)).containsExactly(VAR_NO_SUITABLE_PROGRAMME, VAR_PROGRAMME_ID, VAR_PROGRAMME_NAME,
-                VAR_PROVIDER_ID, VAR_START_DATE, VAR_DURATION_WEEKS, VAR_REQUESTED_BENEFITS, VAR_CHOICE_NOTES);
+        assertThat(fieldKeys(form)).containsExactly(VAR_NO_SUITABLE_PROGRAMME, VAR_PROGRAMME_ID, VAR_START_DATE,
+                VAR_REQUESTED_BENEFITS, VAR_CHOICE_NOTES);
+        // the programme is picked from what the provider offers, never typed
+        List<String> programmeTypes = form.read("$.components[?(@.key == 'programmeId')].type");
+        List<String> programmeOptions = form.read("$.components[?(@.key == 'programmeId')].valuesKey");
+        assertThat(programmeTypes).containsExactly("select");
+        assertThat(programmeOptions).containsExactly(VAR_PROGRAMME_OPTIONS);
+        assertIsoDateField(form);
         List<String> benefits = form.read("$.components[?(@.key == 'requestedBenefits')].values[*].value");
         assertThat(benefits).containsExactly(BENEFIT_TRAINING_ALLOWANCE, BENEFIT_TRANSPORTATION, BENEFIT_CHILDCARE,
                 BENEFIT_MATERIALS);
@@ -464,6 +528,7 @@ class TrainingEnrolmentProcessTest {
     @Test
     void every_service_task_is_an_async_external_task_with_retries_back_off_purpose_and_a_declared_payload() {
         assertThat(assertServiceTaskConventions(PROCESS_KEY, PURPOSE_EMPLOYMENT_ACTIVATION)).containsOnly(
+                entry(LIST_PROGRAMMES, TOPIC_LIST_PROGRAMMES),
                 entry(NOTIFY_SA_NO_PROGRAMME, TOPIC_SA_NOTIFY_OUTCOME),
                 entry(RESERVE_SLOT, TOPIC_RESERVE_SLOT),
                 entry(REQUEST_TRAINING_BENEFIT, TOPIC_REQUEST_TRAINING_BENEFIT),
@@ -497,18 +562,25 @@ class TrainingEnrolmentProcessTest {
      * ISO strings, the multi-select as a Json variable.
      */
     private void counsellorChooses(ProcessInstance pi, String programmeId) {
+        if (taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CHOOSE_PROGRAMME).count() == 0) {
+            providerOffersItsCatalogue(pi);
+        }
         Task choice = task(CHOOSE_PROGRAMME, pi);
         assertOpensForm(choice, FORM_PROGRAMME_CHOICE);
         complete(choice, vars(
                 VAR_NO_SUITABLE_PROGRAMME, false,
                 VAR_PROGRAMME_ID, programmeId,
-                VAR_PROGRAMME_NAME, "Digital skills for employment",
-                VAR_PROVIDER_ID, PROVIDER,
                 VAR_START_DATE, "2025-04-07",
-                VAR_DURATION_WEEKS, 12L,
                 VAR_REQUESTED_BENEFITS, SpinValues.jsonValue(
                         "[\"" + BENEFIT_TRAINING_ALLOWANCE + "\",\"" + BENEFIT_TRANSPORTATION + "\"]").create(),
                 VAR_CHOICE_NOTES, null));
+    }
+
+    /** The lookup before the choice, served as the worker does with what the route makes of the catalogue. */
+    private Map<String, Object> providerOffersItsCatalogue(ProcessInstance pi) {
+        return workerCompletes(pi, LIST_PROGRAMMES, TOPIC_LIST_PROGRAMMES, vars(
+                VAR_PROGRAMME_OPTIONS, SpinValues.jsonValue(PROGRAMME_OPTIONS).create(),
+                VAR_PROGRAMME_CATALOGUE, SpinValues.jsonValue(PROGRAMME_CATALOGUE).create()));
     }
 
     private void placeReservedAndBenefitRequested(ProcessInstance pi) {

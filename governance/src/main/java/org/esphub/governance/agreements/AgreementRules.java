@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.esphub.governance.audit.AuditAction;
 
 /**
  * What makes one agreement enforceable. Each problem names its place in the file, so the
@@ -104,7 +105,11 @@ final class AgreementRules {
                 require(problems, purposes.contains(purpose),
                         at + ".purposes: '" + purpose + "' is not one of the agreement's purposes " + purposes);
             }
-            require(problems, !exchange.fields().isEmpty(), at + ".fields: at least one");
+            // a read of what an agency offers everyone (a programme catalogue, a job board) sends nothing
+            // about anyone: it names what it keeps of the answer instead
+            boolean sendsNothing = exchange.action() == AuditAction.READ && !exchange.responseFields().isEmpty();
+            require(problems, !exchange.fields().isEmpty() || sendsNothing,
+                    at + ".fields: at least one (a READ that sends nothing lists its response_fields instead)");
             checkFields(exchange.fields(), at + ".fields", problems);
             checkFields(exchange.responseFields(), at + ".response_fields", problems);
         }

@@ -107,6 +107,21 @@ class AgreementFilesTest {
     }
 
     @Test
+    void a_read_that_sends_nothing_names_what_it_keeps_of_the_answer_and_any_other_exchange_what_it_sends() {
+        String catalogue = VALID.replace("action: CREATE", "action: READ")
+                .replace("fields: [person_id, employment_details.employer_name]", "fields: []");
+        assertThat(read(catalogue).exchanges().get(0).fields()).isEmpty();
+
+        assertThatThrownBy(() -> read(catalogue.replace("    response_fields: [case_number]\n", "")))
+                .isInstanceOfSatisfying(InvalidAgreementFile.class, invalid -> assertThat(invalid.problems())
+                        .anyMatch(p -> p.contains(".fields: at least one")));
+        String createWithoutFields = VALID.replace("fields: [person_id, employment_details.employer_name]", "fields: []");
+        assertThatThrownBy(() -> read(createWithoutFields))
+                .isInstanceOfSatisfying(InvalidAgreementFile.class, invalid -> assertThat(invalid.problems())
+                        .anyMatch(p -> p.contains(".fields: at least one")));
+    }
+
+    @Test
     void a_retention_that_is_not_a_period_names_the_key_and_the_line() {
         assertThatThrownBy(() -> read(VALID.replace("retention: P5Y", "retention: five years")))
                 .isInstanceOf(InvalidAgreementFile.class)

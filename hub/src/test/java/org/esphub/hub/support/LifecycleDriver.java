@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,14 +42,16 @@ public final class LifecycleDriver {
     public static final String SA_CASEWORKER = "sa-worker";
     public static final String APPEALS_OFFICER = "appeals-officer";
 
-    /** A training programme of the TVET provider's catalogue, as the counsellor records it. */
+    /** A training programme of the TVET provider's catalogue, as the hub reads it before the choice. */
     public record Programme(String programmeId, String programmeName, String providerId, int durationWeeks) {
     }
 
-    /** A vacancy and its terms, as the counsellor records them. */
+    /** A vacancy open at PES with its employer and terms, as the hub reads it before the match. */
     public record Vacancy(String employerId, String employerName, String vacancyId, String jobTitle,
-            int hoursPerWeek, int monthlyWage, String contractType, int contractMonths) {
+            int hoursPerWeek, int monthlyWage, String contractType, Integer contractMonths) {
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HubClient hub;
     private final SimulatedAgencies agencies;
@@ -102,20 +105,28 @@ public final class LifecycleDriver {
                 ReferralToPes.VAR_BARRIERS, "", ReferralToPes.VAR_NOTES, notes));
     }
 
-    /** The counsellor chooses the programme with the person and asks for the training allowance and transport. */
+    /**
+     * The counsellor picks the programme among those the form offers (the provider's catalogue, read by
+     * the hub before the task) and asks for the training allowance and transport; the hub takes the
+     * programme's name, provider and duration from the catalogue.
+     */
     public void chooseProgramme(Programme programme, LocalDate startDate) {
+        String taskId = awaitTask(PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME).path("id").asText();
+        JsonNode offered = offeredIn(taskId);
+        assertThat(optionValues(offered, TrainingEnrolment.VAR_PROGRAMME_OPTIONS)).as("programmes the form offers")
+                .contains(programme.programmeId());
+        JsonNode entry = json(offered, TrainingEnrolment.VAR_PROGRAMME_CATALOGUE).path(programme.programmeId());
+        assertThat(entry.path(TrainingEnrolment.VAR_PROGRAMME_NAME).asText()).isEqualTo(programme.programmeName());
+        assertThat(entry.path(TrainingEnrolment.VAR_PROVIDER_ID).asText()).isEqualTo(programme.providerId());
+        assertThat(entry.path(TrainingEnrolment.VAR_DURATION_WEEKS).asInt()).isEqualTo(programme.durationWeeks());
         Map<String, Object> form = new LinkedHashMap<>();
         form.put(TrainingEnrolment.VAR_NO_SUITABLE_PROGRAMME, value(false));
         form.put(TrainingEnrolment.VAR_PROGRAMME_ID, value(programme.programmeId()));
-        form.put(TrainingEnrolment.VAR_PROGRAMME_NAME, value(programme.programmeName()));
-        form.put(TrainingEnrolment.VAR_PROVIDER_ID, value(programme.providerId()));
         form.put(TrainingEnrolment.VAR_START_DATE, value(startDate.toString()));
-        form.put(TrainingEnrolment.VAR_DURATION_WEEKS, value(programme.durationWeeks()));
         // a checklist is submitted as a JSON variable, as Tasklist's form does
         form.put(TrainingEnrolment.VAR_REQUESTED_BENEFITS, Map.of("type", "Json", "value",
                 "[\"" + TrainingEnrolment.BENEFIT_TRAINING_ALLOWANCE + "\",\""
                         + TrainingEnrolment.BENEFIT_TRANSPORTATION + "\"]"));
-        String taskId = awaitTask(PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME).path("id").asText();
         assertThat(hub.completeTaskWithRestVariables(PES_CASEWORKER, taskId, form))
                 .as("%s completes %s", PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME).isEqualTo(204);
     }
@@ -127,19 +138,46 @@ public final class LifecycleDriver {
     public void matchVacancyStartingIn(int days, Vacancy vacancy) {
         assertThat(days).as("days until the start").isGreaterThanOrEqualTo(2);
         jobStartDate = LocalDate.ofInstant(clock.now(), CALENDAR_ZONE).plusDays(days).toString();
+        String taskId = awaitTask(PES_CASEWORKER, JobPlacement.MATCH_VACANCY).path("id").asText();
+        JsonNode offered = offeredIn(taskId);
+        assertThat(optionValues(offered, JobPlacement.VAR_VACANCY_OPTIONS)).as("vacancies the form offers")
+                .contains(vacancy.vacancyId());
+        JsonNode entry = json(offered, JobPlacement.VAR_VACANCY_CATALOGUE).path(vacancy.vacancyId());
+        assertThat(entry.path(JobPlacement.VAR_EMPLOYER_ID).asText()).isEqualTo(vacancy.employerId());
+        assertThat(entry.path(JobPlacement.VAR_EMPLOYER_NAME).asText()).isEqualTo(vacancy.employerName());
+        assertThat(entry.path(JobPlacement.VAR_MONTHLY_WAGE).asInt()).isEqualTo(vacancy.monthlyWage());
+        assertThat(entry.path(JobPlacement.VAR_CONTRACT_TYPE).asText()).isEqualTo(vacancy.contractType());
         Map<String, Object> form = new LinkedHashMap<>();
         form.put(JobPlacement.VAR_NO_SUITABLE_VACANCY, false);
-        form.put(JobPlacement.VAR_EMPLOYER_ID, vacancy.employerId());
-        form.put(JobPlacement.VAR_EMPLOYER_NAME, vacancy.employerName());
         form.put(JobPlacement.VAR_VACANCY_ID, vacancy.vacancyId());
-        form.put(JobPlacement.VAR_JOB_TITLE, vacancy.jobTitle());
-        form.put(JobPlacement.VAR_HOURS_PER_WEEK, vacancy.hoursPerWeek());
-        form.put(JobPlacement.VAR_MONTHLY_WAGE, vacancy.monthlyWage());
-        form.put(JobPlacement.VAR_CONTRACT_TYPE, vacancy.contractType());
-        form.put(JobPlacement.VAR_CONTRACT_MONTHS, vacancy.contractMonths());
         form.put(JobPlacement.VAR_START_DATE, jobStartDate);
         form.put(JobPlacement.VAR_MATCHING_NOTES, "Met the employer at the job fair");
-        complete(PES_CASEWORKER, JobPlacement.MATCH_VACANCY, form);
+        assertThat(hub.completeTask(PES_CASEWORKER, taskId, form))
+                .as("%s completes %s", PES_CASEWORKER, JobPlacement.MATCH_VACANCY).isEqualTo(204);
+    }
+
+    /** The task's variables as Tasklist reads them for a form: JSON variables as their JSON text. */
+    private JsonNode offeredIn(String taskId) {
+        HubClient.Answer variables = hub.get(PES_CASEWORKER, "/engine-rest/task/{id}/variables?deserializeValues=false",
+                taskId);
+        assertThat(variables.status()).as(variables.body()).isEqualTo(200);
+        return variables.json();
+    }
+
+    /** The values of a select's options, a JSON variable of {@code {label, value}} the lookup filled. */
+    private static java.util.List<String> optionValues(JsonNode variables, String name) {
+        return json(variables, name).findValuesAsText("value");
+    }
+
+    /** A JSON variable as the engine REST API hands it over, not deserialized: its JSON text. */
+    private static JsonNode json(JsonNode variables, String name) {
+        JsonNode value = variables.path(name).path("value");
+        assertThat(value.isTextual()).as("%s is a JSON variable: %s", name, variables.path(name)).isTrue();
+        try {
+            return JSON.readTree(value.asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("variable " + name + " is not JSON: " + value.asText(), e);
+        }
     }
 
     // ---- training provider --------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The employers' gateway: takes the hub's candidate proposals and withdrawals for any employer
- * and vacancy (the simulator keeps no vacancy list; the counsellor types them), and lists them.
+ * and vacancy (employers post their vacancies at PES: the PES simulator's job board), and lists them.
  */
 @RestController
 @RequestMapping("/sim/employer")

@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The Public Employment Service simulator: jobseeker register, event emitter, notification inbox. */
+/** The Public Employment Service simulator: jobseeker register, job board, event emitter, notification inbox. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
 @Import({PesJobseekerController.class, PesEventController.class, PesPersonStatusController.class,
-        PesNotificationController.class})
+        PesNotificationController.class, PesVacancyController.class})
 public class PesSimulatorConfiguration {
 
     /** Listener container factory of the PES simulator: it reads its notifications as PES's broker user. */

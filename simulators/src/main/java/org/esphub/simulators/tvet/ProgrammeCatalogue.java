@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The programmes the simulated providers run: a small fixed catalogue, so a counsellor can type a
- * real programme into the hub's form, and one that is always full shows the "no capacity" path.
+ * The programmes the simulated providers run: a small fixed catalogue, which the hub reads before a
+ * counsellor chooses (the form's options), and one that is always full shows the "no capacity" path.
  */
 public final class ProgrammeCatalogue {
 

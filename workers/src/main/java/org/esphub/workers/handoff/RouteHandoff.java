@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -17,6 +18,7 @@ import org.camunda.bpm.client.exception.EngineException;
 import org.camunda.bpm.client.exception.RestException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
+import org.camunda.bpm.client.variable.ClientValues;
 import org.camunda.bpm.client.variable.value.JsonValue;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -233,10 +235,29 @@ public class RouteHandoff {
             return Map.of();
         }
         if (body instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
+            Map<String, Object> variables = new HashMap<>();
+            ((Map<String, Object>) map).forEach((name, value) -> variables.put(name, asVariable(name, value)));
+            return variables;
         }
         throw new IllegalStateException("route replied with " + body.getClass().getName()
                 + "; a route must reply with a map of result variables or nothing");
+    }
+
+    /**
+     * A structured result (a list or a map, e.g. the options a form's select offers) becomes a JSON
+     * variable, the way a form's own structured fields are stored and the way {@link #routeBody} hands
+     * one to a route: Tasklist gives it to the form as JSON, the model reads it with Spin. Left to the
+     * client, it would be a serialized Java object whose class the engine must trust to read it.
+     */
+    private static Object asVariable(String name, Object value) {
+        if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+            try {
+                return ClientValues.jsonValue(JSON.writeValueAsString(value));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("result variable " + name + " is not JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+        return value;
     }
 
     private void fail(ExternalTask task, ExternalTaskService service, Exception fault) {

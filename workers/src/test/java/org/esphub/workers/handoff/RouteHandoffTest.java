@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +17,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.camunda.bpm.client.exception.EngineException;
+import org.camunda.bpm.client.variable.value.JsonValue;
 import org.esphub.workers.handoff.RecordingExternalTaskService.BpmnError;
 import org.esphub.workers.handoff.RecordingExternalTaskService.Completed;
 import org.esphub.workers.handoff.RecordingExternalTaskService.Failure;
@@ -226,6 +228,28 @@ class RouteHandoffTest {
         handoff.handOff(task, engine);
 
         assertThat(engine.onlyReport()).isEqualTo(new Completed(task, Map.of("pesCaseNumber", "PES-77")));
+    }
+
+    @Test
+    void a_list_or_map_in_the_reply_becomes_a_json_variable_and_a_scalar_stays_as_it_is() throws Exception {
+        Map<String, Object> reply = new HashMap<>();
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("label", "Welding");
+        option.put("value", "TVET-WELD-01");
+        reply.put("programmeOptions", List.of(option));
+        reply.put("programmeCatalogue", Map.of("TVET-WELD-01", Map.of("durationWeeks", 12)));
+        reply.put("slotId", "SLOT-7");
+        route(exchange -> exchange.getMessage().setBody(reply));
+        FakeExternalTask task = task();
+
+        handoff.handOff(task, engine);
+
+        Map<String, Object> completed = ((Completed) engine.onlyReport()).variables();
+        assertThat(completed).containsEntry("slotId", "SLOT-7");
+        assertThat(completed.get("programmeOptions")).isInstanceOfSatisfying(JsonValue.class, json ->
+                assertThat(json.getValue()).isEqualTo("[{\"label\":\"Welding\",\"value\":\"TVET-WELD-01\"}]"));
+        assertThat(completed.get("programmeCatalogue")).isInstanceOfSatisfying(JsonValue.class, json ->
+                assertThat(json.getValue()).isEqualTo("{\"TVET-WELD-01\":{\"durationWeeks\":12}}"));
     }
 
     @Test

@@ -27,10 +27,11 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
  * Camunda's commands do not expose what they carry, so their fields are read; each field is
  * looked up once, when the class loads, so a Camunda upgrade that renames one fails at start-up.
  *
+ * @param values     the values it writes, by name (none for a removal)
  * @param completion whether the command ends the task (complete, submit, error, escalation) rather
  *                   than only writing variables
  */
-record TaskVariableWrite(String taskId, Set<String> names, boolean completion) {
+record TaskVariableWrite(String taskId, Set<String> names, Map<String, Object> values, boolean completion) {
 
     private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
     private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
@@ -51,6 +52,8 @@ record TaskVariableWrite(String taskId, Set<String> names, boolean completion) {
 
     TaskVariableWrite {
         names = Set.copyOf(names);
+        // values may be null (a variable set to nothing); Map.copyOf takes none
+        values = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(values));
     }
 
     /** What {@code command} writes into a task's process, if it is such a command and writes anything. */
@@ -74,9 +77,16 @@ record TaskVariableWrite(String taskId, Set<String> names, boolean completion) {
             return write(command, false, VARIABLE_ENTITY, read(command, REMOVE_NAMES));
         }
         if (command instanceof PatchTaskVariablesCmd && !(Boolean) read(command, PATCH_LOCAL)) {
-            Set<String> names = new LinkedHashSet<>(names(read(command, PATCH_VARIABLES)));
+            Object modifications = read(command, PATCH_VARIABLES);
+            Set<String> names = new LinkedHashSet<>(names(modifications));
             names.addAll(names(read(command, PATCH_DELETIONS)));
-            return write(command, false, PATCH_ENTITY, names);
+            Object id = read(command, PATCH_ENTITY);
+            Map<String, Object> values = new java.util.HashMap<>();
+            if (modifications instanceof Map<?, ?> map) {
+                map.forEach((name, value) -> values.put(String.valueOf(name), value));
+            }
+            return names.isEmpty() || id == null ? Optional.empty()
+                    : Optional.of(new TaskVariableWrite(id.toString(), names, values, false));
         }
         return Optional.empty();
     }
@@ -85,8 +95,12 @@ record TaskVariableWrite(String taskId, Set<String> names, boolean completion) {
             Object variables) {
         Set<String> names = names(variables);
         Object id = read(command, taskId);
+        Map<String, Object> values = new java.util.HashMap<>();
+        if (variables instanceof Map<?, ?> map) {
+            map.forEach((name, value) -> values.put(String.valueOf(name), value));
+        }
         return names.isEmpty() || id == null ? Optional.empty()
-                : Optional.of(new TaskVariableWrite(id.toString(), names, completion));
+                : Optional.of(new TaskVariableWrite(id.toString(), names, values, completion));
     }
 
     private static Set<String> names(Object variables) {
