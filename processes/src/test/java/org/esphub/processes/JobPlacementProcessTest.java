@@ -457,6 +457,8 @@ class JobPlacementProcessTest {
                     .camundaIn(VAR_REFERENCE_ID, VAR_REFERENCE_ID)
                     .camundaIn(VAR_PERSON_ID, VAR_PERSON_ID)
                     .camundaIn(VAR_CORRELATION_ID, VAR_CORRELATION_ID)
+                    .camundaIn(VAR_GIVEN_NAME, VAR_GIVEN_NAME)
+                    .camundaIn(VAR_FAMILY_NAME, VAR_FAMILY_NAME)
                     .camundaOut(VAR_MONTHLY_WAGE, VAR_MONTHLY_WAGE)
                     .camundaOut(VAR_START_DATE, VAR_START_DATE)
                     .camundaOut(VAR_PLACEMENT_OUTCOME, VAR_PLACEMENT_OUTCOME)
@@ -474,7 +476,8 @@ class JobPlacementProcessTest {
             referenceId = "REF-" + UUID.randomUUID();
             correlationId = UUID.randomUUID().toString();
             ProcessInstance caller = runtimeService().startProcessInstanceByKey("placement-caller", referenceId, vars(
-                    VAR_REFERENCE_ID, referenceId, VAR_PERSON_ID, PERSON, VAR_CORRELATION_ID, correlationId));
+                    VAR_REFERENCE_ID, referenceId, VAR_PERSON_ID, PERSON, VAR_CORRELATION_ID, correlationId,
+                    VAR_GIVEN_NAME, "Amina", VAR_FAMILY_NAME, "Haddad"));
             ProcessInstance pi = runtimeService().createProcessInstanceQuery()
                     .superProcessInstanceId(caller.getId()).singleResult();
             counsellorMatches(pi);
