@@ -96,8 +96,8 @@ public class AgencyRolesSetup extends AbstractCamundaConfiguration {
 
     /**
      * A Tasklist filter showing the group's tasks, readable by that group only. Each row names the
-     * person and the reference (filter variables, {@link InboxColumns}) and the inbox is ordered by due date, earliest
-     * first. Tasklist sends its own sort with every list request (created, newest first, unless
+     * person and the reference (filter variables, {@link InboxColumns}) and the inbox is ordered
+     * by due date, earliest first. Tasklist sends its own sort with every list request (created, newest first, unless
      * the user picks one) and the engine applies the saved query's ordering before it, so the
      * filter's due-date ordering comes first and Tasklist's breaks ties. Like the grants, the
      * hub's filters are the hub's: one whose query or properties differ from these is updated.

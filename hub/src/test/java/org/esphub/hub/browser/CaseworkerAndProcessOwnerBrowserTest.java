@@ -84,13 +84,15 @@ class CaseworkerAndProcessOwnerBrowserTest {
             WebElement row = browser.until("inbox-row", driver -> inboxRow(driver, intake.getName(), givenName, familyName));
             assertThat(row.findElement(By.cssSelector(".due-date")).getText()).as("the row says when the intake is due")
                     .startsWith("Due");
-            row.findElement(By.cssSelector(".shutter")).click();
+            String rowOfReferral = "//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')][contains(., '"
+                    + referral.referenceId() + "')]";
+            browser.click("show-more", By.xpath(rowOfReferral + "//div[contains(@class,'shutter')]"));
             browser.until("inbox-row-reference", driver ->
                     inboxRow(driver, intake.getName(), givenName, familyName, referral.referenceId()));
             Path inbox = browser.screenshot("tasklist-inbox-pes-caseworker");
             System.out.println("browser screenshot: " + inbox.toAbsolutePath());
 
-            row.findElement(By.cssSelector("h4.task a")).click();
+            browser.click("open-task", By.xpath(rowOfReferral + "//h4[contains(@class,'task')]/a"));
             browser.click("claim", By.cssSelector("button.claim"));
             browser.click("work-ready", By.cssSelector("input[type='checkbox'][id$='-Field_WorkReady']"));
             browser.click("pathway", By.xpath(
