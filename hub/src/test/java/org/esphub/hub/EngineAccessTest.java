@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -143,6 +146,28 @@ class EngineAccessTest {
         assertThat(sorting).hasSize(1);
         assertThat(sorting.get(0).path("sortBy").asText()).isEqualTo("dueDate");
         assertThat(sorting.get(0).path("sortOrder").asText()).isEqualTo("asc");
+    }
+
+    @Test
+    void the_inbox_lists_the_earliest_due_first_whatever_order_tasklist_asks_for() {
+        // the later one is created last, so Tasklist's own sort (newest first) alone would list it first
+        Task sooner = dueIn("inbox-order-sooner", 1);
+        Task later = dueIn("inbox-order-later", 3);
+        try {
+            String inboxId = filtersOf("pes-worker").get(0).path("id").asText();
+            // what Tasklist sends by default: newest first
+            JsonNode listed = hub.raw().post().uri("/engine-rest/filter/" + inboxId + "/list?firstResult=0&maxResults=100")
+                    .headers(h -> h.setBasicAuth("pes-worker", HubClient.DEMO_PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")
+                    .retrieve().body(JsonNode.class);
+            List<String> ours = listed.findValuesAsText("id").stream()
+                    .filter(id -> id.equals(sooner.getId()) || id.equals(later.getId())).toList();
+            assertThat(ours).containsExactly(sooner.getId(), later.getId());
+        } finally {
+            taskService.deleteTask(later.getId(), true);
+            taskService.deleteTask(sooner.getId(), true);
+        }
     }
 
     @Test
@@ -272,6 +297,16 @@ class EngineAccessTest {
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> hub.tasksOf("pes-worker", referenceId).size() == 1);
+    }
+
+    /** A task in the PES caseworkers' inbox due in {@code days} days. */
+    private Task dueIn(String name, int days) {
+        Task task = taskService.newTask();
+        task.setName(name);
+        task.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(days))));
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), AgencyRole.PES_CASEWORKERS.groupId());
+        return task;
     }
 
     private static String basic(String user) {
