@@ -172,6 +172,15 @@ class EngineAccessTest {
 
     @Test
     void an_installation_holding_older_filters_and_grants_gets_the_hubs_at_start() {
+        String instance = runtimeService.startProcessInstanceByKey(PERSON_HOLDER, Map.of(
+                ReferralToPes.VAR_GIVEN_NAME, "Jane", ReferralToPes.VAR_FAMILY_NAME, "Doe",
+                ReferralToPes.VAR_REFERENCE_ID, "REF-UPGRADE-1")).getId();
+        String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(taskService.getVariablesLocal(taskId)).as("copied as the task was created")
+                .containsEntry(ReferralToPes.VAR_GIVEN_NAME, "Jane");
+        // a task of the older release: without the copies
+        taskService.removeVariablesLocal(taskId, List.of(ReferralToPes.VAR_GIVEN_NAME, ReferralToPes.VAR_FAMILY_NAME,
+                ReferralToPes.VAR_REFERENCE_ID));
         Filter inbox = filterService.createFilterQuery().filterName(AgencyRole.PES_CASEWORKERS.inboxFilterName())
                 .singleResult();
         filterService.saveFilter(inbox.setQuery(taskService.createTaskQuery().taskCandidateGroup("pes-caseworkers"))
@@ -196,6 +205,9 @@ class EngineAccessTest {
         assertThat(restored.isPermissionGranted(ProcessInstancePermissions.UPDATE_VARIABLE)).isFalse();
         assertThat(filterService.createFilterQuery().filterName(AgencyRole.PES_CASEWORKERS.inboxFilterName()).count())
                 .as("updated in place, not added").isEqualTo(1);
+        assertThat(taskService.getVariablesLocal(taskId)).as("the open task got the columns the filters now show")
+                .containsEntry(ReferralToPes.VAR_GIVEN_NAME, "Jane").containsEntry(ReferralToPes.VAR_FAMILY_NAME, "Doe")
+                .containsEntry(ReferralToPes.VAR_REFERENCE_ID, "REF-UPGRADE-1");
     }
 
     @Test

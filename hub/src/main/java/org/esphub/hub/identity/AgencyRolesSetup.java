@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.esphub.hub.engine.inbox.CaseColumnsBackfill;
 import org.esphub.hub.engine.inbox.InboxColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +46,20 @@ public class AgencyRolesSetup extends AbstractCamundaConfiguration {
         authorizationService = processEngine.getAuthorizationService();
         filterService = processEngine.getFilterService();
         taskService = processEngine.getTaskService();
+        boolean inboxesUpgraded = false;
         for (AgencyRole role : AgencyRole.values()) {
             ensureGroup(role);
             for (AgencyRole.Grant grant : role.grants()) {
                 ensureGrant(role.groupId(), grant);
             }
             if (role.inboxFilterName() != null) {
-                ensureInbox(role);
+                inboxesUpgraded |= ensureInbox(role);
             }
+        }
+        if (inboxesUpgraded) {
+            // tasks created before the upgrade lack the columns the filters now show
+            int tasks = CaseColumnsBackfill.onOpenTasks(taskService, processEngine.getRuntimeService());
+            LOG.info("Copied the inbox columns onto {} open tasks", tasks);
         }
     }
 
@@ -95,14 +102,16 @@ public class AgencyRolesSetup extends AbstractCamundaConfiguration {
     }
 
     /**
-     * A Tasklist filter showing the group's tasks, readable by that group only. Each row names the
+     * Returns whether an existing filter was upgraded.
+     *
+     * <p>A Tasklist filter showing the group's tasks, readable by that group only. Each row names the
      * person and the reference (filter variables, {@link InboxColumns}) and the inbox is ordered
      * by due date, earliest first. Tasklist sends its own sort with every list request (created, newest first, unless
      * the user picks one) and the engine applies the saved query's ordering before it, so the
      * filter's due-date ordering comes first and Tasklist's breaks ties. Like the grants, the
      * hub's filters are the hub's: one whose query or properties differ from these is updated.
      */
-    private void ensureInbox(AgencyRole role) {
+    private boolean ensureInbox(AgencyRole role) {
         TaskQuery query = taskService.createTaskQuery()
                 .taskCandidateGroup(role.groupId()).includeAssignedTasks()
                 .orderByDueDate().asc();
@@ -112,16 +121,19 @@ public class AgencyRolesSetup extends AbstractCamundaConfiguration {
                 "refresh", true,
                 "variables", InboxColumns.COLUMNS.stream()
                         .map(column -> Map.of("name", column.variable(), "label", column.label())).toList());
+        boolean upgraded = false;
         Filter filter = filterService.createFilterQuery().filterName(role.inboxFilterName()).singleResult();
         if (filter == null) {
             filter = filterService.saveFilter(filterService.newTaskFilter(role.inboxFilterName())
                     .setQuery(query).setProperties(properties));
             LOG.info("Created Tasklist filter '{}'", role.inboxFilterName());
         } else if (!properties.equals(filter.getProperties()) || !SavedTaskQuery.same(filter.getQuery(), query)) {
+            upgraded = true;
             filter = filterService.saveFilter(filter.setQuery(query).setProperties(properties));
             LOG.info("Updated Tasklist filter '{}' to the hub's query and columns", role.inboxFilterName());
         }
         ensureGrant(role.groupId(), new AgencyRole.Grant(Resources.FILTER, filter.getId(),
                 List.of(Permissions.READ)));
+        return upgraded;
     }
 }
