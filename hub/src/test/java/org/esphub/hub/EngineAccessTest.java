@@ -8,19 +8,34 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.esphub.hub.identity.AgencyRole;
+import org.esphub.hub.identity.AgencyRolesSetup;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.web.InJvmWorkerCredential;
+import org.esphub.processes.ReferralToPes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestClient;
@@ -37,8 +52,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Who may do what: the REST API needs credentials, caseworkers see only their own inbox,
- * process owners deploy as Camunda Modeler does, and the documented STOMP sender works.
+ * Who may do what: the REST API needs credentials, caseworkers see only their own inbox (which
+ * names the person and lists the earliest due first), process owners deploy as Camunda Modeler
+ * does and read but never change instance variables, and the documented STOMP sender works.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "it"})
@@ -73,6 +89,16 @@ class EngineAccessTest {
     private RepositoryService repositoryService;
     @Autowired
     private IdentityService identityService;
+    @Autowired
+    private FilterService filterService;
+    @Autowired
+    private TaskService taskService;
+    @Autowired
+    private AuthorizationService authorizationService;
+    @Autowired
+    private ProcessEngine processEngine;
+    @Autowired
+    private AgencyRolesSetup rolesSetup;
     /** The broker acceptor of this hub (the it profile's, or one a build gives to avoid a busy port). */
     @Value("${esp.messaging.acceptor-url}")
     private String acceptorUrl;
@@ -108,6 +134,109 @@ class EngineAccessTest {
         assertThat(saFilters).hasSize(1);
         assertThat(saFilters.get(0).path("name").asText()).isEqualTo("SA caseworkers — inbox");
         assertThat(pesFilters.get(0).path("query").path("candidateGroup").asText()).isEqualTo("pes-caseworkers");
+    }
+
+    @Test
+    void every_inbox_names_the_person_and_the_reference_and_lists_the_earliest_due_first() {
+        JsonNode inbox = filtersOf("pes-worker").get(0);
+
+        assertThat(inbox.path("properties").path("variables").findValuesAsText("name")).containsExactly(
+                ReferralToPes.VAR_GIVEN_NAME, ReferralToPes.VAR_FAMILY_NAME, ReferralToPes.VAR_REFERENCE_ID);
+        JsonNode sorting = inbox.path("query").path("sorting");
+        assertThat(sorting).hasSize(1);
+        assertThat(sorting.get(0).path("sortBy").asText()).isEqualTo("dueDate");
+        assertThat(sorting.get(0).path("sortOrder").asText()).isEqualTo("asc");
+    }
+
+    @Test
+    void the_inbox_lists_the_earliest_due_first_whatever_order_tasklist_asks_for() {
+        // the later one is created last, so Tasklist's own sort (newest first) alone would list it first
+        Task sooner = dueIn("inbox-order-sooner", 1);
+        Task later = dueIn("inbox-order-later", 3);
+        try {
+            String inboxId = filtersOf("pes-worker").get(0).path("id").asText();
+            // what Tasklist sends by default: newest first
+            JsonNode listed = hub.raw().post().uri("/engine-rest/filter/" + inboxId + "/list?firstResult=0&maxResults=100")
+                    .headers(h -> h.setBasicAuth("pes-worker", HubClient.DEMO_PASSWORD))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")
+                    .retrieve().body(JsonNode.class);
+            List<String> ours = listed.findValuesAsText("id").stream()
+                    .filter(id -> id.equals(sooner.getId()) || id.equals(later.getId())).toList();
+            assertThat(ours).containsExactly(sooner.getId(), later.getId());
+        } finally {
+            taskService.deleteTask(later.getId(), true);
+            taskService.deleteTask(sooner.getId(), true);
+        }
+    }
+
+    @Test
+    void an_installation_holding_older_filters_and_grants_gets_the_hubs_at_start() {
+        String instance = runtimeService.startProcessInstanceByKey(PERSON_HOLDER, Map.of(
+                ReferralToPes.VAR_GIVEN_NAME, "Jane", ReferralToPes.VAR_FAMILY_NAME, "Doe",
+                ReferralToPes.VAR_REFERENCE_ID, "REF-UPGRADE-1")).getId();
+        String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(taskService.getVariablesLocal(taskId)).as("copied as the task was created")
+                .containsEntry(ReferralToPes.VAR_GIVEN_NAME, "Jane");
+        // a task of the older release: without the copies
+        taskService.removeVariablesLocal(taskId, List.of(ReferralToPes.VAR_GIVEN_NAME, ReferralToPes.VAR_FAMILY_NAME,
+                ReferralToPes.VAR_REFERENCE_ID));
+        Filter inbox = filterService.createFilterQuery().filterName(AgencyRole.PES_CASEWORKERS.inboxFilterName())
+                .singleResult();
+        filterService.saveFilter(inbox.setQuery(taskService.createTaskQuery().taskCandidateGroup("pes-caseworkers"))
+                .setProperties(Map.of("description", "older", "variables", List.of())));
+        Authorization processOwners = authorizationService.createAuthorizationQuery()
+                .groupIdIn(AgencyRole.PROCESS_OWNERS.groupId()).resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId("*").singleResult();
+        processOwners.setPermissions(new Permission[] {Permissions.ALL});
+        authorizationService.saveAuthorization(processOwners);
+
+        rolesSetup.postProcessEngineBuild(processEngine);
+
+        Filter upgraded = filterService.getFilter(inbox.getId());
+        assertThat(upgraded.getProperties()).containsKey("variables").doesNotContainEntry("description", "older");
+        assertThat(filtersOf("pes-worker").get(0).path("query").path("sorting").get(0).path("sortBy").asText())
+                .isEqualTo("dueDate");
+        Authorization restored = authorizationService.createAuthorizationQuery()
+                .groupIdIn(AgencyRole.PROCESS_OWNERS.groupId()).resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId("*").singleResult();
+        assertThat(restored.isPermissionGranted(ProcessInstancePermissions.READ)).isTrue();
+        assertThat(restored.isPermissionGranted(ProcessInstancePermissions.UPDATE)).isFalse();
+        assertThat(restored.isPermissionGranted(ProcessInstancePermissions.UPDATE_VARIABLE)).isFalse();
+        assertThat(filterService.createFilterQuery().filterName(AgencyRole.PES_CASEWORKERS.inboxFilterName()).count())
+                .as("updated in place, not added").isEqualTo(1);
+        assertThat(taskService.getVariablesLocal(taskId)).as("the open task got the columns the filters now show")
+                .containsEntry(ReferralToPes.VAR_GIVEN_NAME, "Jane").containsEntry(ReferralToPes.VAR_FAMILY_NAME, "Doe")
+                .containsEntry(ReferralToPes.VAR_REFERENCE_ID, "REF-UPGRADE-1");
+    }
+
+    @Test
+    void a_process_owner_reads_and_suspends_an_instance_but_cannot_change_or_delete_its_variables_and_an_admin_can() {
+        String instance = runtimeService.startProcessInstanceByKey(PERSON_HOLDER,
+                Map.of("personName", "Jane Doe", "birthDate", "1990-01-01")).getId();
+        String owner = basic("process-owner");
+        String variables = "/engine-rest/process-instance/" + instance + "/variables";
+
+        assertThat(call(owner, HttpMethod.GET, variables, null)).isEqualTo(200);
+        assertThat(call(owner, HttpMethod.PUT, variables + "/personName", "{\"value\":\"Mallory\",\"type\":\"String\"}"))
+                .isEqualTo(403);
+        assertThat(call(owner, HttpMethod.POST, variables, "{\"modifications\":{\"birthDate\":{\"value\":\"2000-01-01\"}}}"))
+                .isEqualTo(403);
+        assertThat(call(owner, HttpMethod.POST, variables, "{\"deletions\":[\"birthDate\"]}")).isEqualTo(403);
+        assertThat(call(owner, HttpMethod.DELETE, variables + "/birthDate", null)).isEqualTo(403);
+        assertThat(runtimeService.getVariables(instance))
+                .containsEntry("personName", "Jane Doe").containsEntry("birthDate", "1990-01-01");
+
+        String suspension = "/engine-rest/process-instance/" + instance + "/suspended";
+        assertThat(call(owner, HttpMethod.PUT, suspension, "{\"suspended\":true}")).isEqualTo(204);
+        assertThat(call(owner, HttpMethod.PUT, suspension, "{\"suspended\":false}")).isEqualTo(204);
+
+        String admin = basic("admin");
+        assertThat(call(admin, HttpMethod.PUT, variables + "/personName", "{\"value\":\"J. Doe\",\"type\":\"String\"}"))
+                .isEqualTo(204);
+        assertThat(call(admin, HttpMethod.DELETE, variables + "/birthDate", null)).isEqualTo(204);
+        assertThat(runtimeService.getVariables(instance)).containsEntry("personName", "J. Doe")
+                .doesNotContainKey("birthDate");
     }
 
     @Test
@@ -180,6 +309,21 @@ class EngineAccessTest {
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> hub.tasksOf("pes-worker", referenceId).size() == 1);
+    }
+
+    /** A task in the PES caseworkers' inbox due in {@code days} days. */
+    private Task dueIn(String name, int days) {
+        Task task = taskService.newTask();
+        task.setName(name);
+        task.setDueDate(Date.from(Instant.now().plus(Duration.ofDays(days))));
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), AgencyRole.PES_CASEWORKERS.groupId());
+        return task;
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + HubClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private int call(String authorization, HttpMethod method, String path, String json) {

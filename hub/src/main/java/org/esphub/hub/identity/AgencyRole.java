@@ -3,6 +3,8 @@ package org.esphub.hub.identity;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 
@@ -24,10 +26,10 @@ public enum AgencyRole {
             grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
             grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
             grant(Resources.DEPLOYMENT, "*", Permissions.ALL),
-            grant(Resources.PROCESS_DEFINITION, "*", Permissions.ALL),
+            processOwnerDefinitions(),
             grant(Resources.DECISION_DEFINITION, "*", Permissions.ALL),
             grant(Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.ALL),
-            grant(Resources.PROCESS_INSTANCE, "*", Permissions.ALL),
+            processOwnerInstances(),
             grant(Resources.TASK, "*", Permissions.READ),
             grant(Resources.FILTER, "*", Permissions.READ))),
     AUDITORS("auditors", "Auditors", null, List.of(
@@ -84,6 +86,42 @@ public enum AgencyRole {
                 grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
                 // to show process names and load the deployed Camunda Forms of their tasks
                 grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ));
+    }
+
+    /**
+     * Process owners run the models: deploy, start, read instances, their variables and history,
+     * suspend, retry failed jobs. They never change or delete what a running instance holds (its
+     * variables are personal data, written by the process and by caseworkers through their forms):
+     * none of UPDATE_INSTANCE, UPDATE_INSTANCE_VARIABLE, DELETE_INSTANCE, UPDATE_TASK or TASK_WORK,
+     * each of which would also let them write or delete variables. Camunda retries a failed
+     * external task only for UPDATE on its instance, so retrying those incidents stays with
+     * administrators ({@code camunda-admin}); jobs (timers, asynchronous continuations) need only
+     * RETRY_JOB.
+     */
+    private static Grant processOwnerDefinitions() {
+        return grant(Resources.PROCESS_DEFINITION, "*",
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE,
+                ProcessDefinitionPermissions.DELETE,
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                // kept if an installation turns on enforceSpecificVariablePermission
+                ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+                ProcessDefinitionPermissions.READ_TASK,
+                ProcessDefinitionPermissions.SUSPEND,
+                ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB);
+    }
+
+    /** The instance side of {@link #processOwnerDefinitions()}: CREATE to start, no UPDATE, UPDATE_VARIABLE or DELETE. */
+    private static Grant processOwnerInstances() {
+        return grant(Resources.PROCESS_INSTANCE, "*",
+                ProcessInstancePermissions.CREATE,
+                ProcessInstancePermissions.READ,
+                ProcessInstancePermissions.SUSPEND,
+                ProcessInstancePermissions.RETRY_JOB);
     }
 
     private static Grant grant(Resource resource, String resourceId, Permission... permissions) {
