@@ -98,6 +98,11 @@ class CaseworkerAndProcessOwnerBrowserTest {
             browser.click("pathway", By.xpath(
                     "//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Job search and training']"));
             browser.click("complete", By.cssSelector("button[ng-click='complete()']"));
+            // Tasklist itself says nothing; the hub's notice confirms the completion by the task's name
+            String notice = browser.until("completion-notice", driver -> driver
+                    .findElements(By.cssSelector("#esp-completion-notice.esp-visible")).stream()
+                    .map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse(null));
+            assertThat(notice).isEqualTo("Task completed: " + intake.getName());
 
             // work-ready with training in the plan: the referral goes on to the choice of a programme
             Task next = await().atMost(FLOW_TIMEOUT).until(() -> taskService.createTaskQuery()
