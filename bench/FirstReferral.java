@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * For each referral (one eligible person of the SA simulator each, the first being 10000000001)
  * it reports, from the moment the message was on the queue: when the referral process started
  * (queue consumer, validation, intake) and when its intake task was created (the steps before
- * the inbox: SA profile, eligibility, PES registration and PES's confirmation). Both times are
- * the engine's own (history start time, task creation time), on this machine's clock.
+ * the inbox: SA profile, eligibility, PES registration and PES's confirmation), and when its first
+ * external task (the SA profile fetch) was created, which splits the job executor's part from the
+ * workers'. The times are the engine's own (history, task creation), on this machine's clock.
  */
 public class FirstReferral {
 
@@ -53,8 +54,9 @@ public class FirstReferral {
             long sent = System.currentTimeMillis();
             String referenceId = send(persons.get(n), brokerPort);
             long[] times = awaitInbox(base, admin, referenceId, sent);
-            System.out.printf("%-6s %-28s process started after %5d ms, in the PES inbox after %5d ms%n",
-                    n == 0 ? "first" : "later", referenceId, times[0], times[1]);
+            System.out.printf("%-6s %-28s process started after %5d ms, its first external task created after %5d ms,"
+                    + " in the PES inbox after %5d ms%n", n == 0 ? "first" : "later", referenceId, times[0], times[2],
+                    times[1]);
             if (n > 0) {
                 later.add(times);
             }
@@ -95,7 +97,12 @@ public class FirstReferral {
                         + "&processInstanceBusinessKey=" + referenceId, admin);
                 Matcher started = Pattern.compile("\"startTime\":\"([^\"]+)\"").matcher(history);
                 long startedAt = started.find() ? millis(started.group(1)) : -1;
-                return new long[] {startedAt - sent, millis(created.group(1)) - sent};
+                Matcher instance = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(history);
+                String externalTasks = instance.find() ? get(base + "/engine-rest/history/external-task-log?creationLog=true"
+                        + "&sortBy=timestamp&sortOrder=asc&processInstanceId=" + instance.group(1), admin) : "";
+                Matcher firstTask = Pattern.compile("\"timestamp\":\"([^\"]+)\"").matcher(externalTasks);
+                long firstTaskAt = firstTask.find() ? millis(firstTask.group(1)) : sent - 1;
+                return new long[] {startedAt - sent, millis(created.group(1)) - sent, firstTaskAt - sent};
             }
             Thread.sleep(50);
         }
