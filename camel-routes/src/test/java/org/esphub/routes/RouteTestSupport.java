@@ -90,6 +90,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
     protected void bindToRegistry(Registry registry) {
         registry.bind(InboundReferrals.BEAN, referralIntake);
         registry.bind(InboundAgencyEvents.BEAN, agencyEventIntake);
+        registry.bind(InboundQueueErrors.BEAN, new InboundQueueErrors());
         registry.bind("payloadMapper", new PayloadMapper());
         registry.bind("inboundJmsMessage", new InboundJmsMessage(MAX_MESSAGE_BYTES));
         registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));

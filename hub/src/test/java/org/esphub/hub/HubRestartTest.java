@@ -82,8 +82,14 @@ class HubRestartTest {
                 .redirectOutput(dataDir.resolve("hub-" + System.nanoTime() + ".log").toFile())
                 .start();
         HubClient client = new HubClient(HTTP_PORT);
-        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> client.statusOf("/actuator/health", null, null) == 200);
+        try {
+            await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> client.statusOf("/actuator/health", null, null) == 200);
+        } catch (RuntimeException notHealthy) {
+            // not yet this.hub: without this the hub would outlive the test and hold its ports
+            process.destroyForcibly();
+            throw notHealthy;
+        }
         return process;
     }
 

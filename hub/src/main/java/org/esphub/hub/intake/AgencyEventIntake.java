@@ -18,6 +18,7 @@ import org.esphub.hub.status.PesStatusEvents;
 import org.esphub.processes.AgencyEventContract;
 import org.esphub.processes.AgencyEvents;
 import org.esphub.processes.AgencyKind;
+import org.esphub.workers.logging.ReferralLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,6 +91,17 @@ public class AgencyEventIntake {
         }
         String eventType = requiredText(event, "event_type", agency);
         String referenceId = requiredText(event, "reference_id", agency);
+        Optional<ReferralParticipants.Referral> referral = participants.referral(referenceId);
+        try (ReferralLogContext context = ReferralLogContext.open(referenceId,
+                referral.map(ReferralParticipants.Referral::correlationId).orElse(null))) {
+            take(agency, envelope, senderId, eventType, referenceId, referral, deliveryCount);
+        }
+    }
+
+    private void take(String agency, JsonNode envelope, String senderId, String eventType, String referenceId,
+            Optional<ReferralParticipants.Referral> referral, Integer deliveryCount) {
+        JsonNode header = envelope.path("header");
+        JsonNode event = envelope.path("message");
         AgencyEventContract contract = AgencyEvents.contractOf(eventType).orElseThrow(() -> new DciRejection(
                 DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
                         + "' is not one the hub's processes wait for; known: " + AgencyEvents.CONTRACTS.keySet()));
@@ -99,7 +111,6 @@ public class AgencyEventIntake {
                         + ") may not send " + eventType + "; only " + contract.senders() + " may"));
         signatures.checkQueueMessage(envelope);
         schemas.check(contract, event, senderId);
-        Optional<ReferralParticipants.Referral> referral = participants.referral(referenceId);
         if (contract.startsProcess()) {
             // a decision taken outside the hub may have no referral; if it has one, its SA must be the sender
             if (referral.isPresent() && !participants.takesPart(kind, senderId, referenceId, referral.get())) {
@@ -138,7 +149,7 @@ public class AgencyEventIntake {
                     .processInstanceBusinessKey(referenceId)
                     .setVariables(variablesOf(contract, event))
                     .correlateWithResult();
-            LOG.info("{} event {} from {} correlated to referral {}", agency, eventType, senderId, referenceId);
+            LOG.info("referral {}: {} event {} from {} taken", referenceId, agency, eventType, senderId);
         } catch (MismatchingMessageCorrelationException raced) {
             throw nobodyWaits(agency, eventType, referenceId, deliveryCount);
         }
@@ -165,7 +176,7 @@ public class AgencyEventIntake {
                 .setVariables(variablesOf(contract, event))
                 .setVariable(AgencyEvents.VAR_CORRELATION_ID, correlationId)
                 .correlateStartMessage();
-        LOG.info("{} event {} started a process for {}", agency, eventType, referenceId);
+        LOG.info("referral {}: {} event {} started its process", referenceId, agency, eventType);
     }
 
     /**
@@ -179,7 +190,8 @@ public class AgencyEventIntake {
                 clock.instant())) {
             return false;
         }
-        LOG.info("{} event {} ({} from {}) was taken before; ignored", agency, eventType, messageId, senderId);
+        LOG.info("referral {}: {} event {} ({} from {}) was taken before; ignored", referenceId, agency, eventType,
+                messageId, senderId);
         return true;
     }
 
@@ -192,8 +204,8 @@ public class AgencyEventIntake {
             return new DciRejection(DciReasonCode.REQUEST_NOT_FOUND, "no process for reference_id '" + referenceId
                     + "' waits for " + eventType + " (tried " + attempt + " times)");
         }
-        LOG.info("{} event {} for {} has no waiting process yet (attempt {}); it will be redelivered", agency,
-                eventType, referenceId, attempt);
+        LOG.debug("referral {}: {} event {} has no waiting process yet (attempt {}); it will be redelivered",
+                referenceId, agency, eventType, attempt);
         return new EventNotYetExpected(eventType, referenceId);
     }
 

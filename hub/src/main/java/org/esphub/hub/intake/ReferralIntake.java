@@ -29,6 +29,7 @@ import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.workers.logging.ReferralLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -148,6 +149,12 @@ public class ReferralIntake {
     }
 
     private IntakeReceipt accept(JsonNode envelope, String channel, String correlationId) {
+        try (ReferralLogContext context = ReferralLogContext.open(null, correlationId)) {
+            return acceptMessage(envelope, channel, correlationId);
+        }
+    }
+
+    private IntakeReceipt acceptMessage(JsonNode envelope, String channel, String correlationId) {
         JsonNode header = envelope.get("header");
         JsonNode message = envelope.get("message");
         String receiverId = header.path("receiver_id").asText(null);
@@ -165,7 +172,7 @@ public class ReferralIntake {
         if (!ledger.recordMessage(senderId, messageId, header.get("action").asText(), channel, correlationId,
                 message.path("transaction_id").asText(null), header.path("sender_uri").asText(null), items.size(),
                 receivedAt)) {
-            LOG.info("Message {} from {} was taken before; nothing new starts", messageId, senderId);
+            LOG.info("message {} from {}: taken before; nothing new starts", messageId, senderId);
             return IntakeReceipt.duplicateMessage(correlationId);
         }
         List<IntakeReceipt.Item> taken = new ArrayList<>();
@@ -207,9 +214,16 @@ public class ReferralIntake {
     private IntakeReceipt.Item startOne(JsonNode item, String senderId, String messageId, String correlationId,
             Instant receivedAt) {
         String referenceId = item.get("reference_id").asText();
+        try (ReferralLogContext context = ReferralLogContext.open(referenceId, correlationId)) {
+            return startOne(item, referenceId, senderId, messageId, correlationId, receivedAt);
+        }
+    }
+
+    private IntakeReceipt.Item startOne(JsonNode item, String referenceId, String senderId, String messageId,
+            String correlationId, Instant receivedAt) {
         String personId = item.get("person_id").asText();
         if (ledger.referralExists(referenceId)) {
-            LOG.info("Referral {} was taken before; nothing new starts", referenceId);
+            LOG.info("referral {}: taken before; nothing new starts", referenceId);
             return IntakeReceipt.Item.duplicate(referenceId);
         }
         String active = ledger.activeReferralOf(personId);
@@ -219,7 +233,7 @@ public class ReferralIntake {
             ledger.recordRejectedReferral(referenceId, personId, senderId, messageId, correlationId,
                     ItemOutcome.DUPLICATE_ACTIVE, reason, receivedAt);
             outcomes.rejectedAtIntake(referenceId, personId, senderId, ItemOutcome.DUPLICATE_ACTIVE, reason);
-            LOG.info("Referral {} refused: {}", referenceId, reason);
+            LOG.info("referral {}: refused at intake: {}", referenceId, reason);
             return IntakeReceipt.Item.rejected(referenceId, ItemOutcome.DUPLICATE_ACTIVE);
         }
         ledger.openActiveReferral(personId, referenceId, receivedAt);
@@ -241,7 +255,8 @@ public class ReferralIntake {
         ledger.recordReferral(referenceId, personId, senderId, messageId, correlationId, instance.getId(), receivedAt);
         // in this transaction: the event exists exactly when the referral does
         webhooks.created(referenceId, personId, correlationId, senderId, instance.getId());
-        LOG.info("Referral {} for person {} started as {}", referenceId, personId, instance.getId());
+        LOG.info("referral {}: received from {} (message {}), process {} started", referenceId, senderId, messageId,
+                instance.getId());
         return IntakeReceipt.Item.started(referenceId, instance.getId());
     }
 

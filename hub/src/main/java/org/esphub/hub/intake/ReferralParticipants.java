@@ -43,10 +43,11 @@ public class ReferralParticipants {
         this.pesSenderId = pesSenderId;
     }
 
-    /** The referral the hub took in under this reference_id: its SA sender and person. */
+    /** The referral the hub took in under this reference_id: its SA sender, person and correlation id. */
     public Optional<Referral> referral(String referenceId) {
-        return jdbc.query("SELECT sender_id, person_id FROM esp_referral WHERE reference_id = ?",
-                (row, i) -> new Referral(row.getString("sender_id"), row.getString("person_id")), referenceId)
+        return jdbc.query("SELECT sender_id, person_id, correlation_id FROM esp_referral WHERE reference_id = ?",
+                (row, i) -> new Referral(row.getString("sender_id"), row.getString("person_id"),
+                        row.getString("correlation_id")), referenceId)
                 .stream().findFirst();
     }
 
@@ -80,6 +81,6 @@ public class ReferralParticipants {
     }
 
     /** @param saSenderId the sender_id that referred; @param personId the person referred */
-    public record Referral(String saSenderId, String personId) {
+    public record Referral(String saSenderId, String personId, String correlationId) {
     }
 }

@@ -3,6 +3,7 @@ package org.esphub.hub.messaging;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisProperties;
@@ -58,14 +59,14 @@ public class EmbeddedBrokerConfiguration {
 
     /** Gives the embedded broker the security manager of {@link BrokerSecurity} before it starts. */
     @Bean
-    static EmbeddedBrokerSecurityManager espBrokerSecurityManager(BrokerProperties broker,
-            ArtemisProperties artemis) {
+    static EmbeddedBrokerSecurityManager espBrokerSecurityManager(ObjectProvider<BrokerProperties> broker,
+            ObjectProvider<ArtemisProperties> artemis) {
         return new EmbeddedBrokerSecurityManager(broker, artemis);
     }
 
     /** Logs the hub in and forbids deserializing any ObjectMessage on its connection factory. */
     @Bean
-    static HubConnectionFactoryHardening espHubConnectionFactoryHardening(ArtemisProperties artemis) {
+    static HubConnectionFactoryHardening espHubConnectionFactoryHardening(ObjectProvider<ArtemisProperties> artemis) {
         return new HubConnectionFactoryHardening(artemis);
     }
 

@@ -1,6 +1,7 @@
 package org.esphub.hub.messaging;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisProperties;
 import org.springframework.jms.connection.DelegatingConnectionFactory;
@@ -15,16 +16,18 @@ import org.springframework.util.StringUtils;
  *   <li>it deserializes no {@code ObjectMessage} at all (Artemis deny list {@code *}): the hub's
  *       contract is JSON text, and Java deserialization of a stranger's bytes runs their code.</li>
  * </ul>
+ * The settings are looked up when the factory is built, not when this post-processor is (see
+ * {@link EmbeddedBrokerSecurityManager}).
  */
 final class HubConnectionFactoryHardening implements BeanPostProcessor {
 
     /** Artemis' wildcard: deny every class. */
     static final String DENY_ALL = "*";
 
-    private final ArtemisProperties artemis;
+    private final ObjectProvider<ArtemisProperties> artemisSettings;
 
-    HubConnectionFactoryHardening(ArtemisProperties artemis) {
-        this.artemis = artemis;
+    HubConnectionFactoryHardening(ObjectProvider<ArtemisProperties> artemis) {
+        this.artemisSettings = artemis;
     }
 
     @Override
@@ -32,6 +35,7 @@ final class HubConnectionFactoryHardening implements BeanPostProcessor {
         ActiveMQConnectionFactory artemisFactory = unwrap(bean);
         if (artemisFactory != null) {
             artemisFactory.setDeserializationDenyList(DENY_ALL);
+            ArtemisProperties artemis = artemisSettings.getObject();
             if (!StringUtils.hasText(artemisFactory.getUser()) && StringUtils.hasText(artemis.getUser())) {
                 artemisFactory.setUser(artemis.getUser());
                 artemisFactory.setPassword(artemis.getPassword());

@@ -13,6 +13,7 @@ import org.esphub.routes.GatedRoutes;
 import org.esphub.routes.InboundAgencyEvents;
 import org.esphub.routes.InboundReferrals;
 import org.esphub.routes.InboundJmsMessage;
+import org.esphub.routes.InboundQueueErrors;
 import org.esphub.routes.OutboundGate;
 import org.esphub.routes.OutboundEnvelope;
 import org.esphub.routes.PayloadMapper;
@@ -63,6 +64,12 @@ public class RoutingConfiguration {
     @Bean(InboundAgencyEvents.BEAN)
     InboundAgencyEvents inboundAgencyEvents(AgencyEventIntake intake) {
         return intake::accept;
+    }
+
+    /** How the inbound queue routes log a rolled-back message: too early at DEBUG, anything else at WARN. */
+    @Bean(InboundQueueErrors.BEAN)
+    InboundQueueErrors inboundQueueErrors() {
+        return new InboundQueueErrors();
     }
 
     @Bean

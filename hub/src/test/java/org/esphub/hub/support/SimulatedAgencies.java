@@ -69,6 +69,11 @@ public final class SimulatedAgencies {
         post("/sim/employer/events", event(eventType, referenceId, fields));
     }
 
+    /** PES sends an event about the referral (e.g. a RegistrationConfirmed of its own making). */
+    public void pesReports(String eventType, String referenceId, Map<String, Object> fields) {
+        post("/sim/pes/events", event(eventType, referenceId, fields));
+    }
+
     /** SA sends an event about the referral (e.g. the beneficiary's appeal). */
     public void saReports(String eventType, String referenceId, Map<String, Object> fields) {
         post("/sim/sa/events", event(eventType, referenceId, fields));

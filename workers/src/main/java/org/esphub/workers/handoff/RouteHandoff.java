@@ -22,9 +22,9 @@ import org.camunda.bpm.client.variable.ClientValues;
 import org.camunda.bpm.client.variable.value.JsonValue;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.esphub.workers.logging.ReferralLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * The one hand-off from every external task to its Camel route.
@@ -37,11 +37,15 @@ import org.slf4j.MDC;
  * any exception is a technical fault, retried on the task's back-off schedule until the engine
  * raises an incident. A business outcome the model does not catch becomes an incident at once.
  * Nothing is swallowed.
+ *
+ * <p>The log says what became of each step in one line, with the referral's reference (the task's
+ * business key) and correlation id on it and on every line its route writes
+ * ({@link ReferralLogContext}): completed, ended with a business outcome, or failed with the retries
+ * left. The routes themselves do not log the step again.
  */
 public class RouteHandoff {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteHandoff.class);
-    private static final String MDC_CORRELATION_ID = "correlationId";
     private static final String OPTIMISTIC_LOCKING = "OptimisticLockingException";
     /** A conflict at a join clears once the other completion committed: a few tries are plenty. */
     private static final int COMPLETION_ATTEMPTS = 3;
@@ -98,8 +102,8 @@ public class RouteHandoff {
         // context, not payload: it goes to the agency as a header the route sets
         String correlationId = variables.remove(CORRELATION_ID_VARIABLE) instanceof String id ? id
                 : task.getBusinessKey();
-        MDC.put(MDC_CORRELATION_ID, correlationId);
-        try {
+        long started = System.nanoTime();
+        try (ReferralLogContext context = ReferralLogContext.open(task.getBusinessKey(), correlationId)) {
             Exchange reply = producer.request("direct:" + task.getTopicName(), exchange -> {
                 exchange.setProperty(HandoffHeaders.PURPOSE,
                         task.getExtensionProperty(HandoffHeaders.PURPOSE_EXTENSION_PROPERTY));
@@ -115,9 +119,7 @@ public class RouteHandoff {
                 in.setHeader(HandoffHeaders.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
                 in.setHeader(HandoffHeaders.ACTIVITY_ID, task.getActivityId());
             });
-            report(task, service, reply);
-        } finally {
-            MDC.remove(MDC_CORRELATION_ID);
+            report(task, service, reply, started);
         }
     }
 
@@ -158,7 +160,7 @@ public class RouteHandoff {
         }
     }
 
-    private void report(ExternalTask task, ExternalTaskService service, Exchange reply) {
+    private void report(ExternalTask task, ExternalTaskService service, Exchange reply, long started) {
         Exception fault = reply.getException();
         if (fault != null) {
             fail(task, service, fault);
@@ -168,8 +170,8 @@ public class RouteHandoff {
         String errorCode = out.getHeader(HandoffHeaders.BPMN_ERROR_CODE, String.class);
         if (errorCode != null) {
             String errorMessage = out.getHeader(HandoffHeaders.BPMN_ERROR_MESSAGE, String.class);
-            LOG.info("{} {} ended with business outcome {}: {}", task.getTopicName(), task.getBusinessKey(),
-                    errorCode, errorMessage);
+            LOG.info("referral {}: {} ({}) ended with business outcome {}: {}", task.getBusinessKey(),
+                    task.getTopicName(), task.getActivityId(), errorCode, errorMessage);
             raiseBpmnError(task, service, errorCode, errorMessage);
             return;
         }
@@ -183,6 +185,8 @@ public class RouteHandoff {
             return;
         }
         complete(task, service, variables);
+        LOG.info("referral {}: {} ({}) done in {} ms", task.getBusinessKey(), task.getTopicName(), task.getActivityId(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -200,8 +204,8 @@ public class RouteHandoff {
                 if (attempt >= COMPLETION_ATTEMPTS || !isOptimisticLockingConflict(refused)) {
                     throw refused;
                 }
-                LOG.info("{} {}: completion met a concurrent change, completing again (attempt {})",
-                        task.getTopicName(), task.getBusinessKey(), attempt + 1);
+                LOG.info("referral {}: {} completion met a concurrent change, completing again (attempt {})",
+                        task.getBusinessKey(), task.getTopicName(), attempt + 1);
             }
         }
     }
@@ -223,7 +227,7 @@ public class RouteHandoff {
         } catch (EngineException uncaught) {
             String message = "business outcome " + errorCode + " is not handled by the model at "
                     + task.getActivityId() + ": " + errorMessage;
-            LOG.warn("{} {}: {}", task.getTopicName(), task.getBusinessKey(), message);
+            LOG.warn("referral {}: {} {}", task.getBusinessKey(), task.getTopicName(), message);
             service.handleFailure(task, truncate(message), stackTrace(uncaught), 0, 0);
         }
     }
@@ -264,8 +268,8 @@ public class RouteHandoff {
         RetrySchedule schedule = scheduleOf(task);
         RetrySchedule.Decision decision = schedule.afterFailure(task.getRetries());
         String message = fault.getClass().getSimpleName() + ": " + fault.getMessage();
-        LOG.warn("{} {} failed ({} retries left, next in {}): {}", task.getTopicName(), task.getBusinessKey(),
-                decision.retries(), decision.delay(), message);
+        LOG.warn("referral {}: {} ({}) failed ({} retries left, next in {}): {}", task.getBusinessKey(),
+                task.getTopicName(), task.getActivityId(), decision.retries(), decision.delay(), message);
         service.handleFailure(task, truncate(message), stackTrace(fault), decision.retries(),
                 decision.delay().toMillis());
     }

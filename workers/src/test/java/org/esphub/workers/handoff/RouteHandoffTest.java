@@ -21,6 +21,7 @@ import org.camunda.bpm.client.variable.value.JsonValue;
 import org.esphub.workers.handoff.RecordingExternalTaskService.BpmnError;
 import org.esphub.workers.handoff.RecordingExternalTaskService.Completed;
 import org.esphub.workers.handoff.RecordingExternalTaskService.Failure;
+import org.esphub.workers.logging.ReferralLogContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,17 +208,20 @@ class RouteHandoffTest {
     }
 
     @Test
-    void the_correlation_id_is_in_the_logging_context_while_the_route_runs_and_only_then() throws Exception {
+    void the_reference_and_correlation_id_are_in_the_logging_context_while_the_route_runs_and_only_then()
+            throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
         route(exchange -> {
-            seen.add(MDC.get("correlationId"));
+            seen.add(MDC.get(ReferralLogContext.REFERENCE_ID));
+            seen.add(MDC.get(ReferralLogContext.CORRELATION_ID));
             exchange.getMessage().setBody(null);
         });
 
         handoff.handOff(task().variable("correlationId", "corr-9"), engine);
 
-        assertThat(seen).containsExactly("corr-9");
-        assertThat(MDC.get("correlationId")).isNull();
+        assertThat(seen).containsExactly("REF-1", "corr-9");
+        assertThat(MDC.get(ReferralLogContext.REFERENCE_ID)).isNull();
+        assertThat(MDC.get(ReferralLogContext.CORRELATION_ID)).isNull();
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.esphub.hub.engine;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates every deployed decision once while the hub starts, before it reports ready: the
+ * engine's FEEL interpreter loads and compiles on its first evaluation, which otherwise fell on
+ * the first referral after a boot (its eligibility check took seconds instead of a tenth of one;
+ * bench/first-referral.sh measures it).
+ *
+ * <p>Nothing is recorded: the decisions are parsed from their deployed models and evaluated by
+ * the engine's DMN engine directly, not through the decision service, so no history is written
+ * and no authorization is asked. Every variable a decision asks for is null, so each input
+ * expression and each rule's tests are parsed and evaluated once (the models guard against
+ * missing facts); a decision that still cannot decide has loaded what it needs all the same.
+ */
+@Component
+class DecisionWarmUp implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionWarmUp.class);
+
+    /** Answers null for whatever name an expression asks for. */
+    private static final VariableContext EVERY_VARIABLE_NULL = new VariableContext() {
+        @Override
+        public TypedValue resolve(String variableName) {
+            return Variables.untypedNullValue();
+        }
+
+        @Override
+        public boolean containsVariable(String variableName) {
+            return true;
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return Set.of();
+        }
+    };
+
+    private final ProcessEngine engine;
+
+    DecisionWarmUp(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        DmnEngine dmn = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine();
+        RepositoryService repository = engine.getRepositoryService();
+        List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery().latestVersion().list();
+        for (DecisionDefinition definition : decisions) {
+            try (InputStream model = repository.getDecisionModel(definition.getId())) {
+                DmnDecision decision = dmn.parseDecision(definition.getKey(), model);
+                dmn.evaluateDecision(decision, EVERY_VARIABLE_NULL);
+            } catch (Exception notDecided) {
+                // no result is needed, and none is recorded: outside a command the process engine's
+                // DMN engine may refuse to finish an evaluation it has already parsed and run
+                LOG.debug("Warm-up of decision {}: {}", definition.getKey(), notDecided.toString());
+            }
+        }
+        LOG.info("Decision engine warmed up with {} decisions in {} ms", decisions.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}
