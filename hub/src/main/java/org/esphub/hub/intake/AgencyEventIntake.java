@@ -129,7 +129,7 @@ public class AgencyEventIntake {
         if (statusFinding) {
             pesStatusEvents.checkOccurredAt(event);
         }
-        if (seenBefore(agency, header, eventType, UUID.randomUUID().toString())) {
+        if (seenBefore(agency, header, eventType, referenceId, UUID.randomUUID().toString())) {
             return;
         }
         if (statusFinding) {
@@ -168,7 +168,7 @@ public class AgencyEventIntake {
             AgencyEventContract contract, JsonNode event) {
         // the process's own correlation id, as a referral's: what it sends on is traced back to this event
         String correlationId = UUID.randomUUID().toString();
-        if (seenBefore(agency, header, eventType, correlationId)) {
+        if (seenBefore(agency, header, eventType, referenceId, correlationId)) {
             return;
         }
         runtimeService.createMessageCorrelation(eventType)
@@ -183,7 +183,8 @@ public class AgencyEventIntake {
      * Records the event by sender_id and message_id under its own correlation id (the ledger's
      * correlation id names a message's processing), in this transaction; true if it was taken before.
      */
-    private boolean seenBefore(String agency, JsonNode header, String eventType, String correlationId) {
+    private boolean seenBefore(String agency, JsonNode header, String eventType, String referenceId,
+            String correlationId) {
         String senderId = header.path("sender_id").asText();
         String messageId = header.path("message_id").asText();
         if (ledger.recordMessage(senderId, messageId, eventType, "JMS", correlationId, null, null, 1,
