@@ -46,7 +46,7 @@ final class LifecycleProcessSteps {
 
     static final String WORKER = "test-worker";
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-    // conventions every process shares (DESIGN.md, integration rules; ADR 4)
+    // conventions every process shares (integration rules, ADR 4)
     private static final String RETRY_CYCLE = "R3/PT30S";
     private static final String RETRY_BACKOFF_PROPERTY = "retryBackoff";
     private static final String RETRY_BACKOFF = "PT10S,PT1M,PT5M,PT15M,PT1H";

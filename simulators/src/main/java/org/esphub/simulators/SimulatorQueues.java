@@ -2,7 +2,7 @@ package org.esphub.simulators;
 
 /**
  * The Artemis anycast queues the simulators use, named once. The names are part of the hub's
- * public contract (see DESIGN.md, "Queues"); the simulators only ever see the hub through them.
+ * public contract (README, "Demo users": the broker users and their queues); the simulators only ever see the hub through them.
  */
 public final class SimulatorQueues {
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.esphub.governance.storage.StoredField;
 
 /**
- * One audit record before it is chained: the record DESIGN.md asks for ({@code timestamp},
+ * One audit record before it is chained: the record the hub's governance rules ask for ({@code timestamp},
  * {@code actor_id}, {@code action}, {@code resource_type}, {@code resource_id}, {@code purpose},
  * {@code legal_basis}, {@code correlation_id}) plus who the data is about, where it went, under
  * which agreement and consent, the outcome and the filters applied.

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  */
 public class AuditRetention {
 
-    /** DESIGN.md: audit kept at least 7 years. PostgreSQL enforces the same floor in its trigger. */
+    /** Governance rule: audit kept at least 7 years. PostgreSQL enforces the same floor in its trigger. */
     public static final Period MINIMUM = Period.ofYears(7);
 
     private final AuditStore store;

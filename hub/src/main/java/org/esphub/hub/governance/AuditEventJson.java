@@ -7,7 +7,7 @@ import java.util.Map;
 import org.esphub.governance.audit.AuditEntry;
 import org.esphub.governance.audit.AuditEvent;
 
-/** An audit record as auditors read it: DESIGN.md's fields first, then what the gate adds, then the chain. */
+/** An audit record as auditors read it: the audit record's own fields first, then what the gate adds, then the chain. */
 final class AuditEventJson {
 
     /** Column order of the JSON fields and of the CSV. */
