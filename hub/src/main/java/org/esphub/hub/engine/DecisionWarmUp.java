@@ -4,10 +4,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
@@ -24,11 +25,15 @@ import org.springframework.stereotype.Component;
  * the first referral after a boot (its eligibility check took seconds instead of a tenth of one;
  * bench/first-referral.sh measures it).
  *
- * <p>Nothing is recorded: the decisions are parsed from their deployed models and evaluated by
- * the engine's DMN engine directly, not through the decision service, so no history is written
- * and no authorization is asked. Every variable a decision asks for is null, so each input
- * expression and each rule's tests are parsed and evaluated once (the models guard against
- * missing facts); a decision that still cannot decide has loaded what it needs all the same.
+ * <p>Nothing is recorded: the decisions are parsed from their deployed models and evaluated by a
+ * DMN engine of their own, built from the default configuration, which shares the process
+ * engine's FEEL interpreter classes but none of its history listeners. (The process engine's own
+ * DMN engine records each evaluation as decision history, so it refuses to evaluate outside a
+ * command; an earlier version of this warm-up used it, failed before reaching FEEL and so warmed
+ * nothing: the first eligibility check still took over a second.) Every variable a decision asks
+ * for is null, so each input expression and each rule's tests are parsed and evaluated once (the
+ * models guard against missing facts); a decision that still cannot decide has loaded what it
+ * needs all the same.
  */
 @Component
 class DecisionWarmUp implements ApplicationRunner {
@@ -55,6 +60,12 @@ class DecisionWarmUp implements ApplicationRunner {
 
     private final ProcessEngine engine;
 
+    /** Parses the decision and evaluates it once with every fact missing; returns its result. */
+    static DmnDecisionResult rehearse(DmnEngine dmn, String key, InputStream model) {
+        DmnDecision decision = dmn.parseDecision(key, model);
+        return dmn.evaluateDecision(decision, EVERY_VARIABLE_NULL);
+    }
+
     DecisionWarmUp(ProcessEngine engine) {
         this.engine = engine;
     }
@@ -62,16 +73,15 @@ class DecisionWarmUp implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        DmnEngine dmn = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine();
+        DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         RepositoryService repository = engine.getRepositoryService();
         List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery().latestVersion().list();
         for (DecisionDefinition definition : decisions) {
             try (InputStream model = repository.getDecisionModel(definition.getId())) {
-                DmnDecision decision = dmn.parseDecision(definition.getKey(), model);
-                dmn.evaluateDecision(decision, EVERY_VARIABLE_NULL);
+                rehearse(dmn, definition.getKey(), model);
             } catch (Exception notDecided) {
-                // no result is needed, and none is recorded: outside a command the process engine's
-                // DMN engine may refuse to finish an evaluation it has already parsed and run
+                // no result is needed: with every fact missing a decision may find no rule or
+                // several; its expressions were parsed and evaluated all the same
                 LOG.debug("Warm-up of decision {}: {}", definition.getKey(), notDecided.toString());
             }
         }
