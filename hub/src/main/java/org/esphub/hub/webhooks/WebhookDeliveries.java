@@ -1,6 +1,7 @@
 package org.esphub.hub.webhooks;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -85,11 +86,25 @@ public class WebhookDeliveries {
         });
     }
 
-    public void markDelivered(String id, int attempts, DeliveryOutcome outcome, Instant at) {
-        jdbc.update("UPDATE esp_webhook_delivery SET status = ?, attempts = ?, last_attempt_at = ?,"
+    /** One attempt that arrived: the delivery, its attempt count with this one, the answer. */
+    public record Delivered(String id, int attempts, DeliveryOutcome outcome) {
+    }
+
+    /** Marks the deliveries DELIVERED in one statement batch (a backlog drains in batches). */
+    public void markDelivered(List<Delivered> delivered, Instant at) {
+        Timestamp when = Timestamp.from(at);
+        jdbc.batchUpdate("UPDATE esp_webhook_delivery SET status = ?, attempts = ?, last_attempt_at = ?,"
                 + " last_status_code = ?, last_outcome = ?, last_error = NULL, delivered_at = ? WHERE id = ? AND status = ?",
-                DELIVERED, attempts, Timestamp.from(at), outcome.statusCode(), outcome.outcomeClass().label(),
-                Timestamp.from(at), id, PENDING);
+                delivered, delivered.size(), (statement, d) -> {
+                    statement.setString(1, DELIVERED);
+                    statement.setInt(2, d.attempts());
+                    statement.setTimestamp(3, when);
+                    statement.setObject(4, d.outcome().statusCode(), Types.INTEGER);
+                    statement.setString(5, d.outcome().outcomeClass().label());
+                    statement.setTimestamp(6, when);
+                    statement.setString(7, d.id());
+                    statement.setString(8, PENDING);
+                });
     }
 
     public void markRetry(String id, int attempts, DeliveryOutcome outcome, Instant at, Instant nextAttemptAt) {

@@ -2,6 +2,7 @@ package org.esphub.hub.webhooks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,10 +38,17 @@ public class WebhookDispatcher {
         this.clock = clock;
     }
 
+    /**
+     * Claims and sends batches until one comes back less than full: a backlog (a subscriber back
+     * after an outage, a burst of referrals) drains at the rate the sends allow, not one batch
+     * per poll interval.
+     */
     @Scheduled(fixedDelayString = "${esp.webhooks.poll-interval}")
     public void poll() {
         try {
-            dispatchDue();
+            while (dispatchDue() == properties.batchSize() && !Thread.currentThread().isInterrupted()) {
+                // the next batch at once
+            }
         } catch (DataAccessException e) {
             // e.g. the database is restarting; the deliveries are still there at the next poll
             LOG.warn("Webhook dispatch skipped this poll: {}", e.getMessage());
@@ -52,20 +60,34 @@ public class WebhookDispatcher {
         Instant now = clock.instant();
         List<ClaimedDelivery> due = deliveries.claimDue(now, properties.batchSize(), now.plus(properties.claimLease()));
         List<CompletableFuture<DeliveryOutcome>> sends = due.stream().map(sender::send).toList();
-        for (int i = 0; i < due.size(); i++) {
-            record(due.get(i), sends.get(i).join());
-        }
+        record(due, sends.stream().map(CompletableFuture::join).toList());
         return due.size();
     }
 
-    void record(ClaimedDelivery delivery, DeliveryOutcome outcome) {
+    /**
+     * Records a batch's outcomes: the deliveries that arrived, the common case, in one statement
+     * batch; each failed one with its retry or its end.
+     */
+    void record(List<ClaimedDelivery> due, List<DeliveryOutcome> outcomes) {
         Instant at = clock.instant();
-        int attempts = delivery.attempts() + 1;
-        if (outcome.delivered()) {
-            deliveries.markDelivered(delivery.id(), attempts, outcome, at);
-            LOG.debug("Webhook delivery {} ({}) delivered", delivery.id(), delivery.eventType());
-            return;
+        List<WebhookDeliveries.Delivered> delivered = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            ClaimedDelivery delivery = due.get(i);
+            DeliveryOutcome outcome = outcomes.get(i);
+            if (outcome.delivered()) {
+                delivered.add(new WebhookDeliveries.Delivered(delivery.id(), delivery.attempts() + 1, outcome));
+                LOG.debug("Webhook delivery {} ({}) delivered", delivery.id(), delivery.eventType());
+            } else {
+                recordFailure(delivery, outcome, at);
+            }
         }
+        if (!delivered.isEmpty()) {
+            deliveries.markDelivered(delivered, at);
+        }
+    }
+
+    private void recordFailure(ClaimedDelivery delivery, DeliveryOutcome outcome, Instant at) {
+        int attempts = delivery.attempts() + 1;
         // a blocked target is not tried again: the URL leads where the hub does not send
         Optional<Instant> next = outcome.outcomeClass().retried() ? retrySchedule.nextAttempt(attempts, at)
                 : Optional.empty();

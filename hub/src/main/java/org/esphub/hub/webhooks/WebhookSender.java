@@ -78,33 +78,42 @@ public class WebhookSender {
         this.hubId = hubId;
     }
 
+    /**
+     * The attempt runs on the send executor from its first step: the gate's release waits for its
+     * audit record's commit, so a batch's releases made side by side share their commits, where
+     * made one after the other on the dispatcher's thread each waited for its own.
+     */
     public CompletableFuture<DeliveryOutcome> send(ClaimedDelivery delivery) {
+        // the timeouts end a slow connect or a silent receiver; the overall bound also stops one
+        // that trickles its answer, so a claim never outlives its lease
+        long bound = properties.connectTimeout().plus(properties.readTimeout()).toMillis();
+        try {
+            return CompletableFuture.supplyAsync(() -> attempt(delivery), executor)
+                    .orTimeout(bound, TimeUnit.MILLISECONDS)
+                    .exceptionally(failure -> DeliveryOutcome.unreachable(unwrap(failure)));
+        } catch (RejectedExecutionException shuttingDown) {
+            return CompletableFuture.completedFuture(DeliveryOutcome.unreachable(shuttingDown));
+        }
+    }
+
+    private DeliveryOutcome attempt(ClaimedDelivery delivery) {
         CheckedTarget target;
         try {
             target = targets.checkForDelivery(delivery.url());
         } catch (ForbiddenTarget e) {
-            return CompletableFuture.completedFuture(DeliveryOutcome.blocked(e.getMessage()));
+            return DeliveryOutcome.blocked(e.getMessage());
         } catch (UnknownHostException e) {
-            return CompletableFuture.completedFuture(DeliveryOutcome.unreachable(e));
+            return DeliveryOutcome.unreachable(e);
         }
         HttpPost request;
         try {
             request = request(delivery, target);
         } catch (RuntimeException | JsonProcessingException e) {
             // a refusal of the gate too: nothing was sent, the delivery's last_error says why
-            return CompletableFuture.completedFuture(DeliveryOutcome.withheld(e));
+            return DeliveryOutcome.withheld(e);
         }
         HttpHost pinned = new HttpHost(target.scheme(), target.addresses().get(0), target.host(), target.port());
-        // the timeouts end a slow connect or a silent receiver; the overall bound also stops one
-        // that trickles its answer, so a claim never outlives its lease
-        long bound = properties.connectTimeout().plus(properties.readTimeout()).toMillis();
-        try {
-            return CompletableFuture.supplyAsync(() -> post(pinned, request), executor)
-                    .orTimeout(bound, TimeUnit.MILLISECONDS)
-                    .exceptionally(failure -> DeliveryOutcome.unreachable(unwrap(failure)));
-        } catch (RejectedExecutionException shuttingDown) {
-            return CompletableFuture.completedFuture(DeliveryOutcome.unreachable(shuttingDown));
-        }
+        return post(pinned, request);
     }
 
     private HttpPost request(ClaimedDelivery delivery, CheckedTarget target) throws JsonProcessingException {

@@ -28,9 +28,25 @@ class WebhookDispatcherTest {
     @Test
     void a_2xx_answer_delivers() {
         DeliveryOutcome ok = DeliveryOutcome.answered(204);
-        dispatcher.record(delivery(0), ok);
+        dispatcher.record(List.of(delivery(0)), List.of(ok));
 
-        verify(deliveries).markDelivered("d-1", 1, ok, NOW);
+        verify(deliveries).markDelivered(List.of(new WebhookDeliveries.Delivered("d-1", 1, ok)), NOW);
+        verifyNoMoreInteractions(deliveries);
+    }
+
+    @Test
+    void a_batch_marks_its_arrived_deliveries_in_one_go_and_each_failed_one_on_its_own() {
+        DeliveryOutcome ok = DeliveryOutcome.answered(200);
+        DeliveryOutcome serverError = DeliveryOutcome.answered(503);
+        ClaimedDelivery second = new ClaimedDelivery("d-2", "s-1", "referral_created", "{}", 0, "https://x.example/",
+                "0123456789abcdef");
+        ClaimedDelivery third = new ClaimedDelivery("d-3", "s-1", "referral_created", "{}", 1, "https://x.example/",
+                "0123456789abcdef");
+        dispatcher.record(List.of(delivery(0), second, third), List.of(ok, serverError, ok));
+
+        verify(deliveries).markDelivered(List.of(new WebhookDeliveries.Delivered("d-1", 1, ok),
+                new WebhookDeliveries.Delivered("d-3", 2, ok)), NOW);
+        verify(deliveries).markRetry("d-2", 1, serverError, NOW, NOW.plus(Duration.ofMinutes(1)));
         verifyNoMoreInteractions(deliveries);
     }
 
@@ -39,9 +55,7 @@ class WebhookDispatcherTest {
         DeliveryOutcome serverError = DeliveryOutcome.answered(500);
         DeliveryOutcome refused = DeliveryOutcome.unreachable(new java.net.ConnectException("refused"));
         DeliveryOutcome redirect = DeliveryOutcome.answered(302);
-        dispatcher.record(delivery(0), serverError);
-        dispatcher.record(delivery(1), refused);
-        dispatcher.record(delivery(2), redirect);
+        dispatcher.record(List.of(delivery(0), delivery(1), delivery(2)), List.of(serverError, refused, redirect));
 
         verify(deliveries).markRetry("d-1", 1, serverError, NOW, NOW.plus(Duration.ofMinutes(1)));
         verify(deliveries).markRetry("d-1", 2, refused, NOW, NOW.plus(Duration.ofMinutes(5)));
@@ -52,7 +66,7 @@ class WebhookDispatcherTest {
     @Test
     void a_delivery_whose_target_is_blocked_fails_at_once_without_retries() {
         DeliveryOutcome blocked = DeliveryOutcome.blocked("host 'rebound.example' resolves to 127.0.0.1, which is loopback");
-        dispatcher.record(delivery(0), blocked);
+        dispatcher.record(List.of(delivery(0)), List.of(blocked));
 
         verify(deliveries).markFailed("d-1", 1, blocked, NOW);
         verifyNoMoreInteractions(deliveries);
