@@ -77,6 +77,7 @@ class JobPlacementProcessTest {
     void setUp() {
         init(engine.getProcessEngine());
         Mocks.register("workingCalendar", new WorkingCalendar(List.of(), ZONE));
+        Mocks.register(CatalogueChoice.BEAN_NAME, new CatalogueChoice());
         useSettings(CHECKPOINT_DAYS, MINIMUM_WAGE);
         ClockUtil.setCurrentTime(MONDAY_3_MARCH_2025_0900);
     }

@@ -97,6 +97,7 @@ class ReferralToPesLifecycleProcessTest {
         init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(MONDAY_3_MARCH_2025_0900);
         Mocks.register("workingCalendar", new WorkingCalendar(List.of(), ZONE));
+        Mocks.register(CatalogueChoice.BEAN_NAME, new CatalogueChoice());
         Mocks.register(TrainingEnrolment.SETTINGS_BEAN, new TrainingEnrolmentSettings(5));
         Mocks.register(JobPlacement.SETTINGS_BEAN,
                 new JobPlacementSettings(10, 30, Duration.ofDays(7), List.of(30, 90), 1000.0, ZONE));

@@ -82,6 +82,7 @@ class TrainingEnrolmentProcessTest {
     void setUp() {
         init(engine.getProcessEngine());
         Mocks.register("workingCalendar", new WorkingCalendar(List.of(), ZONE));
+        Mocks.register(CatalogueChoice.BEAN_NAME, new CatalogueChoice());
         Mocks.register(SETTINGS_BEAN, new TrainingEnrolmentSettings(SLOT_HOLD_WORKING_DAYS));
         ClockUtil.setCurrentTime(MONDAY_3_MARCH_2025_0900);
     }

@@ -3,6 +3,7 @@ package org.esphub.hub.engine;
 import java.time.Clock;
 import org.esphub.processes.AppealSettings;
 import org.esphub.processes.BenefitAdjustmentSettings;
+import org.esphub.processes.CatalogueChoice;
 import org.esphub.processes.JobPlacementSettings;
 import org.esphub.processes.TrainingEnrolmentSettings;
 import org.esphub.processes.WorkingCalendar;
@@ -22,6 +23,12 @@ public class EngineSupportConfiguration {
     @Bean
     WorkingCalendar workingCalendar(CalendarProperties calendar) {
         return new WorkingCalendar(calendar.publicHolidays(), calendar.zone());
+    }
+
+    /** {@code ${catalogueChoice.text(execution, ...)}} in the models: the entry a form's select chose. */
+    @Bean
+    CatalogueChoice catalogueChoice() {
+        return new CatalogueChoice();
     }
 
     @Bean

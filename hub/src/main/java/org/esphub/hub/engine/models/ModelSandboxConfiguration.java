@@ -8,6 +8,7 @@ import org.esphub.processes.Appeal;
 import org.esphub.processes.AppealSettings;
 import org.esphub.processes.BenefitAdjustment;
 import org.esphub.processes.BenefitAdjustmentSettings;
+import org.esphub.processes.CatalogueChoice;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.JobPlacementSettings;
 import org.esphub.processes.TrainingEnrolment;
@@ -26,11 +27,12 @@ import org.springframework.context.annotation.Configuration;
 public class ModelSandboxConfiguration {
 
     @Bean
-    ModelExpressionBeans modelExpressionBeans(WorkingCalendar workingCalendar,
+    ModelExpressionBeans modelExpressionBeans(WorkingCalendar workingCalendar, CatalogueChoice catalogueChoice,
             TrainingEnrolmentSettings trainingEnrolmentSettings, JobPlacementSettings jobPlacementSettings,
             BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings) {
         return new ModelExpressionBeans(Map.of(
                 WorkingCalendar.BEAN_NAME, workingCalendar,
+                CatalogueChoice.BEAN_NAME, catalogueChoice,
                 TrainingEnrolment.SETTINGS_BEAN, trainingEnrolmentSettings,
                 JobPlacement.SETTINGS_BEAN, jobPlacementSettings,
                 BenefitAdjustment.SETTINGS_BEAN, benefitAdjustmentSettings,
