@@ -34,6 +34,14 @@ import java.util.regex.Pattern;
  * asking for random persons of that set for --seconds (answered from the projection), and
  * reports latency percentiles and throughput of both phases.
  *
+ * With --webhook-receiver-port P and --webhook-backlog N, referrals also measures webhook
+ * deliveries: before posting it starts a receiver on 127.0.0.1:P (the hub must be allowed to send
+ * there, esp.outbound.allowed-targets) and subscribes sa-system to referral_created there, so each
+ * referral's event arrives as it happens. After the inbox wait it puts a backlog of N copies of
+ * those events into the hub's outbox at once (psql into --database, as an agency outage or a burst
+ * would leave them) and reports how fast the backlog arrives (unique deliveries per second) and how
+ * many arrived twice.
+ *
  * bench/run.sh starts a hub on PostgreSQL and runs both.
  */
 public class ApiLoad {
@@ -48,6 +56,9 @@ public class ApiLoad {
         int seconds = 30;
         int persons = 2000;
         Duration inboxTimeout = Duration.ofMinutes(10);
+        int webhookReceiverPort = 0;
+        int webhookBacklog = 0;
+        String database = "esphub_bench";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--base" -> base = args[++i];
@@ -56,11 +67,15 @@ public class ApiLoad {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--persons" -> persons = Integer.parseInt(args[++i]);
                 case "--inbox-timeout-seconds" -> inboxTimeout = Duration.ofSeconds(Long.parseLong(args[++i]));
+                case "--webhook-receiver-port" -> webhookReceiverPort = Integer.parseInt(args[++i]);
+                case "--webhook-backlog" -> webhookBacklog = Integer.parseInt(args[++i]);
+                case "--database" -> database = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         switch (mode) {
-            case "referrals" -> referrals(base, referrals, concurrency, inboxTimeout);
+            case "referrals" -> referrals(base, referrals, concurrency, inboxTimeout, webhookReceiverPort,
+                    webhookBacklog, database);
             case "status" -> status(base, persons, concurrency, seconds);
             default -> throw new IllegalArgumentException("first argument: referrals or status");
         }
@@ -154,9 +169,11 @@ public class ApiLoad {
                 latencies.sorted().size() / (elapsedNanos / 1e9));
     }
 
-    private static void referrals(String base, int referrals, int concurrency, Duration inboxTimeout) throws Exception {
+    private static void referrals(String base, int referrals, int concurrency, Duration inboxTimeout,
+            int webhookReceiverPort, int webhookBacklog, String database) throws Exception {
         String run = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         String token = token(base, "referral:create");
+        WebhookBacklog webhooks = webhookReceiverPort > 0 ? WebhookBacklog.open(base, webhookReceiverPort) : null;
         List<String> persons = eligiblePersons(base);
         if (referrals > persons.size()) {
             // a person has at most one active referral: a second one would be refused, not queued
@@ -187,6 +204,116 @@ public class ApiLoad {
                 ackSeconds, latencies.sorted().size());
         System.out.printf("to the intake inbox: %d of %d in %.1f s = %.1f referrals/s sustained%n", inInbox,
                 referrals - latencies.failed(), inboxSeconds, inInbox / inboxSeconds);
+        if (webhooks != null) {
+            webhooks.drain(referrals - latencies.failed(), webhookBacklog, database, inboxTimeout);
+        }
+    }
+
+    /**
+     * A subscription to referral_created at a local receiver that counts deliveries by
+     * X-Webhook-Delivery: first the live events of the referrals, then a backlog drained at once.
+     */
+    private static final class WebhookBacklog {
+
+        private final String base;
+        private final String token;
+        private final String subscriptionId;
+        private final com.sun.net.httpserver.HttpServer receiver;
+        private final java.util.Set<String> received = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicLong duplicates = new java.util.concurrent.atomic.AtomicLong();
+
+        private final ExecutorService answering;
+
+        private WebhookBacklog(String base, String token, String subscriptionId,
+                com.sun.net.httpserver.HttpServer receiver, ExecutorService answering) {
+            this.answering = answering;
+            this.base = base;
+            this.token = token;
+            this.subscriptionId = subscriptionId;
+            this.receiver = receiver;
+        }
+
+        static WebhookBacklog open(String base, int port) throws Exception {
+            String token = token(base, "webhook:manage");
+            com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", port), 256);
+            ExecutorService answering = Executors.newFixedThreadPool(32);
+            server.setExecutor(answering);
+            String body = """
+                    {"url":"http://127.0.0.1:%d/hooks","events":["referral_created"],"secret":"bench-secret-0123456789"}"""
+                    .formatted(port);
+            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                    + "/dci/employment/v1.0.0/webhooks/subscription"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String id = field(created.body(), "subscription_id");
+            if (created.statusCode() != 201 || id == null) {
+                throw new IllegalStateException("no subscription: " + created.statusCode() + " " + created.body());
+            }
+            WebhookBacklog backlog = new WebhookBacklog(base, token, id, server, answering);
+            server.createContext("/hooks", exchange -> {
+                String delivery = exchange.getRequestHeaders().getFirst("X-Webhook-Delivery");
+                exchange.getRequestBody().readAllBytes();
+                if (delivery != null && !backlog.received.add(delivery)) {
+                    backlog.duplicates.incrementAndGet();
+                }
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+            return backlog;
+        }
+
+        void drain(int live, int copies, String database, Duration timeout) throws Exception {
+            await(live, timeout);
+            System.out.printf("webhooks: %d of %d referral_created events received as they happened; %d twice%n",
+                    received.size(), live, duplicates.get());
+            if (copies > 0) {
+                int before = received.size();
+                long start = System.nanoTime();
+                // each delivered event again, as often as it takes to make the backlog, in one commit
+                int inserted = Integer.parseInt(psql(database, """
+                        WITH backlog AS (
+                          INSERT INTO esp_webhook_delivery (id, subscription_id, event_type, payload, attempts,
+                                 status, next_attempt_at, created_at)
+                          SELECT gen_random_uuid()::text, d.subscription_id, d.event_type, d.payload, 0, 'PENDING',
+                                 CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+                            FROM esp_webhook_delivery d CROSS JOIN generate_series(1, %d)
+                           WHERE d.subscription_id = '%s' AND d.status = 'DELIVERED'
+                          RETURNING 1)
+                        SELECT count(*) FROM backlog""".formatted(Math.max(1, copies / Math.max(1, live)),
+                        subscriptionId)).trim());
+                await(before + inserted, timeout);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                int drained = received.size() - before;
+                System.out.printf("webhooks: a backlog of %d deliveries: %d received in %.1f s = %.0f deliveries/s;"
+                        + " %d received twice%n", inserted, drained, seconds, drained / seconds, duplicates.get());
+            }
+            HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dci/employment/v1.0.0/webhooks/subscription/"
+                    + subscriptionId)).header("Authorization", "Bearer " + token).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            receiver.stop(0);
+            answering.shutdownNow();
+        }
+
+        private void await(int count, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (received.size() < count && System.nanoTime() < deadline) {
+                Thread.sleep(20); // a load generator's check of its own counter, not a test wait
+            }
+        }
+
+        /** Runs one statement and returns what it printed (tuples only). */
+        private static String psql(String database, String sql) throws Exception {
+            Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database,
+                    "-v", "ON_ERROR_STOP=1", "-q", "-t", "-A", "-c", sql)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (psql.waitFor() != 0) {
+                throw new IllegalStateException("psql failed");
+            }
+            return out;
+        }
     }
 
     private static String token(String base, String scope) throws Exception {
