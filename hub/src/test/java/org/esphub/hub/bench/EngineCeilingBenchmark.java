@@ -78,7 +78,8 @@ class EngineCeilingBenchmark {
                 // what the intake records with each referral: PES's RegistrationConfirmed is taken only
                 // for a referral the hub knows (its agencies take part in it)
                 ledger.recordReferral(referenceId, "10000000001", "sa.gov.example", referenceId, correlationId,
-                        instanceId, Instant.now());
+                        Instant.now());
+                ledger.recordProcessStarted(referenceId, instanceId);
             });
         }
         pool.shutdown();
