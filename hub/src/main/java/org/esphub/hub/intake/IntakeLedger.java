@@ -62,7 +62,8 @@ public class IntakeLedger {
                 + " AND process_instance_id IS NULL AND rejection_code IS NULL", processInstanceId, referenceId);
         if (updated != 1) {
             // never expected: only an accepted item has an inbox row; rolling back keeps the row waiting
-            throw new IllegalStateException("referral " + referenceId + " is not an accepted item waiting for its process");
+            throw new IllegalStateException("referral " + referenceId
+                    + " is not an accepted item waiting for its process");
         }
     }
 

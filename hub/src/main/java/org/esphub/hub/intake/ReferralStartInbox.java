@@ -60,7 +60,8 @@ public class ReferralStartInbox {
     /** Items not parked whose next attempt is due, longest waiting first. */
     List<String> due(Instant now, int limit) {
         return jdbc.queryForList("SELECT reference_id FROM esp_referral_start WHERE parked_at IS NULL"
-                + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?", String.class, Timestamp.from(now), limit);
+                + " AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?", String.class, Timestamp.from(now),
+                limit);
     }
 
     /** A failed start: counted, with its error, and tried again at {@code nextAttemptAt}. */
@@ -97,7 +98,8 @@ public class ReferralStartInbox {
 
     private static PendingStart pendingStart(ResultSet row, int i) throws SQLException {
         return new PendingStart(row.getString("reference_id"), row.getString("person_id"), row.getString("sender_id"),
-                row.getString("message_id"), row.getString("correlation_id"), row.getTimestamp("received_at").toInstant(),
+                row.getString("message_id"), row.getString("correlation_id"),
+                row.getTimestamp("received_at").toInstant(),
                 row.getString("referral_reason"), row.getString("program_id"), row.getString("benefit_type"),
                 row.getInt("intake_working_days"), row.getTimestamp("created_at").toInstant(), row.getInt("attempts"));
     }

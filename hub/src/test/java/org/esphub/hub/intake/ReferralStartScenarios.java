@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.esphub.hub.api.ReferralQueries;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
@@ -68,6 +69,8 @@ abstract class ReferralStartScenarios {
     private ReferralStartProperties properties;
     @Autowired
     private ReferralWebhooks webhooks;
+    @Autowired
+    private ReferralQueries referralQueries;
     @Autowired
     private RuntimeService runtimeService;
     @Autowired
@@ -148,6 +151,11 @@ abstract class ReferralStartScenarios {
         assertThat(inboxRows(leftBehind)).isZero();
         assertThat(instancesOf(notYetDue)).as("its own node may still start it").isZero();
         assertThat(inboxRows(notYetDue)).isEqualTo(1);
+        Map<String, Object> received = listedStatus(notYetDue);
+        assertThat(received.get("status")).as("GET /referrals of an accepted item not yet started")
+                .isEqualTo("RECEIVED");
+        assertThat(received.get("outcome")).isNull();
+        assertThat(listedStatus(leftBehind)).containsEntry("status", "ACTIVE");
         assertThat(meters.get(ReferralStartMetrics.WAITING).gauge().value()).isGreaterThanOrEqualTo(1);
     }
 
@@ -166,7 +174,8 @@ abstract class ReferralStartScenarios {
 
         CompletableFuture<ReferralStarter.Outcome> firstOutcome = CompletableFuture.supplyAsync(() -> first.start(ref));
         assertThat(firstIsStarting.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<ReferralStarter.Outcome> secondOutcome = CompletableFuture.supplyAsync(() -> starter.start(ref));
+        CompletableFuture<ReferralStarter.Outcome> secondOutcome =
+                CompletableFuture.supplyAsync(() -> starter.start(ref));
         await().atMost(TIMEOUT).until(this::aSessionWaitsOnALock);
         secondWaitsOnTheRow.countDown();
 
@@ -211,7 +220,8 @@ abstract class ReferralStartScenarios {
                 + " parked for an operator");
         assertThat(meters.get(ReferralStartMetrics.FAILURES).counter().count()).isEqualTo(failuresBefore + 3);
 
-        assertThat(starter.start(ref)).as("no starter takes a parked item").isEqualTo(ReferralStarter.Outcome.NOT_WAITING);
+        assertThat(starter.start(ref)).as("no starter takes a parked item")
+                .isEqualTo(ReferralStarter.Outcome.NOT_WAITING);
         sweeper.sweepDue();
         assertThat(instancesOf(ref)).isZero();
         assertThat(processInstanceIdOf(ref)).isNull();
@@ -235,7 +245,8 @@ abstract class ReferralStartScenarios {
     }
 
     private ReferralStarter starterWith(RuntimeService engine, ReferralStartProperties startProperties) {
-        return new ReferralStarter(inbox, ledger, engine, webhooks, transactionManager, startProperties, metrics, clock);
+        return new ReferralStarter(inbox, ledger, engine, webhooks, transactionManager, startProperties, metrics,
+                clock);
     }
 
     /** What a starter does before each call of the engine. */
@@ -284,6 +295,15 @@ abstract class ReferralStartScenarios {
         return read;
     }
 
+    /** The item as {@code GET /referrals} lists it to its sender. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> listedStatus(String referenceId) {
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) referralQueries.search(CLIENT, null, referenceId,
+                20, 1, UUID.randomUUID().toString()).get("referrals");
+        assertThat(listed).hasSize(1);
+        return listed.get(0);
+    }
+
     private String processInstanceIdOf(String referenceId) {
         return jdbc.queryForObject("SELECT process_instance_id FROM esp_referral WHERE reference_id = ?", String.class,
                 referenceId);
@@ -293,7 +313,8 @@ abstract class ReferralStartScenarios {
     private boolean aSessionWaitsOnALock() {
         String database = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
         String sql = "PostgreSQL".equals(database)
-                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        + " AND datname = current_database()"
                 : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
         Integer waiting = jdbc.queryForObject(sql, Integer.class);
         return waiting != null && waiting > 0;
