@@ -67,9 +67,8 @@ public class ReferralIntake {
 
     public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
             ReferralStartInbox startInbox, StartAfterCommit starts, ReferralStartProperties startProperties,
-            ReferralOutcomes outcomes,
-            ConsentAdministration consents, MessageSignatures signatures, MessageWindow messageWindow,
-            OutboundTargets callbackTargets, Clock clock,
+            ReferralOutcomes outcomes, ConsentAdministration consents, MessageSignatures signatures,
+            MessageWindow messageWindow, OutboundTargets callbackTargets, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays,
             @Value("${esp.hub.sender-id}") String hubId) {
         this.hubId = hubId;
