@@ -101,7 +101,8 @@ class SignedReferralsTest {
 
         assertThat(ack.getStatusCode().value()).isEqualTo(200);
         assertThat(ack.getBody().at("/message/ack_status").asText()).isEqualTo("ACK");
-        assertThat(instancesOf(referral)).isEqualTo(1);
+        // the process starts once the ACK's transaction committed (ADR 0029)
+        await().atMost(QUEUE_TIMEOUT).until(() -> instancesOf(referral) == 1);
     }
 
     @Test
@@ -140,7 +141,7 @@ class SignedReferralsTest {
         ResponseEntity<JsonNode> ack = post(token("sa-system"), referral.json());
 
         assertThat(ack.getStatusCode().value()).isEqualTo(200);
-        assertThat(instancesOf(referral)).isEqualTo(1);
+        await().atMost(QUEUE_TIMEOUT).until(() -> instancesOf(referral) == 1);
     }
 
     @Test
@@ -158,7 +159,7 @@ class SignedReferralsTest {
                 .contains("client 'sa-signing-system' must sign its requests");
         assertNothingStored(unsigned);
         assertThat(accepted.getStatusCode().value()).isEqualTo(200);
-        assertThat(instancesOf(signed)).isEqualTo(1);
+        await().atMost(QUEUE_TIMEOUT).until(() -> instancesOf(signed) == 1);
     }
 
     @Test

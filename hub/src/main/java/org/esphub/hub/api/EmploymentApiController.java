@@ -67,7 +67,10 @@ public class EmploymentApiController {
         this.clock = clock;
     }
 
-    /** PRS.EMPL.01: answers an ACK once every item is started or known; outcomes follow asynchronously. */
+    /**
+     * PRS.EMPL.01: answers an ACK once the message is validated and every item is recorded (accepted,
+     * known or refused); the processes start after that (ADR 0029) and outcomes follow asynchronously.
+     */
     @PostMapping(path = "/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> createReferrals(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {

@@ -25,6 +25,8 @@ public class ReferralQueries {
 
     static final String EXCHANGE = "api.search-referrals";
     static final String PURPOSE = "REFERRAL_STATUS_REPORTING";
+    /** The status of an accepted referral whose process has not started yet. */
+    static final String RECEIVED = "RECEIVED";
 
     private final JdbcTemplate jdbc;
     private final HistoryService historyService;
@@ -99,6 +101,10 @@ public class ReferralQueries {
             referral.put("status", "REJECTED");
             referral.put("outcome", row.get("rejection_code"));
             referral.put("reason", row.get("rejection_reason"));
+        } else if (processInstanceId == null) {
+            // accepted and acknowledged; its process starts right after (ADR 0029)
+            referral.put("status", RECEIVED);
+            referral.put("outcome", null);
         } else {
             referral.put("status", instance == null ? "UNKNOWN" : instance.getState());
             referral.put("outcome", instance == null ? null : instance.getEndActivityId());

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The hub's record of accepted messages and referral items, used to make intake idempotent.
- * Shares the engine's transaction, so a row exists exactly when its process instance does.
+ * Written in the intake's transaction (the ACK); an item's process instance id is added by the
+ * transaction that starts it ({@link ReferralStarter}).
  */
 @Repository
 public class IntakeLedger {
@@ -47,12 +48,23 @@ public class IntakeLedger {
         return known != null && known > 0;
     }
 
+    /** An accepted item; its process starts after the ACK ({@link #recordProcessStarted}). */
     public void recordReferral(String referenceId, String personId, String senderId, String messageId,
-            String correlationId, String processInstanceId, Instant receivedAt) {
+            String correlationId, Instant receivedAt) {
         jdbc.update("INSERT INTO esp_referral (reference_id, person_id, sender_id, message_id, correlation_id,"
-                + " process_instance_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                referenceId, personId, senderId, messageId, correlationId, processInstanceId,
-                Timestamp.from(receivedAt));
+                + " received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                referenceId, personId, senderId, messageId, correlationId, Timestamp.from(receivedAt));
+    }
+
+    /** In the transaction that started the item's process: the instance is the referral's from now on. */
+    public void recordProcessStarted(String referenceId, String processInstanceId) {
+        int updated = jdbc.update("UPDATE esp_referral SET process_instance_id = ? WHERE reference_id = ?"
+                + " AND process_instance_id IS NULL AND rejection_code IS NULL", processInstanceId, referenceId);
+        if (updated != 1) {
+            // never expected: only an accepted item has an inbox row; rolling back keeps the row waiting
+            throw new IllegalStateException("referral " + referenceId
+                    + " is not an accepted item waiting for its process");
+        }
     }
 
     /** Keeps an item the intake refused, with its reason, so the sender can look it up. */

@@ -4,13 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.esphub.dci.DciOperation;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
@@ -27,8 +22,6 @@ import org.esphub.hub.outbound.OutboundTargets;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
-import org.esphub.hub.webhooks.ReferralWebhooks;
-import org.esphub.processes.ReferralToPes;
 import org.esphub.workers.logging.ReferralLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +30,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes create-referral requests from any channel and starts one {@code referral-to-pes}
- * instance per item, with the item's reference_id as business key.
+ * Takes create-referral requests from any channel and accepts each item for one
+ * {@code referral-to-pes} instance, with the item's reference_id as business key.
  *
- * <p>Runs in one database transaction with the engine: the dedup rows and the new instances
- * commit together or not at all. A message seen before (same sender_id and message_id) and an
- * item seen before (same reference_id) start nothing. An item for a person who already has an
- * active referral is refused on its own (the message's other items go ahead) and the sender is
- * told asynchronously. Invalid requests are refused with a {@link org.esphub.dci.DciRejection}
- * before anything is written.
+ * <p>Checks everything and records everything in one database transaction, without calling the
+ * engine: the dedup rows, the consent, the person's active referral and, per accepted item, a row
+ * in the start inbox. The caller is acknowledged once that commits (ADR 0029); the instances are
+ * started right after the commit by {@link ReferralStarter}, or by the sweeper if this node cannot.
+ * A message seen before (same sender_id and message_id) and an item seen before (same
+ * reference_id) start nothing. An item for a person who already has an active referral is refused
+ * on its own (the message's other items go ahead) and the sender is told asynchronously. Invalid
+ * requests are refused with a {@link org.esphub.dci.DciRejection} before anything is written.
  */
 @Service
 public class ReferralIntake {
@@ -59,8 +54,9 @@ public class ReferralIntake {
     private final MessageSignatures signatures;
     private final MessageWindow messageWindow;
     private final IntakeLedger ledger;
-    private final RuntimeService runtimeService;
-    private final ReferralWebhooks webhooks;
+    private final ReferralStartInbox startInbox;
+    private final StartAfterCommit starts;
+    private final ReferralStartProperties startProperties;
     private final ReferralOutcomes outcomes;
     private final ConsentAdministration consents;
     private final OutboundTargets callbackTargets;
@@ -70,9 +66,9 @@ public class ReferralIntake {
     private final String hubId;
 
     public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
-            RuntimeService runtimeService, ReferralWebhooks webhooks, ReferralOutcomes outcomes,
-            ConsentAdministration consents, MessageSignatures signatures, MessageWindow messageWindow,
-            OutboundTargets callbackTargets, Clock clock,
+            ReferralStartInbox startInbox, StartAfterCommit starts, ReferralStartProperties startProperties,
+            ReferralOutcomes outcomes, ConsentAdministration consents, MessageSignatures signatures,
+            MessageWindow messageWindow, OutboundTargets callbackTargets, Clock clock,
             @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays,
             @Value("${esp.hub.sender-id}") String hubId) {
         this.hubId = hubId;
@@ -82,8 +78,9 @@ public class ReferralIntake {
         this.signatures = signatures;
         this.messageWindow = messageWindow;
         this.ledger = ledger;
-        this.runtimeService = runtimeService;
-        this.webhooks = webhooks;
+        this.startInbox = startInbox;
+        this.starts = starts;
+        this.startProperties = startProperties;
         this.outcomes = outcomes;
         this.consents = consents;
         this.clock = clock;
@@ -139,7 +136,7 @@ public class ReferralIntake {
         if (receipt.duplicateMessage()) {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '"
                     + envelope.get("header").get("message_id").asText() + "' from sender '" + senderId
-                    + "' was received before; nothing new was started");
+                    + "' was received before; nothing new was accepted");
         }
         return receipt;
     }
@@ -177,8 +174,10 @@ public class ReferralIntake {
         }
         List<IntakeReceipt.Item> taken = new ArrayList<>();
         for (JsonNode item : items) {
-            taken.add(startOne(item, senderId, messageId, correlationId, receivedAt));
+            taken.add(acceptOne(item, senderId, messageId, correlationId, receivedAt));
         }
+        starts.afterCommit(taken.stream().filter(item -> item.status() == IntakeReceipt.Status.ACCEPTED)
+                .map(IntakeReceipt.Item::referenceId).toList());
         return new IntakeReceipt(correlationId, false, taken);
     }
 
@@ -211,15 +210,15 @@ public class ReferralIntake {
         }
     }
 
-    private IntakeReceipt.Item startOne(JsonNode item, String senderId, String messageId, String correlationId,
+    private IntakeReceipt.Item acceptOne(JsonNode item, String senderId, String messageId, String correlationId,
             Instant receivedAt) {
         String referenceId = item.get("reference_id").asText();
         try (ReferralLogContext context = ReferralLogContext.open(referenceId, correlationId)) {
-            return startOne(item, referenceId, senderId, messageId, correlationId, receivedAt);
+            return acceptOne(item, referenceId, senderId, messageId, correlationId, receivedAt);
         }
     }
 
-    private IntakeReceipt.Item startOne(JsonNode item, String referenceId, String senderId, String messageId,
+    private IntakeReceipt.Item acceptOne(JsonNode item, String referenceId, String senderId, String messageId,
             String correlationId, Instant receivedAt) {
         String personId = item.get("person_id").asText();
         if (ledger.referralExists(referenceId)) {
@@ -238,26 +237,16 @@ public class ReferralIntake {
         }
         ledger.openActiveReferral(personId, referenceId, receivedAt);
         recordConsent(item.get("consent"), personId, senderId, referenceId, correlationId);
+        ledger.recordReferral(referenceId, personId, senderId, messageId, correlationId, receivedAt);
         JsonNode context = item.path("sp_program_context");
-        VariableMap variables = Variables.createVariables()
-                .putValue(ReferralToPes.VAR_REFERENCE_ID, referenceId)
-                .putValue(ReferralToPes.VAR_PERSON_ID, personId)
-                .putValue(ReferralToPes.VAR_CORRELATION_ID, correlationId)
-                .putValue(ReferralToPes.VAR_SENDER_ID, senderId)
-                .putValue(ReferralToPes.VAR_MESSAGE_ID, messageId)
-                .putValue(ReferralToPes.VAR_REFERRAL_REASON, item.path("referral_reason").asText(null))
-                .putValue(ReferralToPes.VAR_PROGRAM_ID, context.path("program_id").asText(null))
-                .putValue(ReferralToPes.VAR_BENEFIT_TYPE, context.path("benefit_type").asText(null))
-                .putValue(ReferralToPes.VAR_REFERRAL_RECEIVED_AT, Date.from(receivedAt))
-                .putValue(ReferralToPes.VAR_INTAKE_WORKING_DAYS, intakeWorkingDays);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReferralToPes.PROCESS_KEY, referenceId,
-                variables);
-        ledger.recordReferral(referenceId, personId, senderId, messageId, correlationId, instance.getId(), receivedAt);
-        // in this transaction: the event exists exactly when the referral does
-        webhooks.created(referenceId, personId, correlationId, senderId, instance.getId());
-        LOG.info("referral {}: received from {} (message {}), process {} started", referenceId, senderId, messageId,
-                instance.getId());
-        return IntakeReceipt.Item.started(referenceId, instance.getId());
+        // the sweeper leaves the item to the after-commit start for a while: it takes it only if that never came
+        startInbox.add(new PendingStart(referenceId, personId, senderId, messageId, correlationId, receivedAt,
+                item.path("referral_reason").asText(null), context.path("program_id").asText(null),
+                context.path("benefit_type").asText(null), intakeWorkingDays, receivedAt, 0),
+                receivedAt.plus(startProperties.leftBehindAfter()));
+        LOG.info("referral {}: received from {} (message {}), accepted; its process starts once this commits",
+                referenceId, senderId, messageId);
+        return IntakeReceipt.Item.accepted(referenceId);
     }
 
     /**

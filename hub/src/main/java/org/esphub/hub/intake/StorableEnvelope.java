@@ -35,6 +35,10 @@ final class StorableEnvelope {
             String item = "$.message.referral_request[" + i + "].";
             add(problems, StoredField.REFERENCE_ID, item + "reference_id", text(items.get(i), "reference_id"));
             add(problems, StoredField.PERSON_ID, item + "person_id", text(items.get(i), "person_id"));
+            JsonNode context = items.get(i).path("sp_program_context");
+            add(problems, StoredField.PROGRAM_ID, item + "sp_program_context.program_id", text(context, "program_id"));
+            add(problems, StoredField.BENEFIT_TYPE, item + "sp_program_context.benefit_type",
+                    text(context, "benefit_type"));
         }
         if (!problems.isEmpty()) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD,

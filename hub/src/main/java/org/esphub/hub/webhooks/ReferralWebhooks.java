@@ -27,7 +27,7 @@ public class ReferralWebhooks {
         this.jdbc = jdbc;
     }
 
-    /** Called by the intake, in its transaction, for every referral item it started. */
+    /** Called in the transaction that starts an accepted referral item's process (ReferralStarter). */
     public void created(String referenceId, String personId, String correlationId, String senderId,
             String processInstanceId) {
         Map<String, Object> data = new LinkedHashMap<>();
