@@ -62,6 +62,9 @@ const list = (set) => [...set].sort().join(', ');
 const composeRel = 'docker/compose.yaml';
 const compose = loadYaml(composeRel);
 const app = loadYaml('hub/src/main/resources/application.yaml');
+// the queue names of the routes, imported by the hub and the agency-link node alike
+const queuesRel = 'camel-routes/src/main/resources/esp-queues.yaml';
+const sharedQueues = loadYaml(queuesRel);
 const prodRel = 'hub/src/main/resources/application-production.yaml';
 const prod = loadYaml(prodRel);
 // full-line comments may quote "${VAR:?...}" as an example; only the YAML itself counts
@@ -332,7 +335,9 @@ if (pom.hubMainClass) {
 }
 
 // ---- 5. broker.xml against application.yaml ----------------------------------------------------
-const queues = get(app, 'esp.queues') || {};
+check(String(get(app, 'spring.config.import') || '').includes('classpath:esp-queues.yaml'),
+  `hub application.yaml must import classpath:esp-queues.yaml (${queuesRel})`);
+const queues = get(sharedQueues, 'esp.queues') || {};
 const contractQueues = new Set(Object.values(queues));
 const brokerQueues = new Set(broker.queues.map((q) => q.queue));
 check(setsEqual(brokerQueues, new Set([...contractQueues, 'ExpiryQueue'])),
@@ -402,7 +407,7 @@ for (const [user, rights] of Object.entries(get(demo, 'esp.broker.users') || {})
 for (const file of fs.readdirSync(path.join(root, 'camel-routes')).filter((f) => f.endsWith('.yaml'))) {
   const text = read(`camel-routes/${file}`);
   for (const key of new Set([...text.matchAll(/\{\{esp\.queues\.([A-Za-z0-9-]+)\}\}/g)].map((m) => m[1]))) {
-    check(queues[key] !== undefined, `camel-routes/${file} uses {{esp.queues.${key}}}, not defined in application.yaml`);
+    check(queues[key] !== undefined, `camel-routes/${file} uses {{esp.queues.${key}}}, not defined in ${queuesRel}`);
   }
   for (const name of new Set([...text.matchAll(/jms:queue:([A-Za-z0-9._-]+)/g)].map((m) => m[1]))) {
     check(brokerQueues.has(name), `camel-routes/${file} uses queue ${name}, which broker.xml does not declare`);
