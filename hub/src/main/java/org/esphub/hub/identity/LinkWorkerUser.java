@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The technical user agency-link nodes authenticate as ({@link LinkWorkerProperties}): created
- * when absent, put in {@code esp-workers}, and given the configured password when it no longer
- * verifies, so rotating {@code ESP_LINK_PASSWORD} takes effect at the hub's next start. Its group
+ * when absent, put in {@code esp-workers}, and given the configured password at every start, so
+ * rotating {@code ESP_LINK_PASSWORD} takes effect at the hub's next start (a password set in
+ * Camunda Admin meanwhile does not survive it: the configuration is where it lives). Its group
  * confines it to the external-task calls ({@code TechnicalIdentityBoundary}) whatever other
  * groups an administrator adds it to.
  */
@@ -44,11 +45,11 @@ public class LinkWorkerUser extends AbstractCamundaConfiguration {
             user.setPassword(properties.password());
             identities.saveUser(user);
             LOG.info("Created the agency-link nodes' user {} ({})", id, group);
-        } else if (!identities.checkPassword(id, properties.password())) {
+        } else {
+            // set, not compared: a wrong password tried against the user would count as a failed login
             User user = identities.createUserQuery().userId(id).singleResult();
             user.setPassword(properties.password());
             identities.saveUser(user);
-            LOG.info("Set the agency-link nodes' user {} to the configured password", id);
         }
         if (identities.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
             identities.createMembership(id, group);
