@@ -83,6 +83,8 @@ class HubOnlyRouteFilesTest {
 
     @Test
     void no_route_a_link_node_loads_calls_a_hub_only_route() {
+        assertThat(ROUTES).as("the calls are read at all (sa-fetch-benefit hands the answer on)")
+                .flatMap(RouteFile::directCalls).contains("direct:person-record-answer");
         Map<String, RouteFile> byInput = new HashMap<>();
         ROUTES.forEach(route -> byInput.put(route.from(), route));
         ROUTES.stream().filter(route -> !route.hubOnly()).forEach(route -> route.directCalls().forEach(call ->
