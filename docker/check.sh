@@ -8,7 +8,8 @@
 #    compose client is installed ("docker compose", or Debian's docker-compose v1), its "config"
 #    validates compose.yaml with .env.example (no engine needed).
 # 2. docker/check/check-config.js: compose <-> .env.example, production profile variables set for
-#    the hub, Dockerfile <-> Maven build (modules, jar name, main class, port, health probe),
+#    the hub, Dockerfiles (hub, agency-link) <-> Maven build (modules, jar name, main class, port,
+#    health probe), the agency-link service <-> the hub's settings,
 #    broker.xml <-> application.yaml (queues, DLQ, redelivery, acceptor, hub role), .dockerignore.
 # 3. docker/artemis/entrypoint.sh: syntax, and its behaviour against a stand-in of the image.
 # 4. The Artemis image is the release of the client the hub ships (Spring Boot's artemis.version),

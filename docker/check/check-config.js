@@ -55,6 +55,25 @@ function withDefaults(value) {
   return String(value).replace(/\$\{[A-Za-z0-9_.-]+:-?([^}]*)\}/g, '$1');
 }
 
+/** A Dockerfile's stages: FROM, then its instructions (continuation lines joined, comments dropped). */
+function dockerStages(text) {
+  const instructions = text
+    .replace(/\\\r?\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const m = l.match(/^(\S+)\s+(.*)$/);
+      return { op: m[1].toUpperCase(), args: m[2] };
+    });
+  const found = [];
+  for (const ins of instructions) {
+    if (ins.op === 'FROM') found.push({ from: ins.args, ins: [] });
+    else if (found.length) found[found.length - 1].ins.push(ins);
+  }
+  return found;
+}
+
 const setsEqual = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 const list = (set) => [...set].sort().join(', ');
 
@@ -62,6 +81,9 @@ const list = (set) => [...set].sort().join(', ');
 const composeRel = 'docker/compose.yaml';
 const compose = loadYaml(composeRel);
 const app = loadYaml('hub/src/main/resources/application.yaml');
+// the queue names of the routes, imported by the hub and the agency-link node alike
+const queuesRel = 'camel-routes/src/main/resources/esp-queues.yaml';
+const sharedQueues = loadYaml(queuesRel);
 const prodRel = 'hub/src/main/resources/application-production.yaml';
 const prod = loadYaml(prodRel);
 // full-line comments may quote "${VAR:?...}" as an example; only the YAML itself counts
@@ -239,20 +261,7 @@ for (const name of Object.keys(compose.volumes || {})) {
 }
 
 // ---- 4. Dockerfile against the build -----------------------------------------------------------
-const instructions = dockerfileText
-  .replace(/\\\r?\n/g, ' ')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'))
-  .map((l) => {
-    const m = l.match(/^(\S+)\s+(.*)$/);
-    return { op: m[1].toUpperCase(), args: m[2] };
-  });
-const stages = [];
-for (const ins of instructions) {
-  if (ins.op === 'FROM') stages.push({ from: ins.args, ins: [] });
-  else if (stages.length) stages[stages.length - 1].ins.push(ins);
-}
+const stages = dockerStages(dockerfileText);
 check(stages.length === 2, 'Dockerfile must have two stages (build, runtime)');
 const [buildStage, runStage] = stages;
 check(/^eclipse-temurin:17-jdk\S*\s+AS\s+build$/i.test(buildStage.from),
@@ -331,8 +340,92 @@ if (pom.hubMainClass) {
     `hub/pom.xml mainClass ${pom.hubMainClass} has no source file`);
 }
 
+// ---- 4b. the agency-link node's Dockerfile and compose service against its build ---------------
+const linkDockerRel = 'docker/agency-link/Dockerfile';
+const linkAppRel = 'agency-link/src/main/resources/agency-link.yaml';
+const linkApp = loadYaml(linkAppRel);
+const linkAppText = read(linkAppRel);
+if (check(fs.existsSync(path.join(root, linkDockerRel)), `${linkDockerRel} must exist (module agency-link)`) && linkApp) {
+  const linkStages = dockerStages(read(linkDockerRel));
+  check(linkStages.length === 2, `${linkDockerRel} must have two stages (build, runtime)`);
+  const [linkBuild, linkRun] = linkStages;
+  check(/^eclipse-temurin:17-jdk\S*\s+AS\s+build$/i.test(linkBuild.from),
+    `${linkDockerRel}: build stage must be FROM eclipse-temurin:17-jdk... AS build (is ${linkBuild.from})`);
+  check(/^eclipse-temurin:17-jre\S*$/.test(linkRun.from),
+    `${linkDockerRel}: runtime stage must be FROM eclipse-temurin:17-jre... (is ${linkRun.from})`);
+  check(pom.modules.includes('agency-link'), 'root pom.xml must list module agency-link');
+  const linkCopies = new Set(linkBuild.ins.filter((i) => i.op === 'COPY')
+    .flatMap((i) => i.args.split(/\s+/).slice(0, -1)).filter((a) => !a.startsWith('--')));
+  for (const module of pom.modules) {
+    // Maven reads every module's POM of the root POM, even with -pl
+    check(linkCopies.has(`${module}/pom.xml`) && linkCopies.has(`${module}/`),
+      `${linkDockerRel} must copy ${module}/pom.xml and ${module}/ (root pom.xml lists it)`);
+  }
+  const linkRuns = linkBuild.ins.filter((i) => i.op === 'RUN').map((i) => i.args);
+  check(linkRuns.some((r) => /\.\/mvnw -B -DskipTests -pl agency-link -am package\b/.test(r)),
+    `${linkDockerRel}: build stage must run ./mvnw -B -DskipTests -pl agency-link -am package`);
+  const linkWorkdir = (linkBuild.ins.find((i) => i.op === 'WORKDIR') || {}).args;
+  const linkJar = `${pom.linkFinalName}.jar`;
+  const linkCopy = linkRun.ins.find((i) => i.op === 'COPY' && /--from=build/.test(i.args));
+  const linkCopyArgs = linkCopy ? linkCopy.args.split(/\s+/).filter((a) => !a.startsWith('--')) : [];
+  check(pom.linkFinalName && linkCopyArgs[0] === `${linkWorkdir}/agency-link/target/${linkJar}`,
+    `${linkDockerRel}: runtime stage must copy ${linkWorkdir}/agency-link/target/${linkJar} (agency-link/pom.xml finalName); copies ${linkCopyArgs[0]}`);
+  let linkEntry = [];
+  try {
+    linkEntry = JSON.parse((linkRun.ins.find((i) => i.op === 'ENTRYPOINT') || {}).args);
+  } catch (e) {
+    failures.push(`${linkDockerRel}: ENTRYPOINT must be an exec-form JSON array`);
+  }
+  check(linkEntry[0] === 'java' && linkEntry[linkEntry.indexOf('-jar') + 1] === path.basename(linkCopyArgs[1] || ''),
+    `${linkDockerRel}: ENTRYPOINT must be java ... -jar ${path.basename(linkCopyArgs[1] || '')} (is ${JSON.stringify(linkEntry)})`);
+  check(linkEntry.some((a) => /^-XX:MaxRAMPercentage=/.test(a)), `${linkDockerRel}: ENTRYPOINT must size the heap with -XX:MaxRAMPercentage`);
+  const linkUser = (linkRun.ins.filter((i) => i.op === 'USER').pop() || {}).args || 'root';
+  check(!/^(root|0)(:|$)/.test(linkUser), `${linkDockerRel}: runtime stage must run as a non-root USER (is ${linkUser})`);
+  const linkPort = (linkAppText.match(/\$\{ESP_HTTP_PORT:(\d+)\}/) || [])[1];
+  const linkExposed = linkRun.ins.filter((i) => i.op === 'EXPOSE').flatMap((i) => i.args.split(/\s+/));
+  check(linkPort && linkExposed.includes(linkPort), `${linkDockerRel} must EXPOSE ${linkPort}, the node's port in ${linkAppRel}`);
+  const linkHealth = (linkRun.ins.find((i) => i.op === 'HEALTHCHECK') || {}).args || '';
+  check(/\/actuator\/health\/readiness/.test(linkHealth) && get(linkApp, 'management.endpoint.health.probes.enabled') === true,
+    `${linkDockerRel}: HEALTHCHECK must ask /actuator/health/readiness, which ${linkAppRel} must enable (management.endpoint.health.probes.enabled)`);
+  check(/CMD\s+curl/.test(linkHealth) && linkRun.ins.some((i) => i.op === 'RUN' && /command -v curl/.test(i.args)),
+    `${linkDockerRel}: the HEALTHCHECK's curl must be made sure of in the runtime stage`);
+  check(pom.linkMainClass
+    && fs.existsSync(path.join(root, 'agency-link/src/main/java', `${pom.linkMainClass.replace(/\./g, '/')}.java`)),
+    `agency-link/pom.xml mainClass ${pom.linkMainClass} has no source file`);
+  check(get(linkApp, 'spring.flyway.enabled') === false, `${linkAppRel}: spring.flyway.enabled must be false (the hub owns the schema)`);
+  check(String(get(linkApp, 'spring.config.import') || '').includes('classpath:esp-queues.yaml'),
+    `${linkAppRel} must import classpath:esp-queues.yaml (${queuesRel})`);
+
+  // the compose service, where there is one: every variable the node reads, from the hub's sources
+  const link = services['agency-link'];
+  if (link) {
+    const linkEnv = envOf(link);
+    check((link.build || {}).dockerfile === linkDockerRel
+      && path.resolve(composeDir, (link.build || {}).context || '.') === root,
+      `agency-link build must be ${linkDockerRel} with the repository root as context`);
+    check((link.profiles || []).includes('agency-link'),
+      'agency-link service must run only with its compose profile (profiles: [agency-link])');
+    for (const name of new Set([...linkAppText.matchAll(/\$\{(ESP_[A-Z0-9_]+)\}/g)].map((m) => m[1]))) {
+      check(linkEnv[name] !== undefined && linkEnv[name] !== '', `agency-link service does not set ${name}, which ${linkAppRel} requires`);
+    }
+    check(linkEnv.ESP_HTTP_PORT === linkPort, `agency-link service must set ESP_HTTP_PORT=${linkPort}`);
+    check(linkEnv.ESP_ENGINE_REST_URL === `http://hub:${httpPort}/engine-rest`,
+      `agency-link ESP_ENGINE_REST_URL must be http://hub:${httpPort}/engine-rest (is ${linkEnv.ESP_ENGINE_REST_URL})`);
+    check(linkEnv.ESP_ENGINE_USER === hubEnv.ESP_LINK_USER && linkEnv.ESP_ENGINE_PASSWORD === hubEnv.ESP_LINK_PASSWORD,
+      'agency-link ESP_ENGINE_USER/ESP_ENGINE_PASSWORD must come from the variables of the hub\'s ESP_LINK_USER/ESP_LINK_PASSWORD');
+    for (const name of ['ESP_ARTEMIS_URL', 'ESP_ARTEMIS_USER', 'ESP_ARTEMIS_PASSWORD', 'ESP_DB_URL', 'ESP_DB_USER',
+      'ESP_DB_PASSWORD', 'ESP_AUDIT_CHAIN_KEY', 'ESP_SA_BASE_URL', 'ESP_SA_RECEIVER_ID', 'ESP_PES_BASE_URL',
+      'ESP_PES_RECEIVER_ID', 'ESP_TAX_BASE_URL', 'ESP_TVET_BASE_URL', 'ESP_EMPLOYER_BASE_URL']) {
+      check(linkEnv[name] === hubEnv[name], `agency-link ${name} must be the hub's (${hubEnv[name]}), is ${linkEnv[name]}`);
+    }
+    check(get(link, 'depends_on.hub.condition') === 'service_healthy', 'agency-link must depend on hub with condition service_healthy');
+  }
+}
+
 // ---- 5. broker.xml against application.yaml ----------------------------------------------------
-const queues = get(app, 'esp.queues') || {};
+check(String(get(app, 'spring.config.import') || '').includes('classpath:esp-queues.yaml'),
+  `hub application.yaml must import classpath:esp-queues.yaml (${queuesRel})`);
+const queues = get(sharedQueues, 'esp.queues') || {};
 const contractQueues = new Set(Object.values(queues));
 const brokerQueues = new Set(broker.queues.map((q) => q.queue));
 check(setsEqual(brokerQueues, new Set([...contractQueues, 'ExpiryQueue'])),
@@ -402,7 +495,7 @@ for (const [user, rights] of Object.entries(get(demo, 'esp.broker.users') || {})
 for (const file of fs.readdirSync(path.join(root, 'camel-routes')).filter((f) => f.endsWith('.yaml'))) {
   const text = read(`camel-routes/${file}`);
   for (const key of new Set([...text.matchAll(/\{\{esp\.queues\.([A-Za-z0-9-]+)\}\}/g)].map((m) => m[1]))) {
-    check(queues[key] !== undefined, `camel-routes/${file} uses {{esp.queues.${key}}}, not defined in application.yaml`);
+    check(queues[key] !== undefined, `camel-routes/${file} uses {{esp.queues.${key}}}, not defined in ${queuesRel}`);
   }
   for (const name of new Set([...text.matchAll(/jms:queue:([A-Za-z0-9._-]+)/g)].map((m) => m[1]))) {
     check(brokerQueues.has(name), `camel-routes/${file} uses queue ${name}, which broker.xml does not declare`);

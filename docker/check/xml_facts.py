@@ -86,8 +86,16 @@ def pom_facts(root):
     parent = child(project, POM, "parent")
     parent_version = text(child(parent, POM, "version")) if parent else None
 
-    hub = parse(root / "hub" / "pom.xml").documentElement
-    build = child(hub, POM, "build")
+    hub_final_name, hub_main_class = boot_jar(root / "hub" / "pom.xml")
+    link_final_name, link_main_class = boot_jar(root / "agency-link" / "pom.xml")
+    return {"modules": modules, "springBootVersion": parent_version, "hubFinalName": hub_final_name,
+            "hubMainClass": hub_main_class, "linkFinalName": link_final_name, "linkMainClass": link_main_class}
+
+
+def boot_jar(pom):
+    """finalName and the spring-boot-maven-plugin's mainClass of a module that builds a runnable jar."""
+    project = parse(pom).documentElement
+    build = child(project, POM, "build")
     final_name = text(child(build, POM, "finalName")) if build else None
     main_class = None
     if build:
@@ -96,8 +104,7 @@ def pom_facts(root):
             if text(child(plugin, POM, "artifactId")) == "spring-boot-maven-plugin":
                 config = child(plugin, POM, "configuration")
                 main_class = text(child(config, POM, "mainClass")) if config else None
-    return {"modules": modules, "springBootVersion": parent_version, "hubFinalName": final_name,
-            "hubMainClass": main_class}
+    return final_name, main_class
 
 
 def main():

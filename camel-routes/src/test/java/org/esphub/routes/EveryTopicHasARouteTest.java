@@ -32,7 +32,7 @@ class EveryTopicHasARouteTest extends RouteTestSupport {
         assertThat(inputs).containsAll(topicsOfTheModels().stream().map(topic -> "direct:" + topic).toList());
     }
 
-    private static Set<String> topicsOfTheModels() throws Exception {
+    static Set<String> topicsOfTheModels() throws Exception {
         Resource[] models = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn");
         assertThat(models).as("the models of the processes module").isNotEmpty();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

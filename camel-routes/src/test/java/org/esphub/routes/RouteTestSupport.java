@@ -59,7 +59,10 @@ abstract class RouteTestSupport extends CamelTestSupport {
             "classpath:camel-routes/agency-answers.yaml",
             "classpath:camel-routes/tvet-link.yaml",
             "classpath:camel-routes/employer-link.yaml",
-            "classpath:camel-routes/dead-letter.yaml");
+            "classpath:camel-routes/hub-dead-letter.yaml",
+            "classpath:camel-routes/hub-sa-inbound.yaml",
+            "classpath:camel-routes/hub-pes-inbound.yaml",
+            "classpath:camel-routes/hub-status-sources.yaml");
 
     protected final AgencyStandIn agency = AgencyStandIn.start();
     protected final GateOnH2 governance = new GateOnH2();
