@@ -71,7 +71,7 @@ class TwoHubNodesTest {
 
     @BeforeAll
     static void startTwoNodesAtOnce() throws Exception {
-        ClusterDatabase database = ClusterDatabase.fresh();
+        ClusterDatabase database = ClusterDatabase.fresh("cluster");
         String signingKey = Base64.getEncoder().encodeToString(
                 KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
         List<String> shared = List.of(
