@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * {@link #release()}. A node that dies while holding it loses its connection, and the database
  * releases the lock with it.
  *
- * <p>Waiting is not bounded: a node waits as long as another one is starting. A database lock
- * timeout (H2's {@code LOCK_TIMEOUT}, PostgreSQL's {@code lock_timeout}) only makes it ask again.
+ * <p>Waiting is not bounded: a node waits as long as another one is starting, and says once that it
+ * waits. A database lock timeout (H2's {@code LOCK_TIMEOUT}, PostgreSQL's {@code lock_timeout})
+ * only makes it ask again.
  */
 final class NodeStartLock implements AutoCloseable {
 
@@ -24,7 +25,7 @@ final class NodeStartLock implements AutoCloseable {
     static final String ENGINE_START = "engine-start";
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeStartLock.class);
-    /** PostgreSQL's lock_not_available (lock_timeout), H2's lock timeout. */
+    /** PostgreSQL's lock_not_available (NOWAIT, lock_timeout), H2's lock timeout (NOWAIT, LOCK_TIMEOUT). */
     private static final String POSTGRES_LOCK_NOT_AVAILABLE = "55P03";
     private static final String H2_LOCK_TIMEOUT = "HYT00";
 
@@ -47,8 +48,11 @@ final class NodeStartLock implements AutoCloseable {
             Connection connection = dataSource.getConnection();
             try {
                 connection.setAutoCommit(false);
-                while (!tryLock(connection)) {
+                if (!tryLock(connection, " NOWAIT")) {
                     LOG.info("Another hub node is starting its engine (start lock '{}'); waiting for it", name);
+                    while (!tryLock(connection, "")) {
+                        LOG.debug("Still waiting for the start lock '{}'", name);
+                    }
                 }
                 holding = connection;
             } catch (SQLException | RuntimeException e) {
@@ -90,9 +94,10 @@ final class NodeStartLock implements AutoCloseable {
         release();
     }
 
-    private boolean tryLock(Connection connection) throws SQLException {
+    /** @param wait {@code ""} to wait up to the database's lock timeout, {@code " NOWAIT"} not to wait */
+    private boolean tryLock(Connection connection, String wait) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT name FROM esp_start_lock WHERE name = ? FOR UPDATE")) {
+                "SELECT name FROM esp_start_lock WHERE name = ? FOR UPDATE" + wait)) {
             select.setString(1, name);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
