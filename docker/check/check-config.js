@@ -451,7 +451,7 @@ function checkCluster(nodes) {
       check(env[key] === value, `${clusterRel}: ${name} must set ${key}=${value}`);
     }
     for (const key of linkUser) {
-      check(/^\$\{[A-Z_]+:\?/.test(env[key] || ''), `${clusterRel}: ${name} must take ${key} from docker/.env`);
+      check(new RegExp(`^\\$\\{${key}:[?-]`).test(env[key] || ''), `${clusterRel}: ${name} must take ${key} from docker/.env`);
     }
     const differing = [...new Set([...Object.keys(env), ...Object.keys(hubEnv)])]
       .filter((key) => !(key in clusterOnly) && !linkUser.includes(key) && env[key] !== hubEnv[key]);
