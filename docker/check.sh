@@ -6,10 +6,11 @@
 #
 # 1. compose.yaml, the hub's application*.yaml (YAML) and broker.xml, the POMs (XML) parse; where a
 #    compose client is installed ("docker compose", or Debian's docker-compose v1), its "config"
-#    validates compose.yaml with .env.example (no engine needed).
-# 2. docker/check/check-config.js: compose <-> .env.example, production profile variables set for
-#    the hub, Dockerfiles (hub, agency-link) <-> Maven build (modules, jar name, main class, port,
-#    health probe), the agency-link service <-> the hub's settings,
+#    validates compose.yaml and cluster.yaml with .env.example (no engine needed).
+# 2. docker/check/check-config.js: compose.yaml and cluster.yaml <-> .env.example, cluster.yaml's
+#    nodes, database and broker <-> compose.yaml's, the load balancer <-> the hub nodes, production
+#    profile variables set for the hub, Dockerfiles (hub, agency-link) <-> Maven build (modules, jar
+#    name, main class, port, health probe), the agency-link services <-> the hub's settings,
 #    broker.xml <-> application.yaml (queues, DLQ, redelivery, acceptor, hub role), .dockerignore.
 # 3. docker/artemis/entrypoint.sh: syntax, and its behaviour against a stand-in of the image.
 # 4. The Artemis image is the release of the client the hub ships (Spring Boot's artemis.version),
@@ -45,21 +46,23 @@ else
 fi
 
 # Compose's own model check, where a compose client is installed (it needs no engine).
-if docker compose version > /dev/null 2>&1; then
-    docker compose -f docker/compose.yaml --env-file "$root/docker/.env.example" config -q \
-        || fail "docker compose config rejects docker/compose.yaml"
-    echo "docker compose config: ok"
-elif command -v docker-compose > /dev/null \
-    && [[ "$(docker-compose version --short 2> /dev/null || true)" == 1.* ]]; then
-    # the legacy v1 client does not know the top-level "name" of the Compose Specification
-    sed '/^name:/d' docker/compose.yaml > "$tmp/compose.yaml"
-    docker-compose --project-directory "$root/docker" -f "$tmp/compose.yaml" \
-        --env-file "$root/docker/.env.example" config -q \
-        || fail "docker-compose config rejects docker/compose.yaml"
-    echo "docker-compose (v1) config: ok"
-else
-    echo "SKIP no compose client: compose.yaml checked as YAML only"
-fi
+for file in docker/compose.yaml docker/cluster.yaml; do
+    if docker compose version > /dev/null 2>&1; then
+        docker compose -f "$file" --env-file "$root/docker/.env.example" config -q \
+            || fail "docker compose config rejects $file"
+        echo "docker compose config $file: ok"
+    elif command -v docker-compose > /dev/null \
+        && [[ "$(docker-compose version --short 2> /dev/null || true)" == 1.* ]]; then
+        # the legacy v1 client does not know the top-level "name" of the Compose Specification
+        sed '/^name:/d' "$file" > "$tmp/$(basename "$file")"
+        docker-compose --project-directory "$root/docker" -f "$tmp/$(basename "$file")" \
+            --env-file "$root/docker/.env.example" config -q \
+            || fail "docker-compose config rejects $file"
+        echo "docker-compose (v1) config $file: ok"
+    else
+        echo "SKIP no compose client: $file checked as YAML only"
+    fi
+done
 
 # ---- 3: the Artemis entrypoint ----------------------------------------------------------------
 echo "== artemis entrypoint"

@@ -4,7 +4,8 @@
 //
 //   node docker/check/check-config.js <repo-root> <xml-facts.json>
 //
-// xml-facts.json comes from docker/check/xml_facts.py (broker.xml and the POMs).
+// xml-facts.json comes from docker/check/xml_facts.py (broker.xml and the POMs). cluster.yaml (several
+// hub nodes) is held to compose.yaml: its nodes, database and broker must be compose.yaml's.
 // Prints "ok" / "FAIL" lines; exits 1 when any check fails.
 'use strict';
 
@@ -123,32 +124,34 @@ const artemisEnv = envOf(artemis);
 const postgresEnv = envOf(postgres);
 
 // ---- 1. compose variables <-> docker/.env.example ---------------------------------------------
-const composeVars = new Map(); // name -> 'required' | 'default'
-for (const m of composeText.matchAll(/(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[?-])?([^}]*)\}/g)) {
-  const kind = m[2] && m[2].endsWith('?') ? 'required' : 'default';
-  if (composeVars.get(m[1]) !== 'required') composeVars.set(m[1], kind);
-  if (m[2] === undefined) failures.push(`${composeRel}: \${${m[1]}} has neither ":?" (secret, required) nor ":-" (default)`);
-}
 const envLines = new Map(); // name -> {commented, value}
 for (const line of envExampleText.split('\n')) {
   const m = line.match(/^(#\s*)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$/);
   if (m) envLines.set(m[2], { commented: Boolean(m[1]), value: m[3].trim() });
 }
-for (const [name, kind] of composeVars) {
-  const line = envLines.get(name);
-  if (!check(line, `docker/.env.example does not mention ${name}, which ${composeRel} uses`)) continue;
-  if (kind === 'required') {
-    check(!line.commented && line.value !== '',
-      `docker/.env.example must set ${name} (compose requires it with ":?")`);
+/** The ${VAR} a compose file reads, each in docker/.env.example; secrets required, never defaulted. */
+function checkVariables(rel, text) {
+  const vars = new Map(); // name -> 'required' | 'default'
+  for (const m of text.matchAll(/(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[?-])?([^}]*)\}/g)) {
+    const kind = m[2] && m[2].endsWith('?') ? 'required' : 'default';
+    if (vars.get(m[1]) !== 'required') vars.set(m[1], kind);
+    if (m[2] === undefined) failures.push(`${rel}: \${${m[1]}} has neither ":?" (secret, required) nor ":-" (default)`);
   }
-  if (/PASSWORD|SECRET/.test(name)) {
-    check(kind === 'required', `${composeRel}: secret ${name} must be "\${${name}:?...}", never defaulted`);
-    check(/^change-me/.test(line.value), `docker/.env.example: ${name} must be a clearly marked demo value (change-me...)`);
+  for (const [name, kind] of vars) {
+    const line = envLines.get(name);
+    if (!check(line, `docker/.env.example does not mention ${name}, which ${rel} uses`)) continue;
+    if (kind === 'required') {
+      check(!line.commented && line.value !== '',
+        `docker/.env.example must set ${name} (${rel} requires it with ":?")`);
+    }
+    if (/PASSWORD|SECRET/.test(name)) {
+      check(kind === 'required', `${rel}: secret ${name} must be "\${${name}:?...}", never defaulted`);
+      check(/^change-me/.test(line.value), `docker/.env.example: ${name} must be a clearly marked demo value (change-me...)`);
+    }
   }
+  return vars;
 }
-for (const name of envLines.keys()) {
-  check(composeVars.has(name), `docker/.env.example sets ${name}, which ${composeRel} never uses`);
-}
+const composeVars = checkVariables(composeRel, composeText);
 
 // ---- 2. every variable of the production profile is set for the hub ----------------------------
 const prodText = read(prodRel);
@@ -502,7 +505,106 @@ for (const file of fs.readdirSync(path.join(root, 'camel-routes')).filter((f) =>
   }
 }
 
-// ---- 6. the build context -----------------------------------------------------------------------
+// ---- 6. docker/cluster.yaml: the same stack with more than one hub node -------------------------
+const clusterRel = 'docker/cluster.yaml';
+const cluster = loadYaml(clusterRel);
+const clusterText = read(clusterRel).split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+const clusterVars = checkVariables(clusterRel, clusterText);
+for (const name of envLines.keys()) {
+  check(composeVars.has(name) || clusterVars.has(name),
+    `docker/.env.example sets ${name}, which neither ${composeRel} nor ${clusterRel} uses`);
+}
+if (cluster) {
+  checkCluster(cluster.services || {});
+}
+
+function checkCluster(nodes) {
+  const hubNames = Object.keys(nodes).filter((name) => /^hub-\d+$/.test(name));
+  const linkNames = Object.keys(nodes).filter((name) => /^agency-link-\d+$/.test(name));
+  check(hubNames.length >= 2, `${clusterRel}: at least two hub nodes (services hub-1, hub-2, ...)`);
+  check(linkNames.length >= 1, `${clusterRel}: at least one agency-link node (agency-link-1)`);
+  // database and broker exactly as compose.yaml runs them
+  for (const name of ['postgres', 'artemis']) {
+    check(JSON.stringify(nodes[name]) === JSON.stringify(services[name]),
+      `${clusterRel}: service ${name} must be the same as in ${composeRel}`);
+  }
+  // every node is compose.yaml's hub, but for what a node behind a load balancer needs
+  const clusterOnly = { ESP_WORKERS_ENABLED: 'false', SERVER_FORWARD_HEADERS_STRATEGY: 'native' };
+  const linkUser = ['ESP_LINK_USER', 'ESP_LINK_PASSWORD'];
+  for (const name of hubNames) {
+    const node = nodes[name];
+    const env = envOf(node);
+    check(JSON.stringify(node.build) === JSON.stringify(hub.build) && node.image === hub.image,
+      `${clusterRel}: ${name} must be built like ${composeRel}'s hub (docker/hub/Dockerfile, image ${hub.image})`);
+    for (const dep of ['postgres', 'artemis']) {
+      check(get(node, `depends_on.${dep}.condition`) === 'service_healthy',
+        `${clusterRel}: ${name} must depend on ${dep} with condition service_healthy`);
+    }
+    for (const [key, value] of Object.entries(clusterOnly)) {
+      check(env[key] === value, `${clusterRel}: ${name} must set ${key}=${value}`);
+    }
+    for (const key of linkUser) {
+      check(new RegExp(`^\\$\\{${key}:[?-]`).test(env[key] || ''), `${clusterRel}: ${name} must take ${key} from docker/.env`);
+    }
+    const differing = [...new Set([...Object.keys(env), ...Object.keys(hubEnv)])]
+      .filter((key) => !(key in clusterOnly) && !linkUser.includes(key) && env[key] !== hubEnv[key]);
+    check(differing.length === 0,
+      `${clusterRel}: ${name} must set what ${composeRel}'s hub sets; differs in ${differing.join(', ')}`);
+    check(!(node.ports || []).length, `${clusterRel}: ${name} is reached through the load balancer, it publishes no port`);
+  }
+  const balancer = nodes['load-balancer'];
+  if (check(balancer, `${clusterRel}: a load-balancer service in front of the hub nodes`)) {
+    const conf = mounts(balancer).find((m) => m.source === './cluster/nginx.conf');
+    check(conf && fs.existsSync(path.resolve(composeDir, conf.source)),
+      `${clusterRel}: load-balancer must mount ./cluster/nginx.conf`);
+    const nginx = conf && fs.existsSync(path.resolve(composeDir, conf.source))
+      ? fs.readFileSync(path.resolve(composeDir, conf.source), 'utf8') : '';
+    const upstream = new Set([...nginx.matchAll(/^\s*server\s+([A-Za-z0-9_-]+):(\d+)/gm)].map((m) => `${m[1]}:${m[2]}`));
+    check(setsEqual(upstream, new Set(hubNames.map((name) => `${name}:8080`))),
+      `docker/cluster/nginx.conf must send to every hub node {${hubNames.join(', ')}} on 8080 (sends to {${list(upstream)}})`);
+    check(/^\s*ip_hash;/m.test(nginx), 'docker/cluster/nginx.conf: the webapps keep a session per node, keep clients on one (ip_hash)');
+    check(publishedTargets(balancer).includes('8080'), `${clusterRel}: load-balancer must publish container port 8080`);
+    check(/^nginx:\d+\.\d+\.\d+/.test(balancer.image || ''), `${clusterRel}: load-balancer image must be nginx pinned to a release`);
+  }
+  for (const name of linkNames) {
+    const link = nodes[name];
+    const env = envOf(link);
+    check(get(link, 'build.dockerfile') === 'docker/agency-link/Dockerfile'
+      && path.resolve(composeDir, get(link, 'build.context') || '.') === root,
+      `${clusterRel}: ${name} must be built from docker/agency-link/Dockerfile with the repository root as context`);
+    if (fs.existsSync(path.join(root, 'docker/agency-link'))) {
+      check(fs.existsSync(path.join(root, 'docker/agency-link/Dockerfile')), 'docker/agency-link/Dockerfile is missing');
+    } else {
+      console.log(`SKIP docker/agency-link/ is not in this tree: ${name}'s Dockerfile not checked`);
+    }
+    for (const key of ['ESP_ENGINE_REST_URL', 'ESP_ENGINE_USER', 'ESP_ENGINE_PASSWORD', 'ESP_ARTEMIS_URL',
+      'ESP_ARTEMIS_USER', 'ESP_ARTEMIS_PASSWORD', 'ESP_DB_URL', 'ESP_DB_USER', 'ESP_DB_PASSWORD',
+      'ESP_AUDIT_CHAIN_KEY', 'ESP_SA_BASE_URL', 'ESP_PES_BASE_URL', 'ESP_TAX_BASE_URL', 'ESP_TVET_BASE_URL',
+      'ESP_EMPLOYER_BASE_URL', 'ESP_SA_RECEIVER_ID', 'ESP_PES_RECEIVER_ID', 'ESP_HUB_SIGNING_PRIVATE_KEY',
+      'ESP_WORKER_ID']) {
+      check(env[key] !== undefined && env[key] !== '', `${clusterRel}: ${name} must set ${key}`);
+    }
+    // the link node acts for the hub: same database, broker, agencies and keys as every hub node
+    const nodeEnv = hubNames.length ? envOf(nodes[hubNames[0]]) : {};
+    for (const key of ['ESP_ARTEMIS_URL', 'ESP_ARTEMIS_USER', 'ESP_ARTEMIS_PASSWORD', 'ESP_DB_URL', 'ESP_DB_USER',
+      'ESP_DB_PASSWORD', 'ESP_AUDIT_CHAIN_KEY', 'ESP_HUB_SIGNING_PRIVATE_KEY', 'ESP_SA_BASE_URL', 'ESP_PES_BASE_URL',
+      'ESP_TAX_BASE_URL', 'ESP_TVET_BASE_URL', 'ESP_EMPLOYER_BASE_URL', 'ESP_SA_RECEIVER_ID', 'ESP_PES_RECEIVER_ID']) {
+      check(env[key] === nodeEnv[key], `${clusterRel}: ${name} must take ${key} as the hub nodes do`);
+    }
+    check(env.ESP_ENGINE_USER === nodeEnv.ESP_LINK_USER && env.ESP_ENGINE_PASSWORD === nodeEnv.ESP_LINK_PASSWORD,
+      `${clusterRel}: ${name}'s ESP_ENGINE_USER/_PASSWORD must be the hub nodes' ESP_LINK_USER/_PASSWORD`);
+    check(/^http:\/\/(load-balancer|hub-\d+):8080\/engine-rest$/.test(env.ESP_ENGINE_REST_URL || ''),
+      `${clusterRel}: ${name} ESP_ENGINE_REST_URL must be http://load-balancer:8080/engine-rest (or a hub node's)`);
+    check(new Set(linkNames.map((n) => envOf(nodes[n]).ESP_WORKER_ID)).size === linkNames.length,
+      `${clusterRel}: every agency-link node needs its own ESP_WORKER_ID`);
+  }
+  for (const name of Object.keys(cluster.volumes || {})) {
+    check(Object.values(nodes).some((s) => mounts(s).some((m) => m.source === name)),
+      `${clusterRel}: volume ${name} is declared but not used`);
+  }
+}
+
+// ---- 7. the build context -----------------------------------------------------------------------
 const ignorePath = path.join(root, '.dockerignore');
 if (check(fs.existsSync(ignorePath), '.dockerignore must exist at the repository root (the build context)')) {
   const ignored = fs.readFileSync(ignorePath, 'utf8').split('\n').map((l) => l.trim());

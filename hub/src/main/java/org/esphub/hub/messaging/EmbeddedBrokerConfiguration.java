@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCu
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -20,8 +21,9 @@ import org.springframework.util.StringUtils;
  * back-off and, when the attempts are spent, parked in the dead-letter queue instead of being lost.
  * Security is on ({@link BrokerSecurity}): no anonymous client, per-queue roles, and the broker
  * stamps the authenticated user on every message so the hub can bind it to the sender_id.
- * Only used when the broker is embedded; production points at an external broker whose
- * broker.xml (docker/artemis) carries the same settings.
+ * Only used when the broker is embedded (the single-node default); production and every node of a
+ * cluster point at an external broker whose broker.xml (docker/artemis) carries the same settings,
+ * and {@link BrokerPlacement} refuses a hub set up for both.
  */
 @Configuration(proxyBeanMethods = false)
 public class EmbeddedBrokerConfiguration {
@@ -55,6 +57,12 @@ public class EmbeddedBrokerConfiguration {
                     .setAutoCreateQueues(true)
                     .setAutoCreateAddresses(true));
         };
+    }
+
+    /** Refuses to start when the broker settings say both embedded and external ({@link BrokerPlacement}). */
+    @Bean
+    static BrokerPlacement espBrokerPlacement(Environment environment) {
+        return new BrokerPlacement(environment);
     }
 
     /** Gives the embedded broker the security manager of {@link BrokerSecurity} before it starts. */
