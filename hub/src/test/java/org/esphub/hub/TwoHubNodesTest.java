@@ -178,9 +178,10 @@ class TwoHubNodesTest {
         HubClient.Answer ack = hub1.postWithToken(hub1.clientToken("sa-system", "referral:create"), REFERRALS,
                 referral.json());
         assertThat(ack.status()).isEqualTo(200);
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReferralToPes.PROCESS_KEY)
-                .processInstanceBusinessKey(referral.referenceId()).count())
-                .as("node 1's intake started the referral before it answered").isEqualTo(1);
+        // the ACK comes once the referral is durable; a node's starter starts its process right after (ADR 0029)
+        await().atMost(FLOW_TIMEOUT).until(() -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ReferralToPes.PROCESS_KEY)
+                .processInstanceBusinessKey(referral.referenceId()).count() == 1);
 
         // profile, eligibility and the PES registration (external tasks: only node 2 works them), then
         // PES's RegistrationConfirmed event through the shared broker, then the caseworker's intake
