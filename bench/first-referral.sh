@@ -7,6 +7,7 @@
 # from the queue to the referral's start and to its intake task in the PES inbox
 # (bench/FirstReferral.java). Builds the jar first if it is missing.
 # Ports: BENCH_HTTP_PORT (18090) and BENCH_BROKER_PORT (61736), so a running hub is left alone.
+# BENCH_JAVA_OPTS goes to the hub's JVM (e.g. -XX:StartFlightRecording or -Xlog:class+load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 referrals=${1:-4}
@@ -17,7 +18,7 @@ broker=${BENCH_BROKER_PORT:-61736}
 work=$(mktemp -d)
 javac -d "$work/classes" scripts/SendReferral.java bench/FirstReferral.java
 booted=$(date +%s%3N)
-(cd "$work" && exec java -jar "$OLDPWD/hub/target/esp-hub.jar" --server.port="$port" \
+(cd "$work" && exec java ${BENCH_JAVA_OPTS:-} -jar "${BENCH_HUB_JAR:-$OLDPWD/hub/target/esp-hub.jar}" --server.port="$port" \
     "--esp.messaging.acceptor-url=tcp://127.0.0.1:$broker?protocols=CORE,AMQP,STOMP" > hub.log 2>&1) &
 hub=$!
 # the hub's log stays for a look at what the referrals did (grep their reference)

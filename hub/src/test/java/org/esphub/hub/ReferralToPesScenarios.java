@@ -15,7 +15,11 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RuntimeService;
+import org.esphub.hub.engine.decisions.ParseOnceFeelEngineFactory;
+import org.esphub.hub.engine.decisions.ParsedFeelExpressions;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
@@ -53,6 +57,10 @@ abstract class ReferralToPesScenarios {
     private RuntimeService runtimeService;
     @Autowired
     private HistoryService historyService;
+    @Autowired
+    private ProcessEngine processEngine;
+    @Autowired
+    private ParsedFeelExpressions parsedFeelExpressions;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -120,6 +128,10 @@ abstract class ReferralToPesScenarios {
         JsonNode notice = awaitSaNotification(referral.referenceId(), "NOT_ELIGIBLE");
         assertThat(notice.path("reason").asText()).isEqualTo("NOT_WORK_ABLE");
         assertEndedAt(referral.referenceId(), ReferralToPes.NOT_ELIGIBLE);
+        // decided by the engine's DMN engine with the FEEL engine that parses each text once
+        assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getDmnEngineConfiguration().getFeelEngineFactory()).isInstanceOf(ParseOnceFeelEngineFactory.class);
+        assertThat(parsedFeelExpressions.size()).as("FEEL texts kept parsed").isGreaterThan(0);
     }
 
     @Test

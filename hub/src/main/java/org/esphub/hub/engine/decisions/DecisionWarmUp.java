@@ -1,4 +1,4 @@
-package org.esphub.hub.engine;
+package org.esphub.hub.engine.decisions;
 
 import java.io.InputStream;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -26,8 +25,9 @@ import org.springframework.stereotype.Component;
  * bench/first-referral.sh measures it).
  *
  * <p>Nothing is recorded: the decisions are parsed from their deployed models and evaluated by a
- * DMN engine of their own, built from the default configuration, which shares the process
- * engine's FEEL interpreter classes but none of its history listeners. (The process engine's own
+ * DMN engine of their own, which shares the process engine's FEEL engine (so every FEEL text of the
+ * models is parsed by the time the hub is ready, {@link ParsedFeelExpressions}) but none of its
+ * history listeners. (The process engine's own
  * DMN engine records each evaluation as decision history, so it refuses to evaluate outside a
  * command; an earlier version of this warm-up used it, failed before reaching FEEL and so warmed
  * nothing: the first eligibility check still took over a second.) Every variable a decision asks
@@ -59,6 +59,7 @@ class DecisionWarmUp implements ApplicationRunner {
     };
 
     private final ProcessEngine engine;
+    private final ParseOnceFeelEngineFactory feel;
 
     /** Parses the decision and evaluates it once with every fact missing; returns its result. */
     static DmnDecisionResult rehearse(DmnEngine dmn, String key, InputStream model) {
@@ -66,14 +67,15 @@ class DecisionWarmUp implements ApplicationRunner {
         return dmn.evaluateDecision(decision, EVERY_VARIABLE_NULL);
     }
 
-    DecisionWarmUp(ProcessEngine engine) {
+    DecisionWarmUp(ProcessEngine engine, ParseOnceFeelEngineFactory feel) {
         this.engine = engine;
+        this.feel = feel;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        DmnEngine dmn = DecisionEngineConfiguration.decisionEngine(feel).buildEngine();
         RepositoryService repository = engine.getRepositoryService();
         List<DecisionDefinition> decisions = repository.createDecisionDefinitionQuery().latestVersion().list();
         for (DecisionDefinition definition : decisions) {

@@ -1,4 +1,4 @@
-package org.esphub.hub.engine;
+package org.esphub.hub.engine.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,18 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The warm-up must reach the FEEL interpreter, or it warms nothing: every deployed decision is
  * evaluated to a result by a DMN engine of its own, with every fact missing, and without a
- * process engine (so nothing can be recorded).
+ * process engine (so nothing can be recorded), and what it parsed is kept for the first referral.
  */
 class DecisionWarmUpTest {
 
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final ParsedFeelExpressions parsed = new ParsedFeelExpressions(100);
+    private final DmnEngine dmn =
+            DecisionEngineConfiguration.decisionEngine(new ParseOnceFeelEngineFactory(parsed)).buildEngine();
 
     @ParameterizedTest
     @CsvSource({
@@ -31,6 +32,7 @@ class DecisionWarmUpTest {
             assertThat(model).as(file).isNotNull();
             DmnDecisionResult result = DecisionWarmUp.rehearse(dmn, key, model);
             assertThat(result).as("%s evaluated", key).isNotNull();
+            assertThat(parsed.size()).as("%s's FEEL texts parsed and kept for the referrals", key).isGreaterThan(0);
         }
     }
 }
