@@ -37,7 +37,7 @@ public class DecisionEngineConfiguration {
     }
 
     /** A DMN engine configuration with the hub's FEEL engine, otherwise the default. */
-    static DefaultDmnEngineConfiguration decisionEngine(ParseOnceFeelEngineFactory feel) {
+    public static DefaultDmnEngineConfiguration decisionEngine(ParseOnceFeelEngineFactory feel) {
         DefaultDmnEngineConfiguration dmn =
                 (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         return dmn.feelEngineFactory(feel);
