@@ -356,7 +356,8 @@ function checkImage(target, { module, finalName, port, settingsRel, settings }) 
   const [source, destination] = copies[0] || [];
   const inStage = (p) => path.posix.resolve(workdir || '/', p || '');
   let jarInImage;
-  if (source === `${built}${jarName}`) {
+  const extracted = source !== `${built}${jarName}`;
+  if (!extracted) {
     jarInImage = destination.endsWith('/') ? inStage(`${destination}${jarName}`) : inStage(destination);
   } else {
     const folder = path.posix.resolve(buildWorkdir || '/', source || '.');
@@ -400,6 +401,7 @@ function checkImage(target, { module, finalName, port, settingsRel, settings }) 
   // wrote, with the same jar at the same absolute path (the JVM ignores an archive of another class path)
   const archive = (entry.find((a) => a.startsWith('-XX:SharedArchiveFile=')) || '').split('=')[1];
   if (archive) {
+    check(extracted, `${where}: an archive needs the jar extracted by Spring Boot's tools (the JVM does not archive classes of nested jars)`);
     check(!entry.includes('-Xshare:on'), `${where}: no -Xshare:on: a JVM that cannot map the archive must start without it`);
     const trainingIndex = all.findIndex((i) => i.op === 'RUN' && /-XX:ArchiveClassesAtExit=/.test(i.args));
     const training = trainingIndex >= 0 ? all[trainingIndex].args : '';
@@ -412,6 +414,8 @@ function checkImage(target, { module, finalName, port, settingsRel, settings }) 
     check(trainingJar && path.posix.isAbsolute(trainingJar) && trainingJar === entryJar
       && path.posix.isAbsolute(entry[entry.indexOf('-jar') + 1]),
       `${where}: the training run and the ENTRYPOINT must run the same jar by the same absolute path (${trainingJar}, ${entry[entry.indexOf('-jar') + 1]})`);
+    check(training.includes(`test -s ${archive}`),
+      `${where}: the training run must fail the build when it wrote no archive (test -s ${archive})`);
     check(/-Dspring\.context\.exit=onRefresh\b/.test(training),
       `${where}: the training run must stop by itself after the context refresh (-Dspring.context.exit=onRefresh)`);
     // it runs in a temporary folder, deleted in the same RUN: no data, key or database in a layer
