@@ -9,9 +9,11 @@
 #    validates compose.yaml and cluster.yaml with .env.example (no engine needed).
 # 2. docker/check/check-config.js: compose.yaml and cluster.yaml <-> .env.example, cluster.yaml's
 #    nodes, database and broker <-> compose.yaml's, the load balancer <-> the hub nodes, production
-#    profile variables set for the hub, Dockerfiles (hub, agency-link) <-> Maven build (modules, jar
-#    name, main class, port, health probe), the agency-link services <-> the hub's settings,
-#    broker.xml <-> application.yaml (queues, DLQ, redelivery, acceptor, hub role), .dockerignore.
+#    profile variables set for the hub, docker/Dockerfile (stage build, targets hub and agency-link)
+#    <-> Maven build (modules, one package, jar names, main classes, ports, health probes), the hub's
+#    class-data sharing archive <-> its training run, compose services <-> targets, the agency-link
+#    services <-> the hub's settings, broker.xml <-> application.yaml (queues, DLQ, redelivery,
+#    acceptor, hub role), .dockerignore.
 # 3. docker/artemis/entrypoint.sh: syntax, and its behaviour against a stand-in of the image.
 # 4. The Artemis image is the release of the client the hub ships (Spring Boot's artemis.version),
 #    and broker.xml is valid against that release's schema. Needs the Maven repository that

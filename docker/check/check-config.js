@@ -56,7 +56,10 @@ function withDefaults(value) {
   return String(value).replace(/\$\{[A-Za-z0-9_.-]+:-?([^}]*)\}/g, '$1');
 }
 
-/** A Dockerfile's stages: FROM, then its instructions (continuation lines joined, comments dropped). */
+/**
+ * A Dockerfile's stages: FROM's image and stage name, then its instructions (continuation lines
+ * joined, comments dropped).
+ */
 function dockerStages(text) {
   const instructions = text
     .replace(/\\\r?\n/g, ' ')
@@ -69,7 +72,10 @@ function dockerStages(text) {
     });
   const found = [];
   for (const ins of instructions) {
-    if (ins.op === 'FROM') found.push({ from: ins.args, ins: [] });
+    if (ins.op === 'FROM') {
+      const m = ins.args.match(/^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?$/i);
+      found.push({ from: ins.args, image: m && m[1], name: m && m[2], ins: [] });
+    }
     else if (found.length) found[found.length - 1].ins.push(ins);
   }
   return found;
@@ -90,7 +96,8 @@ const prod = loadYaml(prodRel);
 // full-line comments may quote "${VAR:?...}" as an example; only the YAML itself counts
 const composeText = read(composeRel).split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
 const envExampleText = read('docker/.env.example');
-const dockerfileText = read('docker/hub/Dockerfile');
+const dockerfileRel = 'docker/Dockerfile';
+const dockerfileText = read(dockerfileRel);
 const broker = facts.broker;
 const pom = facts.pom;
 
@@ -218,8 +225,8 @@ const composeDir = path.dirname(path.join(root, composeRel));
 const context = path.resolve(composeDir, (hub.build || {}).context || '.');
 check(context === root, `hub build.context must be the repository root (is ${context})`);
 check(fs.existsSync(path.join(context, (hub.build || {}).dockerfile || 'Dockerfile'))
-  && (hub.build || {}).dockerfile === 'docker/hub/Dockerfile',
-  'hub build.dockerfile must be docker/hub/Dockerfile, relative to the context');
+  && (hub.build || {}).dockerfile === dockerfileRel,
+  `hub build.dockerfile must be ${dockerfileRel}, relative to the context`);
 for (const dep of ['postgres', 'artemis']) {
   check(get(hub, `depends_on.${dep}.condition`) === 'service_healthy',
     `hub must depend on ${dep} with condition service_healthy`);
@@ -263,166 +270,236 @@ for (const name of Object.keys(compose.volumes || {})) {
     `volume ${name} is declared but not used`);
 }
 
-// ---- 4. Dockerfile against the build -----------------------------------------------------------
+// ---- 4. docker/Dockerfile against the build: one build stage, a runtime stage per image ---------
+// Stages by name; a stage built FROM another inherits its instructions (USER, WORKDIR, RUN, ...).
 const stages = dockerStages(dockerfileText);
-check(stages.length === 2, 'Dockerfile must have two stages (build, runtime)');
-const [buildStage, runStage] = stages;
-check(/^eclipse-temurin:17-jdk\S*\s+AS\s+build$/i.test(buildStage.from),
-  `build stage must be FROM eclipse-temurin:17-jdk... AS build (is ${buildStage.from})`);
-check(/^eclipse-temurin:17-jre\S*$/.test(runStage.from), `runtime stage must be FROM eclipse-temurin:17-jre... (is ${runStage.from})`);
+const stageByName = new Map(stages.filter((s) => s.name).map((s) => [s.name, s]));
+check(stages.every((s) => s.name) && stageByName.size === stages.length,
+  `${dockerfileRel}: every stage needs a name of its own (FROM ... AS <name>); has ${stages.map((s) => s.name).join(', ')}`);
+/** The stage and the stages it is built FROM, the base image's first. */
+function lineage(stage) {
+  const chain = [];
+  for (let s = stage; s && !chain.includes(s); s = stageByName.get(s.image)) chain.unshift(s);
+  return chain;
+}
+const inherited = (stage) => lineage(stage).flatMap((s) => s.ins);
+const lastArgs = (ins, op) => (ins.filter((i) => i.op === op).pop() || {}).args;
+const copyArgs = (ins) => ins.args.split(/\s+/).filter((a) => !a.startsWith('--'));
 
-const buildCopies = buildStage.ins.filter((i) => i.op === 'COPY').map((i) => i.args.split(/\s+/));
-const copiedSources = new Set(buildCopies.flatMap((a) => a.slice(0, -1)).filter((s) => !s.startsWith('--')));
+for (const old of ['docker/hub/Dockerfile', 'docker/agency-link/Dockerfile']) {
+  check(!fs.existsSync(path.join(root, old)), `${old} must not exist: both images are targets of ${dockerfileRel}`);
+}
+const buildStage = stageByName.get('build') || { ins: [] };
+check(/^eclipse-temurin:17-jdk\S*$/.test(buildStage.image || ''),
+  `${dockerfileRel}: stage build must be FROM eclipse-temurin:17-jdk... AS build (is ${buildStage.image})`);
+const buildWorkdir = lastArgs(buildStage.ins, 'WORKDIR');
+
+const buildCopies = buildStage.ins.filter((i) => i.op === 'COPY').map(copyArgs);
+const copiedSources = new Set(buildCopies.flatMap((a) => a.slice(0, -1)));
 for (const source of copiedSources) {
-  check(fs.existsSync(path.join(root, source)), `Dockerfile copies ${source}, which is not in the repository`);
+  check(fs.existsSync(path.join(root, source)), `${dockerfileRel} copies ${source}, which is not in the repository`);
 }
 for (const needed of ['mvnw', '.mvn/', 'pom.xml']) {
-  check(copiedSources.has(needed), `Dockerfile build stage must copy ${needed}`);
+  check(copiedSources.has(needed), `${dockerfileRel}: build stage must copy ${needed}`);
 }
 for (const module of pom.modules) {
-  check(copiedSources.has(`${module}/pom.xml`), `Dockerfile must copy ${module}/pom.xml before the dependency download`);
-  check(copiedSources.has(`${module}/`), `Dockerfile must copy module ${module}/ (root pom.xml lists it)`);
+  check(copiedSources.has(`${module}/pom.xml`), `${dockerfileRel} must copy ${module}/pom.xml before the dependency download`);
+  check(copiedSources.has(`${module}/`), `${dockerfileRel} must copy module ${module}/ (root pom.xml lists it)`);
   // folders outside the module that its POM reads (e.g. processes -> ../forms)
   const modulePom = read(`${module}/pom.xml`);
   for (const m of modulePom.matchAll(/\$\{project\.basedir\}\/\.\.\/([A-Za-z0-9_.-]+)/g)) {
-    check(copiedSources.has(`${m[1]}/`), `Dockerfile must copy ${m[1]}/, which ${module}/pom.xml packages`);
+    check(copiedSources.has(`${m[1]}/`), `${dockerfileRel} must copy ${m[1]}/, which ${module}/pom.xml packages`);
   }
 }
-const buildRuns = buildStage.ins.filter((i) => i.op === 'RUN').map((i) => i.args);
-check(buildRuns.some((r) => /\.\/mvnw -B -DskipTests package\b/.test(r)), 'build stage must run ./mvnw -B -DskipTests package');
+// one Maven build for both images: every module, in stage build, nowhere else
+const mavenRuns = stages.flatMap((s) => s.ins.filter((i) => i.op === 'RUN' && /\.\/mvnw\b/.test(i.args))
+  .map((i) => ({ stage: s.name, args: i.args })));
+const packageRuns = mavenRuns.filter((r) => /\bpackage\b/.test(r.args));
+check(packageRuns.length === 1 && /\.\/mvnw -B -DskipTests package\b/.test(packageRuns[0].args)
+  && !/\s-(pl|-projects)\b/.test(packageRuns[0].args),
+  `${dockerfileRel}: exactly one ./mvnw -B -DskipTests package, of every module (found ${JSON.stringify(packageRuns.map((r) => r.args))})`);
+check(mavenRuns.every((r) => r.stage === 'build'), `${dockerfileRel}: Maven runs in stage build only`);
 const goOfflineIndex = buildStage.ins.findIndex((i) => i.op === 'RUN' && /dependency:go-offline/.test(i.args));
 const firstSourceCopy = buildStage.ins.findIndex((i) => i.op === 'COPY'
-  && i.args.split(/\s+/).slice(0, -1).some((s) => s.endsWith('/') && s !== '.mvn/'));
+  && copyArgs(i).slice(0, -1).some((s) => s.endsWith('/') && s !== '.mvn/'));
 check(goOfflineIndex >= 0 && goOfflineIndex < firstSourceCopy,
-  'build stage must download dependencies (POMs only) before copying the sources');
-const buildWorkdir = (buildStage.ins.find((i) => i.op === 'WORKDIR') || {}).args;
+  `${dockerfileRel}: build stage must download dependencies (POMs only) before copying the sources`);
+const packageIndex = buildStage.ins.findIndex((i) => i.op === 'RUN' && /\.\/mvnw\b.*\bpackage\b/.test(i.args));
 
-const jarName = `${pom.hubFinalName}.jar`;
-const runCopy = runStage.ins.find((i) => i.op === 'COPY' && /--from=build/.test(i.args));
-const runCopyArgs = runCopy ? runCopy.args.split(/\s+/).filter((a) => !a.startsWith('--')) : [];
-check(pom.hubFinalName && runCopyArgs[0] === `${buildWorkdir}/hub/target/${jarName}`,
-  `runtime stage must copy ${buildWorkdir}/hub/target/${jarName} (hub/pom.xml finalName ${pom.hubFinalName}); copies ${runCopyArgs[0]}`);
-const runWorkdir = (runStage.ins.filter((i) => i.op === 'WORKDIR').pop() || {}).args;
-check(runWorkdir === '/app', `runtime WORKDIR must be /app (is ${runWorkdir})`);
-const jarInImage = runCopyArgs[1] || '';
-let entry = [];
-const entryIns = runStage.ins.find((i) => i.op === 'ENTRYPOINT');
-try {
-  entry = JSON.parse(entryIns.args);
-} catch (e) {
-  failures.push('Dockerfile ENTRYPOINT must be an exec-form JSON array');
-}
-check(entry[0] === 'java' && entry[entry.indexOf('-jar') + 1] === (jarInImage.endsWith('/') || jarInImage === '.' ? jarName : path.basename(jarInImage))
-  && entry.indexOf('-jar') > 0,
-  `ENTRYPOINT must be java ... -jar ${path.basename(jarInImage)} (is ${JSON.stringify(entry)})`);
-check(entry.some((a) => /^-XX:MaxRAMPercentage=/.test(a)), 'ENTRYPOINT must size the heap with -XX:MaxRAMPercentage');
-const user = (runStage.ins.filter((i) => i.op === 'USER').pop() || {}).args || 'root';
-check(!/^(root|0)(:|$)/.test(user), `runtime stage must run as a non-root USER (is ${user})`);
-const envArgs = runStage.ins.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
-const profile = (envArgs.match(/SPRING_PROFILES_ACTIVE=(\S+)/) || [])[1];
-check(profile === 'production' && fs.existsSync(path.join(root, `hub/src/main/resources/application-${profile}.yaml`)),
-  `image must set SPRING_PROFILES_ACTIVE=production and hub/src/main/resources/application-production.yaml must exist`);
 const httpPort = (appText.match(/\$\{ESP_HTTP_PORT:(\d+)\}/) || [])[1];
-const exposed = runStage.ins.filter((i) => i.op === 'EXPOSE').flatMap((i) => i.args.split(/\s+/));
-check(exposed.includes(httpPort), `image must EXPOSE ${httpPort}, the hub's HTTP port`);
-check(publishedTargets(hub).includes(httpPort), `hub service must publish container port ${httpPort}`);
-const health = (runStage.ins.find((i) => i.op === 'HEALTHCHECK') || {}).args || '';
-const healthPath = (health.match(/(\/actuator\/health[^\s"']*)/) || [])[1];
-check(healthPath, 'image must have a HEALTHCHECK against /actuator/health...');
-if (healthPath && healthPath !== '/actuator/health') {
-  check(get(app, 'management.endpoint.health.probes.enabled') === true,
-    `HEALTHCHECK uses ${healthPath}: application.yaml must set management.endpoint.health.probes.enabled=true`);
+const linkAppRel = 'agency-link/src/main/resources/agency-link.yaml';
+const linkApp = loadYaml(linkAppRel) || {};
+const linkAppText = read(linkAppRel);
+const linkPort = (linkAppText.match(/\$\{ESP_HTTP_PORT:(\d+)\}/) || [])[1];
+
+/** The runtime stage of one image (one target): what both share, then its jar, port, probe, archive. */
+function checkImage(target, { module, finalName, port, settingsRel, settings }) {
+  const where = `${dockerfileRel} target ${target}`;
+  const stage = stageByName.get(target);
+  if (!check(stage, `${dockerfileRel} must have a stage ${target} (the ${module} image)`)) return {};
+  const chain = lineage(stage);
+  const all = inherited(stage);
+  check(chain.every((s) => s !== buildStage) && /^eclipse-temurin:17-jre\S*$/.test(chain[0].image),
+    `${where}: must be built on eclipse-temurin:17-jre... (not on the build stage); is ${chain.map((s) => s.image).join(' <- ')}`);
+  const user = lastArgs(all, 'USER') || 'root';
+  check(!/^(root|0)(:|$)/.test(user), `${where}: must run as a non-root USER (is ${user})`);
+  const workdir = lastArgs(all, 'WORKDIR');
+  check(workdir === '/app', `${where}: WORKDIR must be /app (is ${workdir})`);
+
+  // the module's jar from the build stage: the jar itself, or the folder Spring Boot's tools
+  // extracted it into (java -Djarmode=tools -jar <jar> extract --destination <folder>)
+  const jarName = `${finalName}.jar`;
+  const built = `${buildWorkdir}/${module}/target/`;
+  const copies = stage.ins.filter((i) => i.op === 'COPY' && /--from=build\b/.test(i.args)).map(copyArgs);
+  check(copies.length === 1 && copies[0].length === 2,
+    `${where}: must copy one thing from the build stage, its jar (copies ${JSON.stringify(copies)})`);
+  const [source, destination] = copies[0] || [];
+  const inStage = (p) => path.posix.resolve(workdir || '/', p || '');
+  let jarInImage;
+  const extracted = source !== `${built}${jarName}`;
+  if (!extracted) {
+    jarInImage = destination.endsWith('/') ? inStage(`${destination}${jarName}`) : inStage(destination);
+  } else {
+    const folder = path.posix.resolve(buildWorkdir || '/', source || '.');
+    const extract = buildStage.ins.findIndex((i) => {
+      const m = i.op === 'RUN' && i.args.match(/\bjava -Djarmode=tools -jar (\S+) extract --destination (\S+)/);
+      return m && path.posix.resolve(buildWorkdir, m[1]) === `${built}${jarName}`
+        && path.posix.resolve(buildWorkdir, m[2]) === folder;
+    });
+    check(folder.startsWith(built) && extract > packageIndex,
+      `${where}: must copy ${built}${jarName} (${module}/pom.xml finalName ${finalName}), or the folder stage build extracts it into after the package; copies ${source}`);
+    jarInImage = inStage(`${(destination || '').replace(/\/?$/, '/')}${jarName}`);
+  }
+
+  let entry = [];
+  try {
+    entry = JSON.parse(lastArgs(stage.ins, 'ENTRYPOINT'));
+  } catch (e) {
+    failures.push(`${where}: ENTRYPOINT must be an exec-form JSON array`);
+  }
+  const entryJar = entry.indexOf('-jar') > 0 ? inStage(entry[entry.indexOf('-jar') + 1]) : undefined;
+  check(entry[0] === 'java' && entryJar === jarInImage,
+    `${where}: ENTRYPOINT must be java ... -jar ${jarInImage}, the jar it copies (is ${JSON.stringify(entry)})`);
+  check(entry.some((a) => /^-XX:MaxRAMPercentage=/.test(a)), `${where}: ENTRYPOINT must size the heap with -XX:MaxRAMPercentage`);
+  check(entry.includes('-XX:+ExitOnOutOfMemoryError'), `${where}: ENTRYPOINT must exit on OutOfMemoryError`);
+
+  const env = stage.ins.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
+  check(port && new RegExp(`\\bESP_HTTP_PORT=${port}\\b`).test(env),
+    `${where}: must set ENV ESP_HTTP_PORT=${port}, the port of ${settingsRel}`);
+  const exposed = all.filter((i) => i.op === 'EXPOSE').flatMap((i) => i.args.split(/\s+/));
+  check(port && exposed.includes(port), `${where}: must EXPOSE ${port}, the port of ${settingsRel}`);
+  const health = lastArgs(stage.ins, 'HEALTHCHECK') || '';
+  check(/CMD\s+curl\b.*\/actuator\/health\/readiness\b/.test(health)
+    && get(settings, 'management.endpoint.health.probes.enabled') === true,
+    `${where}: HEALTHCHECK must curl /actuator/health/readiness, which ${settingsRel} must enable (management.endpoint.health.probes.enabled)`);
+  check(String(get(settings, 'management.endpoints.web.exposure.include') || '').split(',').map((s) => s.trim()).includes('health'),
+    `${settingsRel} must expose the health endpoint over HTTP`);
+  check(all.some((i) => i.op === 'RUN' && /command -v curl/.test(i.args) && /install[^&]*curl/.test(i.args)),
+    `${where}: the HEALTHCHECK's curl must be made sure of in the runtime stage`);
+
+  // class-data sharing: the archive the ENTRYPOINT maps is the one a training run of this stage
+  // wrote, with the same jar at the same absolute path (the JVM ignores an archive of another class path)
+  const archive = (entry.find((a) => a.startsWith('-XX:SharedArchiveFile=')) || '').split('=')[1];
+  if (archive) {
+    check(extracted, `${where}: an archive needs the jar extracted by Spring Boot's tools (the JVM does not archive classes of nested jars)`);
+    check(!entry.includes('-Xshare:on'), `${where}: no -Xshare:on: a JVM that cannot map the archive must start without it`);
+    const trainingIndex = all.findIndex((i) => i.op === 'RUN' && /-XX:ArchiveClassesAtExit=/.test(i.args));
+    const training = trainingIndex >= 0 ? all[trainingIndex].args : '';
+    const written = (training.match(/-XX:ArchiveClassesAtExit=(\S+)/) || [])[1];
+    check(stage.ins.includes(all[trainingIndex]) && path.posix.isAbsolute(archive) && written === archive,
+      `${where}: the ENTRYPOINT's -XX:SharedArchiveFile=${archive} must be an absolute path that a training run of this stage writes (-XX:ArchiveClassesAtExit=${written})`);
+    check(stage.ins.indexOf(all[trainingIndex]) > stage.ins.findIndex((i) => i.op === 'COPY' && /--from=build\b/.test(i.args)),
+      `${where}: the training run must come after the jar is copied`);
+    const trainingJar = (training.match(/ -jar (\S+)/) || [])[1];
+    check(trainingJar && path.posix.isAbsolute(trainingJar) && trainingJar === entryJar
+      && path.posix.isAbsolute(entry[entry.indexOf('-jar') + 1]),
+      `${where}: the training run and the ENTRYPOINT must run the same jar by the same absolute path (${trainingJar}, ${entry[entry.indexOf('-jar') + 1]})`);
+    check(training.includes(`test -s ${archive}`),
+      `${where}: the training run must fail the build when it wrote no archive (test -s ${archive})`);
+    check(/-Dspring\.context\.exit=onRefresh\b/.test(training),
+      `${where}: the training run must stop by itself after the context refresh (-Dspring.context.exit=onRefresh)`);
+    // it runs in a temporary folder, deleted in the same RUN: no data, key or database in a layer
+    const tmp = (training.match(/\b([A-Za-z_]\w*)="\$\(mktemp -d\)"/) || [])[1];
+    const at = (pattern) => training.search(pattern);
+    check(tmp && at(new RegExp(`cd "\\$${tmp}"`)) >= 0 && at(new RegExp(`cd "\\$${tmp}"`)) < at(/\bjava /)
+      && at(new RegExp(`-Djava\\.io\\.tmpdir="\\$${tmp}"`)) > at(/\bjava /)
+      && at(new RegExp(`rm -rf "\\$${tmp}"`)) > at(/ -jar /),
+      `${where}: the training run must work in a "$(mktemp -d)" folder (cd into it, java.io.tmpdir) and delete it in the same RUN`);
+    // never the production profile: it needs a database and would not start in a build
+    const envBefore = all.slice(0, trainingIndex).filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
+    const profile = (training.match(/(?:--|-D)spring\.profiles\.active=(\S+)/) || [])[1]
+      || (envBefore.match(/\bSPRING_PROFILES_ACTIVE=(\S+)/) || [])[1] || get(settings, 'spring.profiles.default');
+    check(profile && profile !== 'production'
+      && fs.existsSync(path.join(root, path.dirname(settingsRel), `application-${profile}.yaml`)),
+      `${where}: the training run must use the embedded defaults (a profile of ${path.dirname(settingsRel)}, not production); uses ${profile}`);
+  }
+  return { stage, entry, archive };
 }
-check(String(get(app, 'management.endpoints.web.exposure.include') || '').split(',').map((s) => s.trim()).includes('health'),
-  'application.yaml must expose the health endpoint over HTTP');
-const tool = (health.match(/CMD\s+(\S+)/) || [])[1];
-check(tool === 'curl' && runStage.ins.some((i) => i.op === 'RUN' && /command -v curl/.test(i.args) && /install[^&]*curl/.test(i.args)),
-  `HEALTHCHECK runs ${tool}: the runtime stage must make sure it is installed`);
+
+const hubImage = checkImage('hub', { module: 'hub', finalName: pom.hubFinalName, port: httpPort,
+  settingsRel: 'hub/src/main/resources/application.yaml', settings: app });
+check(hubImage.archive, `${dockerfileRel} target hub: the ENTRYPOINT must map a class-data sharing archive (-XX:SharedArchiveFile)`);
+if (hubImage.stage) {
+  const env = hubImage.stage.ins.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
+  const profile = (env.match(/SPRING_PROFILES_ACTIVE=(\S+)/) || [])[1];
+  check(profile === 'production' && fs.existsSync(path.join(root, `hub/src/main/resources/application-${profile}.yaml`)),
+    `${dockerfileRel} target hub must set SPRING_PROFILES_ACTIVE=production and hub/src/main/resources/application-production.yaml must exist`);
+}
+check(publishedTargets(hub).includes(httpPort), `hub service must publish container port ${httpPort}`);
 if (pom.hubMainClass) {
   check(fs.existsSync(path.join(root, 'hub/src/main/java', `${pom.hubMainClass.replace(/\./g, '/')}.java`)),
     `hub/pom.xml mainClass ${pom.hubMainClass} has no source file`);
 }
 
-// ---- 4b. the agency-link node's Dockerfile and compose service against its build ---------------
-const linkDockerRel = 'docker/agency-link/Dockerfile';
-const linkAppRel = 'agency-link/src/main/resources/agency-link.yaml';
-const linkApp = loadYaml(linkAppRel);
-const linkAppText = read(linkAppRel);
-if (check(fs.existsSync(path.join(root, linkDockerRel)), `${linkDockerRel} must exist (module agency-link)`) && linkApp) {
-  const linkStages = dockerStages(read(linkDockerRel));
-  check(linkStages.length === 2, `${linkDockerRel} must have two stages (build, runtime)`);
-  const [linkBuild, linkRun] = linkStages;
-  check(/^eclipse-temurin:17-jdk\S*\s+AS\s+build$/i.test(linkBuild.from),
-    `${linkDockerRel}: build stage must be FROM eclipse-temurin:17-jdk... AS build (is ${linkBuild.from})`);
-  check(/^eclipse-temurin:17-jre\S*$/.test(linkRun.from),
-    `${linkDockerRel}: runtime stage must be FROM eclipse-temurin:17-jre... (is ${linkRun.from})`);
-  check(pom.modules.includes('agency-link'), 'root pom.xml must list module agency-link');
-  const linkCopies = new Set(linkBuild.ins.filter((i) => i.op === 'COPY')
-    .flatMap((i) => i.args.split(/\s+/).slice(0, -1)).filter((a) => !a.startsWith('--')));
-  for (const module of pom.modules) {
-    // Maven reads every module's POM of the root POM, even with -pl
-    check(linkCopies.has(`${module}/pom.xml`) && linkCopies.has(`${module}/`),
-      `${linkDockerRel} must copy ${module}/pom.xml and ${module}/ (root pom.xml lists it)`);
-  }
-  const linkRuns = linkBuild.ins.filter((i) => i.op === 'RUN').map((i) => i.args);
-  check(linkRuns.some((r) => /\.\/mvnw -B -DskipTests -pl agency-link -am package\b/.test(r)),
-    `${linkDockerRel}: build stage must run ./mvnw -B -DskipTests -pl agency-link -am package`);
-  const linkWorkdir = (linkBuild.ins.find((i) => i.op === 'WORKDIR') || {}).args;
-  const linkJar = `${pom.linkFinalName}.jar`;
-  const linkCopy = linkRun.ins.find((i) => i.op === 'COPY' && /--from=build/.test(i.args));
-  const linkCopyArgs = linkCopy ? linkCopy.args.split(/\s+/).filter((a) => !a.startsWith('--')) : [];
-  check(pom.linkFinalName && linkCopyArgs[0] === `${linkWorkdir}/agency-link/target/${linkJar}`,
-    `${linkDockerRel}: runtime stage must copy ${linkWorkdir}/agency-link/target/${linkJar} (agency-link/pom.xml finalName); copies ${linkCopyArgs[0]}`);
-  let linkEntry = [];
-  try {
-    linkEntry = JSON.parse((linkRun.ins.find((i) => i.op === 'ENTRYPOINT') || {}).args);
-  } catch (e) {
-    failures.push(`${linkDockerRel}: ENTRYPOINT must be an exec-form JSON array`);
-  }
-  check(linkEntry[0] === 'java' && linkEntry[linkEntry.indexOf('-jar') + 1] === path.basename(linkCopyArgs[1] || ''),
-    `${linkDockerRel}: ENTRYPOINT must be java ... -jar ${path.basename(linkCopyArgs[1] || '')} (is ${JSON.stringify(linkEntry)})`);
-  check(linkEntry.some((a) => /^-XX:MaxRAMPercentage=/.test(a)), `${linkDockerRel}: ENTRYPOINT must size the heap with -XX:MaxRAMPercentage`);
-  const linkUser = (linkRun.ins.filter((i) => i.op === 'USER').pop() || {}).args || 'root';
-  check(!/^(root|0)(:|$)/.test(linkUser), `${linkDockerRel}: runtime stage must run as a non-root USER (is ${linkUser})`);
-  const linkPort = (linkAppText.match(/\$\{ESP_HTTP_PORT:(\d+)\}/) || [])[1];
-  const linkExposed = linkRun.ins.filter((i) => i.op === 'EXPOSE').flatMap((i) => i.args.split(/\s+/));
-  check(linkPort && linkExposed.includes(linkPort), `${linkDockerRel} must EXPOSE ${linkPort}, the node's port in ${linkAppRel}`);
-  const linkHealth = (linkRun.ins.find((i) => i.op === 'HEALTHCHECK') || {}).args || '';
-  check(/\/actuator\/health\/readiness/.test(linkHealth) && get(linkApp, 'management.endpoint.health.probes.enabled') === true,
-    `${linkDockerRel}: HEALTHCHECK must ask /actuator/health/readiness, which ${linkAppRel} must enable (management.endpoint.health.probes.enabled)`);
-  check(/CMD\s+curl/.test(linkHealth) && linkRun.ins.some((i) => i.op === 'RUN' && /command -v curl/.test(i.args)),
-    `${linkDockerRel}: the HEALTHCHECK's curl must be made sure of in the runtime stage`);
-  check(pom.linkMainClass
-    && fs.existsSync(path.join(root, 'agency-link/src/main/java', `${pom.linkMainClass.replace(/\./g, '/')}.java`)),
-    `agency-link/pom.xml mainClass ${pom.linkMainClass} has no source file`);
-  check(get(linkApp, 'spring.flyway.enabled') === false, `${linkAppRel}: spring.flyway.enabled must be false (the hub owns the schema)`);
-  check(String(get(linkApp, 'spring.config.import') || '').includes('classpath:esp-queues.yaml'),
-    `${linkAppRel} must import classpath:esp-queues.yaml (${queuesRel})`);
+// ---- 4b. the agency-link node's image and compose service against its build ---------------------
+check(pom.modules.includes('agency-link'), 'root pom.xml must list module agency-link');
+checkImage('agency-link', { module: 'agency-link', finalName: pom.linkFinalName, port: linkPort,
+  settingsRel: linkAppRel, settings: linkApp });
+check(pom.linkMainClass
+  && fs.existsSync(path.join(root, 'agency-link/src/main/java', `${pom.linkMainClass.replace(/\./g, '/')}.java`)),
+  `agency-link/pom.xml mainClass ${pom.linkMainClass} has no source file`);
+check(get(linkApp, 'spring.flyway.enabled') === false, `${linkAppRel}: spring.flyway.enabled must be false (the hub owns the schema)`);
+check(String(get(linkApp, 'spring.config.import') || '').includes('classpath:esp-queues.yaml'),
+  `${linkAppRel} must import classpath:esp-queues.yaml (${queuesRel})`);
 
-  // the compose service, where there is one: every variable the node reads, from the hub's sources
-  const link = services['agency-link'];
-  if (link) {
-    const linkEnv = envOf(link);
-    check((link.build || {}).dockerfile === linkDockerRel
-      && path.resolve(composeDir, (link.build || {}).context || '.') === root,
-      `agency-link build must be ${linkDockerRel} with the repository root as context`);
-    check((link.profiles || []).includes('agency-link'),
-      'agency-link service must run only with its compose profile (profiles: [agency-link])');
-    for (const name of new Set([...linkAppText.matchAll(/\$\{(ESP_[A-Z0-9_]+)\}/g)].map((m) => m[1]))) {
-      check(linkEnv[name] !== undefined && linkEnv[name] !== '', `agency-link service does not set ${name}, which ${linkAppRel} requires`);
-    }
-    check(linkEnv.ESP_HTTP_PORT === linkPort, `agency-link service must set ESP_HTTP_PORT=${linkPort}`);
-    check(linkEnv.ESP_ENGINE_REST_URL === `http://hub:${httpPort}/engine-rest`,
-      `agency-link ESP_ENGINE_REST_URL must be http://hub:${httpPort}/engine-rest (is ${linkEnv.ESP_ENGINE_REST_URL})`);
-    check(linkEnv.ESP_ENGINE_USER === hubEnv.ESP_LINK_USER && linkEnv.ESP_ENGINE_PASSWORD === hubEnv.ESP_LINK_PASSWORD,
-      'agency-link ESP_ENGINE_USER/ESP_ENGINE_PASSWORD must come from the variables of the hub\'s ESP_LINK_USER/ESP_LINK_PASSWORD');
-    for (const name of ['ESP_ARTEMIS_URL', 'ESP_ARTEMIS_USER', 'ESP_ARTEMIS_PASSWORD', 'ESP_DB_URL', 'ESP_DB_USER',
-      'ESP_DB_PASSWORD', 'ESP_AUDIT_CHAIN_KEY', 'ESP_SA_BASE_URL', 'ESP_SA_RECEIVER_ID', 'ESP_PES_BASE_URL',
-      'ESP_PES_RECEIVER_ID', 'ESP_TAX_BASE_URL', 'ESP_TVET_BASE_URL', 'ESP_EMPLOYER_BASE_URL']) {
-      check(linkEnv[name] === hubEnv[name], `agency-link ${name} must be the hub's (${hubEnv[name]}), is ${linkEnv[name]}`);
-    }
-    check(get(link, 'depends_on.hub.condition') === 'service_healthy', 'agency-link must depend on hub with condition service_healthy');
+// every service built here is built from docker/Dockerfile with the repository root as context,
+// the target its name says (hub, hub-N: hub; agency-link, agency-link-N: agency-link), and one image
+// name per target: two targets under one name would overwrite each other's image
+const imageOfTarget = new Map();
+function checkBuilds(rel, serviceMap) {
+  for (const [name, service] of Object.entries(serviceMap || {})) {
+    if (!service.build) continue;
+    const target = (name.match(/^(hub|agency-link)(-\d+)?$/) || [])[1];
+    check(target && get(service, 'build.dockerfile') === dockerfileRel && get(service, 'build.target') === target
+      && path.resolve(composeDir, get(service, 'build.context') || '.') === root,
+      `${rel}: ${name} must be built from ${dockerfileRel}, target ${target || 'hub or agency-link'}, with the repository root as context`);
+    if (!imageOfTarget.has(target)) imageOfTarget.set(target, service.image);
+    check(service.image && imageOfTarget.get(target) === service.image,
+      `${rel}: ${name} must name the image of target ${target} ${imageOfTarget.get(target)} (is ${service.image})`);
   }
+}
+checkBuilds(composeRel, services);
+
+// the compose service, where there is one: every variable the node reads, from the hub's sources
+const link = services['agency-link'];
+if (link) {
+  const linkEnv = envOf(link);
+  check((link.profiles || []).includes('agency-link'),
+    'agency-link service must run only with its compose profile (profiles: [agency-link])');
+  for (const name of new Set([...linkAppText.matchAll(/\$\{(ESP_[A-Z0-9_]+)\}/g)].map((m) => m[1]))) {
+    check(linkEnv[name] !== undefined && linkEnv[name] !== '', `agency-link service does not set ${name}, which ${linkAppRel} requires`);
+  }
+  check(linkEnv.ESP_HTTP_PORT === linkPort, `agency-link service must set ESP_HTTP_PORT=${linkPort}`);
+  check(linkEnv.ESP_ENGINE_REST_URL === `http://hub:${httpPort}/engine-rest`,
+    `agency-link ESP_ENGINE_REST_URL must be http://hub:${httpPort}/engine-rest (is ${linkEnv.ESP_ENGINE_REST_URL})`);
+  check(linkEnv.ESP_ENGINE_USER === hubEnv.ESP_LINK_USER && linkEnv.ESP_ENGINE_PASSWORD === hubEnv.ESP_LINK_PASSWORD,
+    'agency-link ESP_ENGINE_USER/ESP_ENGINE_PASSWORD must come from the variables of the hub\'s ESP_LINK_USER/ESP_LINK_PASSWORD');
+  for (const name of ['ESP_ARTEMIS_URL', 'ESP_ARTEMIS_USER', 'ESP_ARTEMIS_PASSWORD', 'ESP_DB_URL', 'ESP_DB_USER',
+    'ESP_DB_PASSWORD', 'ESP_AUDIT_CHAIN_KEY', 'ESP_SA_BASE_URL', 'ESP_SA_RECEIVER_ID', 'ESP_PES_BASE_URL',
+    'ESP_PES_RECEIVER_ID', 'ESP_TAX_BASE_URL', 'ESP_TVET_BASE_URL', 'ESP_EMPLOYER_BASE_URL']) {
+    check(linkEnv[name] === hubEnv[name], `agency-link ${name} must be the hub's (${hubEnv[name]}), is ${linkEnv[name]}`);
+  }
+  check(get(link, 'depends_on.hub.condition') === 'service_healthy', 'agency-link must depend on hub with condition service_healthy');
 }
 
 // ---- 5. broker.xml against application.yaml ----------------------------------------------------
@@ -519,6 +596,7 @@ if (cluster) {
 }
 
 function checkCluster(nodes) {
+  checkBuilds(clusterRel, nodes);
   const hubNames = Object.keys(nodes).filter((name) => /^hub-\d+$/.test(name));
   const linkNames = Object.keys(nodes).filter((name) => /^agency-link-\d+$/.test(name));
   check(hubNames.length >= 2, `${clusterRel}: at least two hub nodes (services hub-1, hub-2, ...)`);
@@ -535,7 +613,7 @@ function checkCluster(nodes) {
     const node = nodes[name];
     const env = envOf(node);
     check(JSON.stringify(node.build) === JSON.stringify(hub.build) && node.image === hub.image,
-      `${clusterRel}: ${name} must be built like ${composeRel}'s hub (docker/hub/Dockerfile, image ${hub.image})`);
+      `${clusterRel}: ${name} must be built like ${composeRel}'s hub (${dockerfileRel} target hub, image ${hub.image})`);
     for (const dep of ['postgres', 'artemis']) {
       check(get(node, `depends_on.${dep}.condition`) === 'service_healthy',
         `${clusterRel}: ${name} must depend on ${dep} with condition service_healthy`);
@@ -569,14 +647,6 @@ function checkCluster(nodes) {
   for (const name of linkNames) {
     const link = nodes[name];
     const env = envOf(link);
-    check(get(link, 'build.dockerfile') === 'docker/agency-link/Dockerfile'
-      && path.resolve(composeDir, get(link, 'build.context') || '.') === root,
-      `${clusterRel}: ${name} must be built from docker/agency-link/Dockerfile with the repository root as context`);
-    if (fs.existsSync(path.join(root, 'docker/agency-link'))) {
-      check(fs.existsSync(path.join(root, 'docker/agency-link/Dockerfile')), 'docker/agency-link/Dockerfile is missing');
-    } else {
-      console.log(`SKIP docker/agency-link/ is not in this tree: ${name}'s Dockerfile not checked`);
-    }
     for (const key of ['ESP_ENGINE_REST_URL', 'ESP_ENGINE_USER', 'ESP_ENGINE_PASSWORD', 'ESP_ARTEMIS_URL',
       'ESP_ARTEMIS_USER', 'ESP_ARTEMIS_PASSWORD', 'ESP_DB_URL', 'ESP_DB_USER', 'ESP_DB_PASSWORD',
       'ESP_AUDIT_CHAIN_KEY', 'ESP_SA_BASE_URL', 'ESP_PES_BASE_URL', 'ESP_TAX_BASE_URL', 'ESP_TVET_BASE_URL',
@@ -603,6 +673,11 @@ function checkCluster(nodes) {
       `${clusterRel}: volume ${name} is declared but not used`);
   }
 }
+
+// both targets are built by a service, each under an image name of its own
+check(imageOfTarget.has('hub') && imageOfTarget.has('agency-link')
+  && imageOfTarget.get('hub') !== imageOfTarget.get('agency-link'),
+  `${composeRel}/${clusterRel}: targets hub and agency-link must both be built, under different image names (${JSON.stringify([...imageOfTarget])})`);
 
 // ---- 7. the build context -----------------------------------------------------------------------
 const ignorePath = path.join(root, '.dockerignore');
