@@ -149,6 +149,18 @@ abstract class ReferralLifecycleScenarios {
         JsonNode listed = referralAsSaSeesItOverTheApi();
         assertThat(listed.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(listed.path("outcome").asText()).isEqualTo(ReferralToPes.GRADUATED);
+
+        // what the processes decided, as SA's systems search it (read models fed by the deciding steps)
+        JsonNode benefits = asSaSeesItOverTheApi("employment-benefits", "benefit:read").path("benefits");
+        assertThat(benefits.findValuesAsText("benefit_type")).containsExactlyInAnyOrder("training",
+                "benefit_adjustment", "benefit_adjustment");
+        assertThat(benefits.findValuesAsText("employment_benefit_subtype")).contains(WELDING.programmeId(),
+                BenefitAdjustment.DECISION_REDUCE, BenefitAdjustment.DECISION_GRADUATE);
+        assertThat(benefits.findValuesAsText("status")).containsExactlyInAnyOrder("completed", "active", "active");
+        JsonNode placement = asSaSeesItOverTheApi("job-placements", "placement:read").path("placements").get(0);
+        assertThat(placement.path("status").asText()).isEqualTo("retained");
+        assertThat(placement.path("start_date").asText()).isEqualTo(driver.jobStartDate());
+        assertThat(placement.at("/employer/employer_id").asText()).isNotBlank();
     }
 
     @Test
@@ -375,6 +387,13 @@ abstract class ReferralLifecycleScenarios {
                 .retrieve().body(JsonNode.class);
         assertThat(page.path("referrals")).as("referrals listed for %s", driver.referenceId()).hasSize(1);
         return page.path("referrals").get(0);
+    }
+
+    /** One page of a companion search about the referral's person, as SA's systems ask for it. */
+    private JsonNode asSaSeesItOverTheApi(String search, String scope) {
+        String token = hub.clientToken("sa-system", scope);
+        return hub.raw().get().uri("/dci/employment/v1.0.0/" + search + "?person_id={person}", person)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class);
     }
 
     /** A variable of a REST variables answer ({@code name -> {value, type}}), as text. */
