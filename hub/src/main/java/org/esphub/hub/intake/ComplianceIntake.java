@@ -148,7 +148,7 @@ public class ComplianceIntake {
         Map<String, Object> period = kept.get("assessment_period") instanceof Map<?, ?> map
                 ? (Map<String, Object>) map : Map.of();
         List<String> areas = kept.get("compliance_areas") instanceof List<?> list
-                ? list.stream().map(String::valueOf).toList() : List.of();
+                ? list.stream().map(String::valueOf).distinct().toList() : List.of();
         String referral = requests.referralOf(personId, senders);
         String status = referral == null ? ComplianceRequest.REJECTED : ComplianceRequest.RECEIVED;
         String rejectionCode = referral == null ? NO_REFERRAL : null;
