@@ -38,17 +38,20 @@ public class ComplianceRequests {
                 r.rejectionReason(), Timestamp.from(r.receivedAt()));
     }
 
-    /** The reference_id of the person's latest accepted referral sent under one of {@code senders}, or null. */
-    public String referralOf(String personId, List<String> senders) {
+    /**
+     * The reference_id of the person's active referral if one of {@code senders} sent it, or null:
+     * compliance is monitored for persons under activation, by the agency that referred them.
+     */
+    public String activeReferralOf(String personId, List<String> senders) {
         String placeholders = String.join(",", senders.stream().map(s -> "?").toList());
         Object[] arguments = new Object[senders.size() + 1];
         arguments[0] = personId;
         for (int i = 0; i < senders.size(); i++) {
             arguments[i + 1] = senders.get(i);
         }
-        List<String> referrals = jdbc.queryForList("SELECT reference_id FROM esp_referral WHERE person_id = ?"
-                + " AND rejection_code IS NULL AND sender_id IN (" + placeholders + ")"
-                + " ORDER BY received_at DESC, reference_id", String.class, arguments);
+        List<String> referrals = jdbc.queryForList("SELECT a.reference_id FROM esp_active_referral a"
+                + " JOIN esp_referral r ON r.reference_id = a.reference_id WHERE a.person_id = ?"
+                + " AND r.sender_id IN (" + placeholders + ")", String.class, arguments);
         return referrals.isEmpty() ? null : referrals.get(0);
     }
 

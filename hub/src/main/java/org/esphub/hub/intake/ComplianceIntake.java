@@ -29,6 +29,7 @@ import org.esphub.hub.signatures.MessageSignatures;
 import org.esphub.hub.webhooks.CallbackItems;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.hub.webhooks.WebhookEvents;
+import org.esphub.workers.logging.ReferralLogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,8 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * on the sender's message_id and on each item's reference_id. Each item passes the data-sharing
  * gate (exchange {@code api.assess-compliance}: audited, and only the agreement's fields kept), is
  * stored, and its outcome is called back to {@code sender_uri} and raised as {@code compliance_alert},
- * all in one transaction. An item is about a person the sender referred; any other is refused on
- * its own. Nothing is started yet: the compliance process will start from the stored rows (ADR 0033).
+ * all in one transaction. An item is about a person under activation the sender referred (an
+ * active referral); any other is refused on its own. Nothing is started yet: the compliance process will start from the stored rows (ADR 0033).
  */
 @Service
 public class ComplianceIntake {
@@ -50,7 +51,7 @@ public class ComplianceIntake {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceIntake.class);
     static final String EXCHANGE = "api.assess-compliance";
     static final String PURPOSE = "ACTIVATION_COMPLIANCE";
-    /** An item about a person the sender has no accepted referral for. */
+    /** An item about a person the sender has no active referral for. */
     public static final String NO_REFERRAL = "rjct.compliance.no_referral";
 
     private final DciRequestValidator validator;
@@ -133,10 +134,19 @@ public class ComplianceIntake {
         return correlationId;
     }
 
-    @SuppressWarnings("unchecked")
     private void acceptOne(JsonNode item, String clientId, String senderId, List<String> senders, String messageId,
             String correlationId, String transactionId, String senderUri, Instant receivedAt) {
         String referenceId = item.get("reference_id").asText();
+        // the log's reference and correlation id, as the referral intake's lines have them
+        try (ReferralLogContext context = ReferralLogContext.open(referenceId, correlationId)) {
+            acceptOne(item, referenceId, clientId, senderId, senders, messageId, correlationId, transactionId,
+                    senderUri, receivedAt);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void acceptOne(JsonNode item, String referenceId, String clientId, String senderId, List<String> senders,
+            String messageId, String correlationId, String transactionId, String senderUri, Instant receivedAt) {
         String personId = item.get("person_id").asText();
         if (requests.exists(referenceId)) {
             LOG.info("compliance request {}: taken before; nothing new", referenceId);
@@ -149,10 +159,10 @@ public class ComplianceIntake {
                 ? (Map<String, Object>) map : Map.of();
         List<String> areas = kept.get("compliance_areas") instanceof List<?> list
                 ? list.stream().map(String::valueOf).distinct().toList() : List.of();
-        String referral = requests.referralOf(personId, senders);
+        String referral = requests.activeReferralOf(personId, senders);
         String status = referral == null ? ComplianceRequest.REJECTED : ComplianceRequest.RECEIVED;
         String rejectionCode = referral == null ? NO_REFERRAL : null;
-        String reason = referral == null ? "person " + personId + " has no referral from " + String.join(", ", senders)
+        String reason = referral == null ? "person " + personId + " has no active referral from " + String.join(", ", senders)
                 + "; compliance is monitored for persons under activation" : null;
         requests.insert(new ComplianceRequest(referenceId, personId, senderId, messageId, correlationId, referral,
                 date(period.get("start_date")), date(period.get("end_date")), areas,
