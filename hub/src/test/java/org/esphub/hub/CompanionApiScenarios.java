@@ -112,12 +112,18 @@ abstract class CompanionApiScenarios {
         assertThat(subscribed.getBody().at("/filters/person_ids")).extracting(JsonNode::asText).containsExactly(person);
         String subscriptionId = subscribed.getBody().path("subscription_id").asText();
 
-        ObjectNode request = ComplianceMonitoring.forPersons(person);
+        String someoneElse = referred(token);
+        ObjectNode request = ComplianceMonitoring.forPersons(person, someoneElse);
         ((ObjectNode) request.get("header")).put("sender_uri", agency.url());
         String reference = ComplianceMonitoring.referenceOf(request, 0);
+        String otherReference = ComplianceMonitoring.referenceOf(request, 1);
         ResponseEntity<JsonNode> ack = post(token, MONITOR, request.toString());
 
         assertThat(ack.getStatusCode().value()).isEqualTo(200);
+        // events are queued with the ACK's transaction: the person filter let only this person's through
+        assertThat(jdbc.queryForList("SELECT payload FROM esp_webhook_delivery WHERE subscription_id = ?",
+                String.class, subscriptionId)).singleElement().asString().contains(reference)
+                .doesNotContain(otherReference);
         assertThat(annex.problems(DciResponse.ACK, ack.getBody())).isEmpty();
         String correlationId = ack.getBody().at("/message/correlation_id").asText();
 
