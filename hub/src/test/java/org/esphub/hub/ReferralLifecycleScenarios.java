@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,6 +150,23 @@ abstract class ReferralLifecycleScenarios {
         JsonNode listed = referralAsSaSeesItOverTheApi();
         assertThat(listed.path("status").asText()).isEqualTo("COMPLETED");
         assertThat(listed.path("outcome").asText()).isEqualTo(ReferralToPes.GRADUATED);
+
+        // what the processes decided, as SA's systems search it (read models fed by the deciding steps)
+        List<JsonNode> benefits = ofThisReferral(asSaSeesItOverTheApi("employment-benefits", "benefit:read")
+                .path("benefits"));
+        assertThat(benefits).extracting(b -> b.path("benefit_type").asText()).containsExactlyInAnyOrder("training",
+                "benefit_adjustment", "benefit_adjustment");
+        assertThat(benefits).extracting(b -> b.path("employment_benefit_subtype").asText()).containsExactlyInAnyOrder(
+                WELDING.programmeId(), BenefitAdjustment.DECISION_REDUCE, BenefitAdjustment.DECISION_GRADUATE);
+        assertThat(benefits).extracting(b -> b.path("status").asText()).containsExactlyInAnyOrder("completed",
+                "active", "active");
+        List<JsonNode> placements = ofThisReferral(asSaSeesItOverTheApi("job-placements", "placement:read")
+                .path("placements"));
+        assertThat(placements).hasSize(1);
+        JsonNode placement = placements.get(0);
+        assertThat(placement.path("status").asText()).isEqualTo("retained");
+        assertThat(placement.path("start_date").asText()).isEqualTo(driver.jobStartDate());
+        assertThat(placement.at("/employer/employer_id").asText()).isNotBlank();
     }
 
     @Test
@@ -375,6 +393,24 @@ abstract class ReferralLifecycleScenarios {
                 .retrieve().body(JsonNode.class);
         assertThat(page.path("referrals")).as("referrals listed for %s", driver.referenceId()).hasSize(1);
         return page.path("referrals").get(0);
+    }
+
+    /** The records of a search page that belong to this test's referral. */
+    private List<JsonNode> ofThisReferral(JsonNode records) {
+        List<JsonNode> mine = new ArrayList<>();
+        records.forEach(record -> {
+            if (driver.referenceId().equals(record.path("referral_id").asText())) {
+                mine.add(record);
+            }
+        });
+        return mine;
+    }
+
+    /** One page of a companion search about the referral's person, as SA's systems ask for it. */
+    private JsonNode asSaSeesItOverTheApi(String search, String scope) {
+        String token = hub.clientToken("sa-system", scope);
+        return hub.raw().get().uri("/dci/employment/v1.0.0/" + search + "?person_id={person}", person)
+                .headers(h -> h.setBearerAuth(token)).retrieve().body(JsonNode.class);
     }
 
     /** A variable of a REST variables answer ({@code name -> {value, type}}), as text. */

@@ -21,12 +21,12 @@ public enum StoredField {
     MESSAGE_ID(255, Characters.IDENTIFIER, "esp_inbound_message.message_id", "esp_referral.message_id"),
     TRANSACTION_ID(99, Characters.IDENTIFIER, "esp_inbound_message.transaction_id"),
     REFERENCE_ID(255, Characters.IDENTIFIER, "esp_referral.reference_id", "esp_active_referral.reference_id",
-            "esp_referral_start.reference_id", "esp_audit_event.resource_id"),
+            "esp_referral_start.reference_id", "esp_audit_event.resource_id", "esp_compliance_request.reference_id"),
     SENDER_ID(255, Characters.IDENTIFIER, "esp_inbound_message.sender_id", "esp_referral.sender_id"),
     SENDER_URI(2048, Characters.LINE, "esp_inbound_message.sender_uri", "esp_webhook_delivery.target_url"),
     /** PersonIdFormat allows less (1-64 of a small alphabet); this is what storage allows. */
     PERSON_ID(64, Characters.LINE, "esp_referral.person_id", "esp_active_referral.person_id", "esp_consent.person_id",
-            "esp_employment_status.person_id", "esp_audit_event.person_id"),
+            "esp_employment_status.person_id", "esp_audit_event.person_id", "esp_compliance_request.person_id"),
     /** A referral item's sp_program_context, kept until its process starts with them as variables. */
     PROGRAM_ID(255, Characters.LINE, "esp_referral_start.program_id"),
     BENEFIT_TYPE(255, Characters.LINE, "esp_referral_start.benefit_type"),

@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
-import org.esphub.governance.storage.StoredField;
+import org.esphub.hub.intake.ComplianceIntake;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
 import org.esphub.hub.agencies.AgencySenders;
@@ -45,6 +44,7 @@ public class EmploymentApiController {
     static final String STATUS_EXCHANGE = "api.get-employment-status";
 
     private final ReferralIntake referralIntake;
+    private final ComplianceIntake complianceIntake;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
     private final StatusVerificationProperties statusProperties;
@@ -53,11 +53,13 @@ public class EmploymentApiController {
     private final String hubSenderId;
     private final Clock clock;
 
-    public EmploymentApiController(ReferralIntake referralIntake, ReferralQueries referralQueries,
+    public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
+            ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
             AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
             Clock clock) {
         this.referralIntake = referralIntake;
+        this.complianceIntake = complianceIntake;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
         this.statusProperties = statusProperties;
@@ -75,10 +77,15 @@ public class EmploymentApiController {
     public Map<String, Object> createReferrals(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         IntakeReceipt receipt = referralIntake.acceptFromApi(body, caller.getName(), correlationId);
+        return ack(receipt.correlationId());
+    }
+
+    /** The annex's {@code Response}: the request is taken, its outcomes follow asynchronously. */
+    private Map<String, Object> ack(String correlationId) {
         Map<String, Object> ack = new LinkedHashMap<>();
         ack.put("ack_status", "ACK");
         ack.put("timestamp", Instant.now(clock).toString());
-        ack.put("correlation_id", receipt.correlationId());
+        ack.put("correlation_id", correlationId);
         return Map.of("message", ack);
     }
 
@@ -90,16 +97,9 @@ public class EmploymentApiController {
             @RequestParam(name = "page_size", defaultValue = "20") int pageSize,
             @RequestParam(name = "page_number", defaultValue = "1") int pageNumber,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
-        if (pageSize < 1 || pageSize > 100 || pageNumber < 1) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD,
-                    "page_size must be 1..100 and page_number at least 1 (pages count from 1)");
-        }
-        String correlationProblem = StoredField.CORRELATION_ID.problem("X-Correlation-ID", correlationId);
-        if (correlationProblem != null) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, correlationProblem);
-        }
-        return referralQueries.search(caller.getName(), personId, referenceId, pageSize, pageNumber,
-                correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId);
+        SearchPage page = SearchPage.of(pageSize, pageNumber, correlationId);
+        return referralQueries.search(caller.getName(), personId, referenceId, page.pageSize(), page.pageNumber(),
+                page.correlationId());
     }
 
     /**
@@ -139,9 +139,15 @@ public class EmploymentApiController {
         throw notSupported("job placement updates (PRS.EMPL.04)");
     }
 
-    @PostMapping("/compliance/monitor")
-    public Object monitorCompliance() {
-        throw notSupported("compliance monitoring (PRS.EMPL.05)");
+    /**
+     * PRS.EMPL.05: each item is validated, stored and answered (ACK now, the item's outcome as a
+     * callback and a compliance_alert webhook); the compliance process will start from the stored
+     * requests once it exists (ADR 0033).
+     */
+    @PostMapping(path = "/compliance/monitor", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> monitorCompliance(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        return ack(complianceIntake.acceptFromApi(body, caller.getName(), correlationId));
     }
 
     @PostMapping("/notifications")

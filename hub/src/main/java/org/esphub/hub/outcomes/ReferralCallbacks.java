@@ -1,16 +1,9 @@
 package org.esphub.hub.outcomes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.esphub.hub.webhooks.RetrySchedule;
-import org.esphub.hub.webhooks.WebhookDeliveries;
-import org.springframework.beans.factory.annotation.Value;
+import org.esphub.hub.webhooks.CallbackItems;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,23 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralCallbacks {
 
-    static final String ACTION = "on-create-referral";
+    static final String ACTION = CallbackItems.ON_CREATE_REFERRAL;
 
     private final JdbcTemplate jdbc;
-    private final WebhookDeliveries deliveries;
-    private final RetrySchedule retrySchedule;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-    private final String hubSenderId;
+    private final DciCallbacks callbacks;
 
-    public ReferralCallbacks(JdbcTemplate jdbc, WebhookDeliveries deliveries, RetrySchedule retrySchedule,
-            ObjectMapper mapper, Clock clock, @Value("${esp.hub.sender-id}") String hubSenderId) {
+    public ReferralCallbacks(JdbcTemplate jdbc, DciCallbacks callbacks) {
         this.jdbc = jdbc;
-        this.deliveries = deliveries;
-        this.retrySchedule = retrySchedule;
-        this.mapper = mapper;
-        this.clock = clock;
-        this.hubSenderId = hubSenderId;
+        this.callbacks = callbacks;
     }
 
     /** @return whether a callback was queued (the message named a sender_uri) */
@@ -52,29 +36,9 @@ public class ReferralCallbacks {
             return false;
         }
         Map<String, Object> message = messages.get(0);
-        Instant now = clock.instant();
-        String id = UUID.randomUUID().toString();
-        deliveries.insertCallback(id, (String) message.get("sender_uri"), ACTION, envelope(id, now, outcome, message),
-                retrySchedule.firstAttempt(now), now);
-        return true;
-    }
-
-    private String envelope(String messageId, Instant now, ItemOutcome outcome, Map<String, Object> message) {
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("version", "1.0.0");
-        header.put("message_id", messageId);
-        header.put("message_ts", now.toString());
-        header.put("action", ACTION);
-        header.put("status", "succ");
-        header.put("total_count", 1);
-        header.put("completed_count", 1);
-        header.put("sender_id", hubSenderId);
-        header.put("receiver_id", message.get("sender_id"));
-
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("reference_id", outcome.referenceId());
         item.put("person_id", message.get("person_id"));
-        item.put("timestamp", now.toString());
         item.put("status", outcome.status());
         if (outcome.reasonCode() != null) {
             item.put("status_reason_code", outcome.reasonCode());
@@ -84,14 +48,8 @@ public class ReferralCallbacks {
         if (outcome.pesCaseNumber() != null) {
             item.put("pes_case_number", outcome.pesCaseNumber());
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("transaction_id", message.get("transaction_id"));
-        body.put("correlation_id", message.get("correlation_id"));
-        body.put("referral_response", List.of(item));
-        try {
-            return mapper.writeValueAsString(Map.of("header", header, "message", body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("callback of " + outcome.referenceId() + " is not serialisable", e);
-        }
+        callbacks.queue((String) message.get("sender_uri"), (String) message.get("sender_id"), ACTION,
+                (String) message.get("transaction_id"), (String) message.get("correlation_id"), item);
+        return true;
     }
 }

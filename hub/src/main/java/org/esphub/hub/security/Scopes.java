@@ -10,6 +10,11 @@ public final class Scopes {
     public static final String PLACEMENT_CREATE = "placement:create";
     public static final String PLACEMENT_UPDATE = "placement:update";
     public static final String COMPLIANCE_MONITOR = "compliance:monitor";
+    /** The companion's scope for reading compliance monitoring (GET /compliance-monitoring). */
+    public static final String COMPLIANCE_READ = "compliance:read";
+    /** The hub's read scopes of the companion's searches, as referral:read is for GET /referrals. */
+    public static final String BENEFIT_READ = "benefit:read";
+    public static final String PLACEMENT_READ = "placement:read";
     public static final String NOTIFICATION_SEND = "notification:send";
     public static final String WEBHOOK_MANAGE = "webhook:manage";
     /** The hub's own operation (not the annex's): record and withdraw consents under /api/consents. */

@@ -80,6 +80,14 @@ public class ReferralWebhooks {
         return true;
     }
 
+    /**
+     * An event about a request an agency sent under {@code senderId} (e.g. a compliance request),
+     * for every client that may send as it. Called in the transaction of the change it reports.
+     */
+    public void aboutRequestOf(String senderId, String eventType, Map<String, Object> data) {
+        publishToClientsOf(senderId, eventType, data);
+    }
+
     private void publishToClientsOf(String senderId, String eventType, Map<String, Object> data) {
         for (String clientId : agencySenders.clientsUsing(senderId)) {
             publisher.publish(clientId, eventType, data);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,12 @@ public class WebhookPublisher {
     private final RetrySchedule retrySchedule;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final String hubId;
 
     public WebhookPublisher(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
-            RetrySchedule retrySchedule, ObjectMapper mapper, Clock clock) {
+            RetrySchedule retrySchedule, ObjectMapper mapper, Clock clock,
+            @Value("${esp.hub.sender-id}") String hubId) {
+        this.hubId = hubId;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.retrySchedule = retrySchedule;
@@ -42,11 +46,11 @@ public class WebhookPublisher {
     public void publish(String clientId, String eventType, Map<String, Object> data) {
         Instant occurredAt = clock.instant();
         for (Subscription subscription : subscriptions.activeOf(clientId)) {
-            if (!subscription.wants(eventType)) {
+            if (!subscription.wants(eventType, data)) {
                 continue;
             }
             String deliveryId = UUID.randomUUID().toString();
-            String payload = payload(eventType, deliveryId, occurredAt, data);
+            String payload = payload(eventType, deliveryId, subscription.id(), occurredAt, data);
             deliveries.insert(deliveryId, subscription.id(), eventType, payload, retrySchedule.firstAttempt(occurredAt),
                     occurredAt);
             LOG.debug("Webhook event {} queued as delivery {} for subscription {}", eventType, deliveryId,
@@ -54,12 +58,29 @@ public class WebhookPublisher {
         }
     }
 
-    private String payload(String eventType, String deliveryId, Instant occurredAt, Map<String, Object> data) {
+    /**
+     * The companion's payload ({@code event_id}, {@code event_type}, {@code timestamp},
+     * {@code source_system}, {@code subscription_id}, {@code data}, {@code metadata}) and, for the
+     * subscribers written against the hub's first payload, {@code event}, {@code delivery_id} and
+     * {@code occurred_at} with the same values. {@code metadata.retry_count} is set per attempt
+     * by the sender.
+     */
+    private String payload(String eventType, String deliveryId, String subscriptionId, Instant occurredAt,
+            Map<String, Object> data) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put(WebhookPayload.CORRELATION_ID, data.get("correlation_id"));
+        metadata.put(WebhookPayload.RETRY_COUNT, 0);
         Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("event_id", deliveryId);
+        payload.put("event_type", eventType);
+        payload.put("timestamp", occurredAt.toString());
+        payload.put("source_system", hubId);
+        payload.put("subscription_id", subscriptionId);
         payload.put("event", eventType);
         payload.put("delivery_id", deliveryId);
         payload.put("occurred_at", occurredAt.toString());
-        payload.put("data", data);
+        payload.put(WebhookPayload.DATA, data);
+        payload.put(WebhookPayload.METADATA, metadata);
         try {
             return mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

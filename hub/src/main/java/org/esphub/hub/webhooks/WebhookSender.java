@@ -53,8 +53,6 @@ public class WebhookSender {
     public static final String EVENT_HEADER = "X-Webhook-Event";
     public static final String DELIVERY_HEADER = "X-Webhook-Delivery";
     public static final String SIGNATURE_HEADER = "X-Webhook-Signature";
-    /** Callbacks tell the sender what became of its referrals, as the referral webhooks do. */
-    private static final String CALLBACK_PURPOSE = "REFERRAL_STATUS_REPORTING";
 
     private final CloseableHttpClient http;
     private final ExecutorService executor;
@@ -145,38 +143,44 @@ public class WebhookSender {
     @SuppressWarnings("unchecked")
     private byte[] released(ClaimedDelivery delivery) throws JsonProcessingException {
         Map<String, Object> event = json.readValue(delivery.payload(), LinkedHashMap.class);
-        Map<String, Object> data = event.get("data") instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+        Map<String, Object> data = event.get(WebhookPayload.DATA) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
         Release release = gate.release(new ExchangeRequest("webhook." + delivery.eventType(),
                 WebhookEvents.PURPOSES.get(delivery.eventType()),
                 data.get("person_id") instanceof String personId ? personId : null, data, hubId,
                 data.get("correlation_id") instanceof String correlationId ? correlationId : null,
                 data.get("reference_id") instanceof String referenceId ? referenceId : delivery.id(),
                 null, null, AuditAction.CREATE));
-        event.put("data", release.payload());
+        event.put(WebhookPayload.DATA, release.payload());
+        if (event.get(WebhookPayload.METADATA) instanceof Map<?, ?> metadata) {
+            // events queued before the companion's payload have none
+            ((Map<String, Object>) metadata).put(WebhookPayload.RETRY_COUNT, delivery.attempts());
+        }
         return json.writeValueAsBytes(event);
     }
 
     /**
-     * A DCI callback as it may leave: each {@code referral_response} item released by the gate
-     * (exchange {@code callback.<action>}), the envelope around it unchanged, then signed by the hub
-     * over what is actually sent.
+     * A DCI callback as it may leave: each item ({@link CallbackItems}: {@code referral_response},
+     * ...) released by the gate (exchange {@code callback.<action>}), the envelope around it
+     * unchanged, then signed by the hub over what is actually sent.
      */
     @SuppressWarnings("unchecked")
     private byte[] releasedCallback(ClaimedDelivery delivery) throws JsonProcessingException {
         Map<String, Object> envelope = json.readValue(delivery.payload(), LinkedHashMap.class);
         Map<String, Object> message = (Map<String, Object>) envelope.get("message");
         Object correlationId = message.get("correlation_id");
+        String itemsField = CallbackItems.itemsField(delivery.eventType());
         List<Object> released = new ArrayList<>();
-        for (Object element : (List<Object>) message.get("referral_response")) {
+        for (Object element : (List<Object>) message.get(itemsField)) {
             Map<String, Object> item = (Map<String, Object>) element;
             Release release = gate.release(new ExchangeRequest("callback." + delivery.eventType(),
-                    CALLBACK_PURPOSE, item.get("person_id") instanceof String personId ? personId : null, item, hubId,
+                    CallbackItems.purpose(delivery.eventType()),
+                    item.get("person_id") instanceof String personId ? personId : null, item, hubId,
                     correlationId instanceof String id ? id : null,
                     item.get("reference_id") instanceof String referenceId ? referenceId : delivery.id(),
                     null, null, AuditAction.CREATE));
             released.add(release.payload());
         }
-        message.put("referral_response", released);
+        message.put(itemsField, released);
         return json.writeValueAsBytes(signer.signedEnvelope(json.valueToTree(envelope)));
     }
 

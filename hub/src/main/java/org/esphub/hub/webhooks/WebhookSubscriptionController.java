@@ -68,7 +68,10 @@ public class WebhookSubscriptionController {
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("subscription_id", s.id());
         described.put("url", s.url());
+        described.put("event_types", s.events());
+        // the hub's first name for event_types, kept for the subscribers that read it
         described.put("events", s.events());
+        described.put("filters", s.filters().describe());
         described.put("status", s.status().name());
         described.put("created_at", s.createdAt().toString());
         described.put("updated_at", s.updatedAt().toString());

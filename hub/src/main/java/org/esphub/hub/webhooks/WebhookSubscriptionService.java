@@ -47,7 +47,7 @@ public class WebhookSubscriptionService {
         Instant now = clock.instant();
         String secret = request.secret() != null ? request.secret() : generatedSecret();
         Subscription subscription = new Subscription(UUID.randomUUID().toString(), clientId, request.url(),
-                request.events(), secret, SubscriptionStatus.ACTIVE, now, now);
+                request.events(), secret, SubscriptionStatus.ACTIVE, now, now, request.filters());
         subscriptions.insert(subscription);
         return subscription;
     }
@@ -75,7 +75,8 @@ public class WebhookSubscriptionService {
         Subscription changed = new Subscription(id, clientId,
                 request.url() != null ? request.url() : current.url(),
                 request.events() != null ? request.events() : current.events(),
-                current.secret(), status, current.createdAt(), clock.instant());
+                current.secret(), status, current.createdAt(), clock.instant(),
+                request.filters() != null ? request.filters() : current.filters());
         subscriptions.update(changed);
         return changed;
     }

@@ -34,8 +34,9 @@ class DciOpenApiCustomizerTest {
         assertThat(document.getPaths()).containsOnlyKeys(BASE + "/referrals", BASE + "/status/{person_id}",
                 BASE + "/training-benefits", BASE + "/job-placements", BASE + "/compliance/monitor",
                 BASE + "/job-placements/{placement_id}", BASE + "/notifications", BASE + "/webhooks/subscription",
-                BASE + "/webhooks/subscription/{subscription_id}");
-        assertThat(operations()).hasSize(12);
+                BASE + "/webhooks/subscription/{subscription_id}", BASE + "/compliance-monitoring",
+                BASE + "/employment-benefits");
+        assertThat(operations()).hasSize(15);
     }
 
     @Test
@@ -48,7 +49,7 @@ class DciOpenApiCustomizerTest {
         });
         SecurityScheme scheme = document.getComponents().getSecuritySchemes().get(DciOpenApiCustomizer.CLIENT_CREDENTIALS);
         assertThat(scheme.getFlows().getClientCredentials().getTokenUrl()).isEqualTo("/oauth2/client/token");
-        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(9);
+        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(12);
     }
 
     @Test

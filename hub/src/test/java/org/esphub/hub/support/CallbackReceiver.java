@@ -104,6 +104,26 @@ public final class CallbackReceiver implements AutoCloseable {
         return null;
     }
 
+    /** The item about {@code referenceId} under {@code message.<itemsField>} of any callback so far, or null. */
+    public JsonNode itemIn(String itemsField, String referenceId) {
+        for (JsonNode callback : received()) {
+            for (JsonNode item : callback.path("message").path(itemsField)) {
+                if (referenceId.equals(item.path("reference_id").asText())) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The webhook events (bodies without a DCI header) of this type about {@code referenceId} so far. */
+    public List<JsonNode> eventsAbout(String eventType, String referenceId) {
+        return received().stream().filter(body -> !body.has("header"))
+                .filter(body -> eventType.equals(body.path("event_type").asText()))
+                .filter(body -> referenceId.equals(body.at("/data/reference_id").asText()))
+                .toList();
+    }
+
     /** The whole callback that carried the item about {@code referenceId}, or null. */
     public JsonNode callbackAbout(String referenceId) {
         for (JsonNode callback : received()) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.junit.jupiter.api.Test;
@@ -55,9 +57,12 @@ class SubscriptionRequestTest {
     void url_and_events_are_required_to_subscribe() {
         DciRejection rejection = catchThrowableOfType(DciRejection.class,
                 () -> SubscriptionRequest.forCreate(json("{\"events\": []}")));
+        DciRejection none = catchThrowableOfType(DciRejection.class,
+                () -> SubscriptionRequest.forCreate(json("{\"url\": \"https://sa.example.gov/hooks\"}")));
 
         assertThat(rejection.getDetails()).containsExactly("$.url: required",
                 "$.events: must be a non-empty array of event types " + WebhookEvents.ALL);
+        assertThat(none.getDetails()).containsExactly("$.event_types: required");
     }
 
     @Test
@@ -68,6 +73,47 @@ class SubscriptionRequestTest {
         DciRejection rejection = catchThrowableOfType(DciRejection.class,
                 () -> SubscriptionRequest.forUpdate(json("{\"status\": \"DELETED\"}")));
         assertThat(rejection.getDetails()).singleElement().asString().startsWith("$.status:");
+    }
+
+    @Test
+    void the_companions_event_types_and_person_filter_are_taken_and_events_stays_an_alias() {
+        SubscriptionRequest companion = SubscriptionRequest.forCreate(json("""
+                {"url": "https://sa.example.gov/hooks", "event_types": ["compliance_alert"],
+                 "filters": {"person_ids": ["10000000001", "10000000001", "10000000002"]}}"""));
+        SubscriptionRequest alias = SubscriptionRequest.forCreate(json("""
+                {"url": "https://sa.example.gov/hooks", "events": ["compliance_alert"]}"""));
+
+        assertThat(companion.events()).containsExactly("compliance_alert");
+        assertThat(companion.filters().personIds()).containsExactly("10000000001", "10000000002");
+        assertThat(alias.events()).containsExactly("compliance_alert");
+        assertThat(alias.filters()).as("no filter given").isNull();
+    }
+
+    @Test
+    void both_names_of_the_event_list_filters_the_hub_does_not_apply_and_bad_person_ids_are_refused() {
+        DciRejection rejection = catchThrowableOfType(DciRejection.class, () -> SubscriptionRequest.forCreate(json("""
+                {"url": "https://sa.example.gov/hooks", "event_types": ["referral_created"],
+                 "events": ["referral_created"],
+                 "filters": {"programmes": ["SP-CASH-2024"], "person_ids": ["ok", 7]}}""")));
+
+        assertThat(rejection.getDetails()).hasSize(3).anySatisfy(d -> assertThat(d).startsWith("$.events:"))
+                .anySatisfy(d -> assertThat(d).startsWith("$.filters.programmes:"))
+                .anySatisfy(d -> assertThat(d).startsWith("$.filters.person_ids[1]:"));
+    }
+
+    @Test
+    void an_update_may_change_only_the_filters_and_an_empty_object_removes_them() {
+        assertThat(SubscriptionRequest.forUpdate(json("{\"filters\": {}}")).filters()).isEqualTo(SubscriptionFilters.NONE);
+    }
+
+    @Test
+    void a_person_filter_lets_through_only_events_about_its_persons() {
+        SubscriptionFilters filters = new SubscriptionFilters(List.of("10000000001"));
+
+        assertThat(filters.admit(Map.of("person_id", "10000000001"))).isTrue();
+        assertThat(filters.admit(Map.of("person_id", "10000000002"))).isFalse();
+        assertThat(filters.admit(Map.of())).isFalse();
+        assertThat(SubscriptionFilters.NONE.admit(Map.of())).isTrue();
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.esphub.hub.outcomes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.esphub.hub.webhooks.CallbackItems;
+import org.esphub.hub.webhooks.RetrySchedule;
+import org.esphub.hub.webhooks.WebhookDeliveries;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues one DCI callback, the registry pattern's asynchronous answer: a callback header and the
+ * message's items under the action's field ({@link CallbackItems}). Written to the webhook outbox
+ * in the caller's transaction, so it survives restarts and gets the webhooks' retries; the sender
+ * releases each item through the data-sharing gate and signs the envelope when it goes.
+ */
+@Component
+public class DciCallbacks {
+
+    private final WebhookDeliveries deliveries;
+    private final RetrySchedule retrySchedule;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final String hubSenderId;
+
+    public DciCallbacks(WebhookDeliveries deliveries, RetrySchedule retrySchedule, ObjectMapper mapper, Clock clock,
+            @Value("${esp.hub.sender-id}") String hubSenderId) {
+        this.deliveries = deliveries;
+        this.retrySchedule = retrySchedule;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.hubSenderId = hubSenderId;
+    }
+
+    /**
+     * @param senderUri where the message asked its answers to go
+     * @param receiverId the message's sender_id
+     * @param item one item's outcome, snake_case fields; {@code timestamp} is added
+     */
+    public void queue(String senderUri, String receiverId, String action, String transactionId, String correlationId,
+            Map<String, Object> item) {
+        Instant now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("version", "1.0.0");
+        header.put("message_id", id);
+        header.put("message_ts", now.toString());
+        header.put("action", action);
+        header.put("status", "succ");
+        header.put("total_count", 1);
+        header.put("completed_count", 1);
+        header.put("sender_id", hubSenderId);
+        header.put("receiver_id", receiverId);
+        Map<String, Object> stamped = new LinkedHashMap<>(item);
+        stamped.putIfAbsent("timestamp", now.toString());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("transaction_id", transactionId);
+        body.put("correlation_id", correlationId);
+        body.put(CallbackItems.itemsField(action), List.of(stamped));
+        try {
+            deliveries.insertCallback(id, senderUri, action,
+                    mapper.writeValueAsString(Map.of("header", header, "message", body)),
+                    retrySchedule.firstAttempt(now), now);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(action + " callback is not serialisable", e);
+        }
+    }
+}
