@@ -125,8 +125,8 @@ abstract class StatusVerificationScenarios {
         assertThat(seen.at("/employerFinding/value").asText()).isEqualTo("EMPLOYED");
         assertThat(seen.at("/statusConfidence/value").asDouble()).isLessThan(0.75);
         assertThat(hub.completeTask(SA_CASEWORKER, review.path("id").asText(), Map.of(
-                EmploymentStatusVerification.VAR_EMPLOYMENT_STATUS, Map.of("value", "EMPLOYED"),
-                EmploymentStatusVerification.VAR_REVIEW_NOTE, Map.of("value", "payslips checked"))))
+                EmploymentStatusVerification.VAR_EMPLOYMENT_STATUS, "EMPLOYED",
+                EmploymentStatusVerification.VAR_REVIEW_NOTE, "payslips checked")))
                 .isEqualTo(204);
 
         JsonNode verified = awaitSaNotice(EmploymentStatusVerification.OUTCOME_STATUS_VERIFIED);
@@ -142,7 +142,7 @@ abstract class StatusVerificationScenarios {
 
         JsonNode approval = awaitTask(BenefitAdjustment.APPROVE_ADJUSTMENT);
         assertThat(hub.completeTask(SA_CASEWORKER, approval.path("id").asText(), Map.of(
-                BenefitAdjustment.VAR_APPROVAL_DECISION, Map.of("value", BenefitAdjustment.APPROVAL_APPROVED))))
+                BenefitAdjustment.VAR_APPROVAL_DECISION, BenefitAdjustment.APPROVAL_APPROVED)))
                 .isEqualTo(204);
         awaitSaNotice(BenefitAdjustment.OUTCOME_ADJUSTMENT_DECIDED);
         assertThat(agencies.benefitAdjustmentsAt(referenceId)).as("nothing applied while an appeal is possible")
@@ -157,6 +157,39 @@ abstract class StatusVerificationScenarios {
         await().atMost(FLOW_TIMEOUT).until(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(referenceId)
                 .processDefinitionKey(EmploymentStatusVerification.PROCESS_KEY).finished().count() == 1);
+    }
+
+    @Test
+    void a_request_without_a_national_id_is_refused_in_the_standard_error_format_and_starts_nothing() {
+        String token = hub.clientToken("sa-system", "employment:read");
+        Map<String, Object> request = new java.util.HashMap<>(request(agencies.saRecordOf(person)));
+        Map<String, Object> message = Map.of("transaction_id", "T-1", "employment_status_request", List.of(Map.of(
+                "reference_id", referenceId, "verification_criteria", Map.of("person", Map.of("identifiers",
+                        List.of(Map.of("identifier_type", "tax_id", "identifier_value", "TX-1")))))));
+        request.put("message", message);
+
+        HubClient.Answer refused = hub.postWithToken(token, VERIFICATIONS, request);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        assertThat(refused.body()).contains("national_id is required").doesNotContain("Exception");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(referenceId)
+                .count()).isZero();
+    }
+
+    @Test
+    void a_message_id_sent_again_is_refused_and_starts_no_second_verification() {
+        String token = hub.clientToken("sa-system", "employment:read");
+        Map<String, Object> request = request(agencies.saRecordOf(person));
+        assertThat(hub.postWithToken(token, VERIFICATIONS, request).status()).isEqualTo(202);
+
+        HubClient.Answer again = hub.postWithToken(token, VERIFICATIONS, request);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().at("/errors/0/code").asText()).isEqualTo("rjct.message_id.duplicate");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(EmploymentStatusVerification.PROCESS_KEY)
+                .processInstanceBusinessKey(referenceId).count()).isEqualTo(1);
     }
 
     /** SA's request for one person, as the standard's PRS.EMPL.02 request, with two identifiers. */

@@ -3,6 +3,7 @@ package org.esphub.hub.status;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -38,6 +39,11 @@ public record StatusVerificationProperties(
             Duration freshWithin,
             @NotNull Duration staleAfter,
             @DecimalMin("0.0") @DecimalMax("1.0") Double decayPerWeek) {
+
+        /** The one configuration binds (a record with a second constructor must say which). */
+        @ConstructorBinding
+        public Source {
+        }
 
         public Source(double weight, Duration freshWithin, Duration staleAfter) {
             this(weight, freshWithin, staleAfter, null);

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.esphub.hub.governance.ApiDisclosure;
 import org.esphub.hub.webhooks.RetrySchedule;
 import org.esphub.hub.webhooks.WebhookDeliveries;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,31 +23,27 @@ import org.springframework.stereotype.Component;
 /**
  * Calls a verification's outcome back to the {@code sender_uri} of the request that asked for it, in the
  * standard's response shape ({@code status_response}, items {@code employment_status_response[]}): once SA
- * has been told the verified status, or that the identity was not resolved. The item passes the
- * data-sharing gate as {@link #EXCHANGE} (agreement employment-status-verification) and is queued in the
- * webhook outbox in the engine's transaction, so it commits with the step it reports and gets the
- * outbox's retries. A verification the hub started itself, or a request without sender_uri, gets none.
+ * has been told the verified status, or that the identity was not resolved. Queued in the webhook outbox
+ * in the engine's transaction, so it commits with the step it reports and gets the outbox's retries; the
+ * sender releases each item through the data-sharing gate as {@code callback.status_response}, as it does
+ * the referrals' callbacks. A verification the hub started itself, or a request without sender_uri, gets none.
  */
 @Component
 public class VerificationOutcomes {
 
     static final String ACTION = "status_response";
-    /** The callback's exchange in the agreements. */
-    static final String EXCHANGE = "api.status-verification-outcome";
 
     private final VerificationLedger ledger;
-    private final ApiDisclosure disclosure;
     private final WebhookDeliveries deliveries;
     private final RetrySchedule retrySchedule;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final String hubSenderId;
 
-    public VerificationOutcomes(VerificationLedger ledger, ApiDisclosure disclosure, WebhookDeliveries deliveries,
+    public VerificationOutcomes(VerificationLedger ledger, WebhookDeliveries deliveries,
             RetrySchedule retrySchedule, ObjectMapper mapper, Clock clock,
             @Value("${esp.hub.sender-id}") String hubSenderId) {
         this.ledger = ledger;
-        this.disclosure = disclosure;
         this.deliveries = deliveries;
         this.retrySchedule = retrySchedule;
         this.mapper = mapper;
@@ -69,12 +64,9 @@ public class VerificationOutcomes {
             return;
         }
         Instant now = clock.instant();
-        Map<String, Object> item = item(event, request, now);
-        Map<String, Object> released = disclosure.toClient(EXCHANGE, PURPOSE_BENEFIT_ADMINISTRATION,
-                (String) request.get("client_id"), (String) request.get("person_id"),
-                (String) request.get("reference_id"), (String) request.get("correlation_id"), item);
         String id = UUID.randomUUID().toString();
-        deliveries.insertCallback(id, (String) request.get("sender_uri"), ACTION, envelope(id, now, request, released),
+        deliveries.insertCallback(id, (String) request.get("sender_uri"), ACTION,
+                envelope(id, now, request, item(event, request, now)),
                 retrySchedule.firstAttempt(now), now);
     }
 

@@ -53,8 +53,17 @@ public class WebhookSender {
     public static final String EVENT_HEADER = "X-Webhook-Event";
     public static final String DELIVERY_HEADER = "X-Webhook-Delivery";
     public static final String SIGNATURE_HEADER = "X-Webhook-Signature";
-    /** Callbacks tell the sender what became of its referrals, as the referral webhooks do. */
-    private static final String CALLBACK_PURPOSE = "REFERRAL_STATUS_REPORTING";
+    /**
+     * Per callback action: the list of items in its message and the purpose they are released for.
+     * Referral callbacks tell the sender what became of its referrals, as the referral webhooks do;
+     * status-verification callbacks serve the benefit's administration.
+     */
+    private static final Map<String, CallbackItems> CALLBACK_ITEMS = Map.of(
+            "on-create-referral", new CallbackItems("referral_response", "REFERRAL_STATUS_REPORTING"),
+            "status_response", new CallbackItems("employment_status_response", "BENEFIT_ADMINISTRATION"));
+
+    private record CallbackItems(String field, String purpose) {
+    }
 
     private final CloseableHttpClient http;
     private final ExecutorService executor;
@@ -157,7 +166,8 @@ public class WebhookSender {
     }
 
     /**
-     * A DCI callback as it may leave: each {@code referral_response} item released by the gate
+     * A DCI callback as it may leave: each item ({@code referral_response}, {@code employment_status_response})
+     * released by the gate
      * (exchange {@code callback.<action>}), the envelope around it unchanged, then signed by the hub
      * over what is actually sent.
      */
@@ -166,17 +176,21 @@ public class WebhookSender {
         Map<String, Object> envelope = json.readValue(delivery.payload(), LinkedHashMap.class);
         Map<String, Object> message = (Map<String, Object>) envelope.get("message");
         Object correlationId = message.get("correlation_id");
+        CallbackItems items = CALLBACK_ITEMS.get(delivery.eventType());
+        if (items == null) {
+            throw new IllegalStateException("no callback action " + delivery.eventType() + " is known");
+        }
         List<Object> released = new ArrayList<>();
-        for (Object element : (List<Object>) message.get("referral_response")) {
+        for (Object element : (List<Object>) message.get(items.field())) {
             Map<String, Object> item = (Map<String, Object>) element;
             Release release = gate.release(new ExchangeRequest("callback." + delivery.eventType(),
-                    CALLBACK_PURPOSE, item.get("person_id") instanceof String personId ? personId : null, item, hubId,
+                    items.purpose(), item.get("person_id") instanceof String personId ? personId : null, item, hubId,
                     correlationId instanceof String id ? id : null,
                     item.get("reference_id") instanceof String referenceId ? referenceId : delivery.id(),
                     null, null, AuditAction.CREATE));
             released.add(release.payload());
         }
-        message.put("referral_response", released);
+        message.put(items.field(), released);
         return json.writeValueAsBytes(signer.signedEnvelope(json.valueToTree(envelope)));
     }
 
