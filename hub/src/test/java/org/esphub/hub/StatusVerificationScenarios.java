@@ -225,7 +225,7 @@ abstract class StatusVerificationScenarios {
     private JsonNode awaitSaNotice(String outcome) {
         return await().atMost(FLOW_TIMEOUT).alias("SA told " + outcome).until(() -> {
             for (JsonNode notice : hub.saNotificationsAbout(referenceId)) {
-                JsonNode message = notice.has("message") ? notice.get("message") : notice;
+                JsonNode message = notice.path("body").path("message");
                 if (outcome.equals(message.path("outcome").asText())) {
                     return message;
                 }

@@ -27,7 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * code; a rejected request has stored and started nothing. Unexpected faults are logged with
  * their stack trace here and never shown to the caller.
  */
-@RestControllerAdvice(assignableTypes = {EmploymentApiController.class, WebhookSubscriptionController.class})
+@RestControllerAdvice(assignableTypes = {EmploymentApiController.class, WebhookSubscriptionController.class},
+        annotations = DciApiErrors.class)
 public class ApiErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.governance.storage.StoredField;
+import org.esphub.hub.api.DciApiErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (scope {@code employment:read}).
  */
 @RestController
+@DciApiErrors
 @RequestMapping(path = API_BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 public class StatusVerificationController {
 
