@@ -21,6 +21,7 @@ import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.SimulatedAgencies;
+import org.esphub.hub.verification.StatusReverification;
 import org.esphub.processes.BenefitAdjustment;
 import org.esphub.processes.EmploymentStatusVerification;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -58,6 +59,8 @@ abstract class StatusVerificationScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private StatusReverification reverification;
     @Value("${server.port}")
     private int port;
 
@@ -190,6 +193,46 @@ abstract class StatusVerificationScenarios {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(EmploymentStatusVerification.PROCESS_KEY)
                 .processInstanceBusinessKey(referenceId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_schedule_verifies_again_a_person_whose_benefit_adjustment_runs_and_not_twice_while_it_runs() {
+        String adjustmentKey = "REF-" + UUID.randomUUID();
+        Map<String, Object> adjustment = new java.util.HashMap<>();
+        adjustment.put(BenefitAdjustment.VAR_REFERENCE_ID, adjustmentKey);
+        adjustment.put(BenefitAdjustment.VAR_PERSON_ID, person);
+        adjustment.put(BenefitAdjustment.VAR_CORRELATION_ID, UUID.randomUUID().toString());
+        adjustment.put(BenefitAdjustment.VAR_GIVEN_NAME, "Ana");
+        adjustment.put(BenefitAdjustment.VAR_FAMILY_NAME, "Krasniqi");
+        adjustment.put(BenefitAdjustment.VAR_CURRENT_MONTHLY_BENEFIT, 240.0);
+        adjustment.put(BenefitAdjustment.VAR_MONTHLY_EMPLOYMENT_INCOME, 1450.0);
+        adjustment.put(BenefitAdjustment.VAR_STABLE_EMPLOYMENT_DAYS, null);
+        adjustment.put(BenefitAdjustment.VAR_EMPLOYMENT_STATUS, BenefitAdjustment.EMPLOYMENT_STATUS_EMPLOYED);
+        adjustment.put(BenefitAdjustment.VAR_ADJUSTMENT_TRIGGER, BenefitAdjustment.TRIGGER_PLACEMENT_VERIFIED);
+        String adjustmentId = engine.getRuntimeService()
+                .startProcessInstanceByKey(BenefitAdjustment.PROCESS_KEY, adjustmentKey, adjustment).getId();
+        try {
+            assertThat(reverification.reverifyAll(Instant.now())).isPositive();
+            ProcessInstance scheduled = scheduledVerificationOf(person);
+            assertThat(scheduled.getBusinessKey()).startsWith("REV-" + person + "-");
+            assertThat(engine.getRuntimeService().getVariable(scheduled.getId(),
+                    EmploymentStatusVerification.VAR_VERIFICATION_TRIGGER))
+                    .isEqualTo(EmploymentStatusVerification.TRIGGER_SCHEDULED);
+
+            reverification.reverifyAll(Instant.now());
+            assertThat(scheduledVerificationOf(person).getId()).as("one verification per person at a time")
+                    .isEqualTo(scheduled.getId());
+            engine.getRuntimeService().deleteProcessInstance(scheduled.getId(), "end of test");
+        } finally {
+            engine.getRuntimeService().deleteProcessInstanceIfExists(adjustmentId, "end of test", true, true, true,
+                    true);
+        }
+    }
+
+    private ProcessInstance scheduledVerificationOf(String personId) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(EmploymentStatusVerification.PROCESS_KEY)
+                .variableValueEquals(EmploymentStatusVerification.VAR_PERSON_ID, personId).singleResult();
     }
 
     /** SA's request for one person, as the standard's PRS.EMPL.02 request, with two identifiers. */

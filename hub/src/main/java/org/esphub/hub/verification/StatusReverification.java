@@ -72,8 +72,8 @@ public class StatusReverification {
         }
     }
 
-    /** @return how many verifications started */
-    int reverifyAll(Instant now) {
+    /** One run, whether due or not (the schedule calls it through {@link #reverifyIfDue}). @return how many started */
+    public int reverifyAll(Instant now) {
         int started = 0;
         for (Map.Entry<String, VerificationItem> person : personsInACase(now).entrySet()) {
             try {

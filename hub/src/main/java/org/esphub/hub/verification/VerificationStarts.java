@@ -29,7 +29,7 @@ class VerificationStarts {
         this.ledger = ledger;
     }
 
-    /** @param senderId, messageId, clientId the API request's; null for a scheduled verification */
+    /** The sender, message and client are the API request's; all null for a scheduled verification. */
     void start(VerificationItem item, String trigger, String senderId, String messageId, String clientId,
             String correlationId, Instant now) {
         Map<String, Object> variables = new HashMap<>();
