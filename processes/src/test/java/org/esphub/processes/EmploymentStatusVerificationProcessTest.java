@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * employment-status-verification, path by path, with the benefit-adjustment it calls. The test plays every
@@ -199,6 +201,33 @@ class EmploymentStatusVerificationProcessTest {
         assertThat(weighed).contains(entry(VAR_EMPLOYER_FINDING, null), entry(VAR_EMPLOYER_AS_OF, null),
                 entry(VAR_TAX_FINDING, "NOT_EMPLOYED"));
         assertThat(pi).hasPassed(EMPLOYER_SILENT).isWaitingAt(REVIEW_STATUS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"AskPes,PesSilent", "AskTaxAuthority,TaxAuthoritySilent", "AskEmployer,EmployerSilent"})
+    void each_source_silent_past_its_wait_limit_is_left_out_and_the_others_are_weighed(String ask, String silent) {
+        ProcessInstance pi = verifiedIdentity();
+        Map<String, Map<String, Object>> answers = Map.of(
+                ASK_PES, vars(VAR_PES_FINDING, "REGISTERED_JOBSEEKER", VAR_PES_AS_OF, FRESH),
+                ASK_TAX_AUTHORITY, vars(VAR_TAX_FINDING, "NOT_EMPLOYED", VAR_TAX_AS_OF, TAX_FRESH),
+                ASK_EMPLOYER, vars(VAR_EMPLOYER_FINDING, "NOT_EMPLOYED", VAR_EMPLOYER_AS_OF, FRESH));
+        Map<String, String> topics = Map.of(ASK_PES, TOPIC_PES_LABOUR_STATUS, ASK_TAX_AUTHORITY,
+                TOPIC_TAX_INSURED_EMPLOYMENT, ASK_EMPLOYER, TOPIC_EMPLOYER_CONFIRMATION);
+        for (String source : List.of(ASK_PES, ASK_TAX_AUTHORITY, ASK_EMPLOYER)) {
+            if (!source.equals(ask)) {
+                workerCompletes(pi, source, topics.get(source), answers.get(source));
+            }
+        }
+        executeJob(pi, ask);
+        executeJob(pi, silent);
+
+        Map<String, Object> weighed = hubWeighs(pi, "UNEMPLOYED", 0.8, false);
+        String silentFinding = answers.get(ask).keySet().stream().filter(name -> name.endsWith("Finding")).findFirst()
+                .orElseThrow();
+        assertThat(weighed).containsEntry(silentFinding, null);
+        assertThat(pi).hasPassed(silent).isWaitingAt(NOTIFY_STATUS_VERIFIED);
+        assertThat(externalTaskService().createExternalTaskQuery().processInstanceId(pi.getId())
+                .activityId(ask).count()).as("the silent source's task is withdrawn").isZero();
     }
 
     // ---- identity ------------------------------------------------------------------------------------
