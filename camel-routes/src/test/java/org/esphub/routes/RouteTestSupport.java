@@ -68,6 +68,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
     protected final GateOnH2 governance = new GateOnH2();
     protected final RecordingReferralIntake referralIntake = new RecordingReferralIntake();
     protected final RecordingAgencyEventIntake agencyEventIntake = new RecordingAgencyEventIntake();
+    protected final RecordingStatusWeighing statusWeighing = new RecordingStatusWeighing();
 
     @Override
     public boolean isUseAdviceWith() {
@@ -94,6 +95,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
         registry.bind(InboundReferrals.BEAN, referralIntake);
         registry.bind(InboundAgencyEvents.BEAN, agencyEventIntake);
         registry.bind(InboundQueueErrors.BEAN, new InboundQueueErrors());
+        registry.bind(EmploymentStatusWeighing.BEAN, statusWeighing);
         registry.bind("payloadMapper", new PayloadMapper());
         registry.bind("inboundJmsMessage", new InboundJmsMessage(MAX_MESSAGE_BYTES));
         registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));

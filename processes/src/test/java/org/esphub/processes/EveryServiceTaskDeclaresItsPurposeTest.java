@@ -42,7 +42,9 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             TrainingEnrolment.PROCESS_KEY, Set.of(TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION),
             JobPlacement.PROCESS_KEY, Set.of(JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION),
             BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
-            Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL));
+            Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL),
+            EmploymentStatusVerification.PROCESS_KEY,
+            Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION));
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 

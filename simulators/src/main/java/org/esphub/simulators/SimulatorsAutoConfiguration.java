@@ -3,6 +3,7 @@ package org.esphub.simulators;
 import org.esphub.simulators.employer.EmployerSimulatorConfiguration;
 import org.esphub.simulators.pes.PesSimulatorConfiguration;
 import org.esphub.simulators.tax.TaxSimulatorConfiguration;
+import org.esphub.simulators.sources.SourcesSimulatorConfiguration;
 import org.esphub.simulators.population.PopulationConfiguration;
 import org.esphub.simulators.sa.SaSimulatorConfiguration;
 import org.esphub.simulators.tvet.TvetSimulatorConfiguration;
@@ -26,6 +27,7 @@ import org.springframework.jms.core.JmsTemplate;
 @EnableConfigurationProperties(SimulatorProperties.class)
 @Import({
         PopulationConfiguration.class,
+        SourcesSimulatorConfiguration.class,
         SaSimulatorConfiguration.class,
         PesSimulatorConfiguration.class,
         TaxSimulatorConfiguration.class,

@@ -28,7 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * their stack trace here and never shown to the caller.
  */
 @RestControllerAdvice(assignableTypes = {EmploymentApiController.class, CompanionSearchController.class,
-        WebhookSubscriptionController.class})
+        WebhookSubscriptionController.class}, annotations = DciApiErrors.class)
 public class ApiErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandler.class);

@@ -16,6 +16,7 @@ final class OperationScopes {
             Map.entry("POST /referrals", Scopes.REFERRAL_CREATE),
             Map.entry("GET /referrals", Scopes.REFERRAL_READ),
             Map.entry("GET /status/{person_id}", Scopes.EMPLOYMENT_READ),
+            Map.entry("POST /status/verifications", Scopes.EMPLOYMENT_READ),
             Map.entry("POST /training-benefits", Scopes.BENEFIT_MANAGE),
             Map.entry("POST /job-placements", Scopes.PLACEMENT_CREATE),
             Map.entry("PUT /job-placements/{placement_id}", Scopes.PLACEMENT_UPDATE),

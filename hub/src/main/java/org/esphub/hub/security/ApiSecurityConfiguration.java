@@ -102,6 +102,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(POST, API_BASE + "/referrals").hasAuthority(scope(Scopes.REFERRAL_CREATE))
                         .requestMatchers(GET, API_BASE + "/referrals").hasAuthority(scope(Scopes.REFERRAL_READ))
                         .requestMatchers(GET, API_BASE + "/status/*").hasAuthority(scope(Scopes.EMPLOYMENT_READ))
+                        .requestMatchers(POST, API_BASE + "/status/verifications")
+                        .hasAuthority(scope(Scopes.EMPLOYMENT_READ))
                         .requestMatchers(POST, API_BASE + "/training-benefits").hasAuthority(scope(Scopes.BENEFIT_MANAGE))
                         .requestMatchers(POST, API_BASE + "/job-placements").hasAuthority(scope(Scopes.PLACEMENT_CREATE))
                         .requestMatchers(PUT, API_BASE + "/job-placements/*").hasAuthority(scope(Scopes.PLACEMENT_UPDATE))

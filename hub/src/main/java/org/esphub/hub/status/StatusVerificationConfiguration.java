@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.apache.camel.ProducerTemplate;
 import org.esphub.hub.signatures.SignatureProperties;
 import org.esphub.hub.webhooks.ReferralWebhooks;
+import org.esphub.processes.EmploymentStatusVerificationSettings;
+import org.esphub.routes.EmploymentStatusWeighing;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Employment-status verification (PRS.EMPL.02): projection, live sources and the confidence rule. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StatusVerificationProperties.class)
+@EnableConfigurationProperties({StatusVerificationProperties.class, StatusVerificationProcessProperties.class})
 public class StatusVerificationConfiguration {
 
     @Bean
@@ -23,6 +25,19 @@ public class StatusVerificationConfiguration {
     @Bean
     ConfidenceRule statusConfidenceRule(StatusVerificationProperties properties) {
         return new ConfidenceRule(properties);
+    }
+
+    /** The step hub.weigh-employment-status: the same rule, with the process's three sources and their decay. */
+    @Bean(EmploymentStatusWeighing.BEAN)
+    EmploymentStatusWeighing employmentStatusWeighing(StatusVerificationProcessProperties properties, Clock clock) {
+        return new ProcessStatusWeighing(new ConfidenceRule(properties.manualReviewBelow(), properties.sources()), clock);
+    }
+
+    /** {@code ${employmentStatusVerificationSettings.sourceWaitLimit}} in the model. */
+    @Bean
+    EmploymentStatusVerificationSettings employmentStatusVerificationSettings(
+            StatusVerificationProcessProperties properties) {
+        return new EmploymentStatusVerificationSettings(properties.sourceWaitLimit());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.esphub.hub.status;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,14 +28,26 @@ public record StatusVerificationProperties(
         @NotEmpty Map<StatusSource, @Valid Source> sources) {
 
     /**
-     * @param weight      share of the verdict this source carries; weights of all sources add up to 1
-     * @param freshWithin data at most this old counts fully
-     * @param staleAfter  data older than this counts for nothing; in between it counts half
+     * @param weight       share of the verdict this source carries; weights of all sources add up to 1
+     * @param freshWithin  data at most this old counts fully (without {@code decayPerWeek})
+     * @param staleAfter   data older than this counts for nothing; in between it counts half, or decays
+     * @param decayPerWeek when set, the standard's freshness decay instead of the two steps: data counts
+     *                     {@code max(0.5, 1 - decayPerWeek x age in weeks)} until {@code staleAfter}
      */
     public record Source(
             @DecimalMin("0.0") @DecimalMax("1.0") double weight,
-            @NotNull Duration freshWithin,
-            @NotNull Duration staleAfter) {
+            Duration freshWithin,
+            @NotNull Duration staleAfter,
+            @DecimalMin("0.0") @DecimalMax("1.0") Double decayPerWeek) {
+
+        /** The one configuration binds (a record with a second constructor must say which). */
+        @ConstructorBinding
+        public Source {
+        }
+
+        public Source(double weight, Duration freshWithin, Duration staleAfter) {
+            this(weight, freshWithin, staleAfter, null);
+        }
     }
 
     public Source source(StatusSource source) {

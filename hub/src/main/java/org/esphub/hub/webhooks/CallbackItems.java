@@ -11,27 +11,33 @@ public final class CallbackItems {
 
     public static final String ON_CREATE_REFERRAL = "on-create-referral";
     public static final String ON_ASSESS_COMPLIANCE = "on-assess-compliance";
+    public static final String STATUS_RESPONSE = "status_response";
 
-    /** action → [items field, purpose] */
-    private static final Map<String, String[]> ACTIONS = Map.of(
-            ON_CREATE_REFERRAL, new String[] {"referral_response", "REFERRAL_STATUS_REPORTING"},
-            ON_ASSESS_COMPLIANCE, new String[] {"compliance_response", "ACTIVATION_COMPLIANCE"});
+    private record Items(String field, String purpose) {
+    }
+
+    // referral outcomes tell the sender what became of its referrals, as the referral webhooks do;
+    // a verified status serves the administration of the person's benefit
+    private static final Map<String, Items> ACTIONS = Map.of(
+            ON_CREATE_REFERRAL, new Items("referral_response", "REFERRAL_STATUS_REPORTING"),
+            ON_ASSESS_COMPLIANCE, new Items("compliance_response", "ACTIVATION_COMPLIANCE"),
+            STATUS_RESPONSE, new Items("employment_status_response", "BENEFIT_ADMINISTRATION"));
 
     private CallbackItems() {
     }
 
     /** The field of the callback's {@code message} holding its items, e.g. {@code referral_response}. */
     public static String itemsField(String action) {
-        return known(action)[0];
+        return known(action).field();
     }
 
     /** What each item is told to the sender for, as its agreement names the purpose. */
     public static String purpose(String action) {
-        return known(action)[1];
+        return known(action).purpose();
     }
 
-    private static String[] known(String action) {
-        String[] known = ACTIONS.get(action);
+    private static Items known(String action) {
+        Items known = ACTIONS.get(action);
         if (known == null) {
             throw new IllegalArgumentException("no DCI callback '" + action + "'");
         }

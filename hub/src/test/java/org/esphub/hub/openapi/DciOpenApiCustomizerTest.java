@@ -32,11 +32,12 @@ class DciOpenApiCustomizerTest {
     @Test
     void the_annexs_and_the_hubs_paths_are_under_the_base_path() {
         assertThat(document.getPaths()).containsOnlyKeys(BASE + "/referrals", BASE + "/status/{person_id}",
+                BASE + "/status/verifications",
                 BASE + "/training-benefits", BASE + "/job-placements", BASE + "/compliance/monitor",
                 BASE + "/job-placements/{placement_id}", BASE + "/notifications", BASE + "/webhooks/subscription",
                 BASE + "/webhooks/subscription/{subscription_id}", BASE + "/compliance-monitoring",
                 BASE + "/employment-benefits");
-        assertThat(operations()).hasSize(15);
+        assertThat(operations()).hasSize(16);
     }
 
     @Test

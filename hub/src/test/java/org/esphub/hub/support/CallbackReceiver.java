@@ -92,10 +92,10 @@ public final class CallbackReceiver implements AutoCloseable {
         return received.size();
     }
 
-    /** The referral_response item about {@code referenceId} of the callbacks received so far, or null. */
+    /** The referral_response (or employment_status_response) item about {@code referenceId} of the callbacks received so far, or null. */
     public JsonNode itemAbout(String referenceId) {
         for (JsonNode callback : received()) {
-            for (JsonNode item : callback.at("/message/referral_response")) {
+            for (JsonNode item : items(callback)) {
                 if (referenceId.equals(item.path("reference_id").asText())) {
                     return item;
                 }
@@ -127,7 +127,7 @@ public final class CallbackReceiver implements AutoCloseable {
     /** The whole callback that carried the item about {@code referenceId}, or null. */
     public JsonNode callbackAbout(String referenceId) {
         for (JsonNode callback : received()) {
-            for (JsonNode item : callback.at("/message/referral_response")) {
+            for (JsonNode item : items(callback)) {
                 if (referenceId.equals(item.path("reference_id").asText())) {
                     return callback;
                 }
@@ -139,5 +139,11 @@ public final class CallbackReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /** The items of a callback: a referral's outcomes or a status verification's. */
+    private static Iterable<JsonNode> items(JsonNode callback) {
+        JsonNode referrals = callback.at("/message/referral_response");
+        return referrals.isMissingNode() ? callback.at("/message/employment_status_response") : referrals;
     }
 }

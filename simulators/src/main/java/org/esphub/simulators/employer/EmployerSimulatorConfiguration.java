@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 /** The employers simulator: candidate proposals, employers' decisions, hires and their declarations to the tax authority. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
-@Import({EmployerController.class, EmployerEventController.class})
+@Import({EmployerController.class, EmployerEventController.class, EmploymentConfirmationController.class})
 public class EmployerSimulatorConfiguration {
 
     @Bean

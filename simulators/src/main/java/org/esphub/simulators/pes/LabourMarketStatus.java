@@ -33,4 +33,10 @@ public record LabourMarketStatus(
         return new LabourMarketStatus(personId, true, jobseeker.caseNumber(), "UNEMPLOYED",
                 List.of("JOB_SEARCH_ASSISTANCE"), "PENDING", now);
     }
+
+    /** A jobseeker PES holds without a referral of the hub (set by a source behaviour). */
+    static LabourMarketStatus registeredWithoutCase(String personId, Instant asOf) {
+        return new LabourMarketStatus(personId, true, "PES-" + personId, "UNEMPLOYED", List.of("JOB_SEARCH_ASSISTANCE"),
+                "COMPLIANT", asOf);
+    }
 }

@@ -40,11 +40,23 @@ public class ContributionRegister {
 
     /** @throws org.esphub.simulators.population.UnknownPersonException for a person outside the population */
     public ContributionRecord recordOf(String personId) {
+        return recordOf(personId, 0);
+    }
+
+    /**
+     * The record as it stood {@code staleDays} before the last processed month ended: spells that began
+     * later are not in it yet, as in a register that has fallen behind.
+     */
+    public ContributionRecord recordOf(String personId, int staleDays) {
         Person person = population.get(personId);
-        LocalDate asOf = lastDayOfPreviousMonth();
+        LocalDate asOf = lastDayOfPreviousMonth().minusDays(staleDays);
         List<InsuredEmployment> employments = new ArrayList<>(historyOf(person, asOf));
         synchronized (reported) {
             employments.addAll(reported.getOrDefault(personId, List.of()));
+        }
+        if (staleDays > 0) {
+            // a register behind by that much has not yet heard of the spells that began since
+            employments.removeIf(spell -> spell.startDate().isAfter(asOf));
         }
         boolean employed = employments.stream().anyMatch(e -> e.openOn(asOf));
         return new ContributionRecord(personId, employed ? ContributionRecord.EMPLOYED : ContributionRecord.NOT_EMPLOYED,

@@ -2,6 +2,7 @@ package org.esphub.simulators.tax;
 
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
 import org.esphub.simulators.InvalidRequestException;
+import org.esphub.simulators.sources.SourceBehaviours;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,14 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 class TaxRecordsController {
 
     private final ContributionRegister register;
+    private final SourceBehaviours behaviours;
 
-    TaxRecordsController(ContributionRegister register) {
+    TaxRecordsController(ContributionRegister register, SourceBehaviours behaviours) {
         this.register = register;
+        this.behaviours = behaviours;
     }
 
+    /** The record, unless a behaviour set for the person makes the authority down or its data stale. */
     @GetMapping
     ContributionRecord employments(@PathVariable String personId) {
-        return register.recordOf(personId);
+        Integer staleDays = behaviours.answering(SourceBehaviours.TAX, personId).staleDays();
+        return register.recordOf(personId, staleDays == null ? 0 : staleDays);
     }
 
     /** An employer's first declaration for a new hire; the spell counts from its start date. */

@@ -9,6 +9,8 @@ import org.esphub.processes.AppealSettings;
 import org.esphub.processes.BenefitAdjustment;
 import org.esphub.processes.BenefitAdjustmentSettings;
 import org.esphub.processes.CatalogueChoice;
+import org.esphub.processes.EmploymentStatusVerification;
+import org.esphub.processes.EmploymentStatusVerificationSettings;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.JobPlacementSettings;
 import org.esphub.processes.TrainingEnrolment;
@@ -29,14 +31,16 @@ public class ModelSandboxConfiguration {
     @Bean
     ModelExpressionBeans modelExpressionBeans(WorkingCalendar workingCalendar, CatalogueChoice catalogueChoice,
             TrainingEnrolmentSettings trainingEnrolmentSettings, JobPlacementSettings jobPlacementSettings,
-            BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings) {
+            BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings,
+            EmploymentStatusVerificationSettings employmentStatusVerificationSettings) {
         return new ModelExpressionBeans(Map.of(
                 WorkingCalendar.BEAN_NAME, workingCalendar,
                 CatalogueChoice.BEAN_NAME, catalogueChoice,
                 TrainingEnrolment.SETTINGS_BEAN, trainingEnrolmentSettings,
                 JobPlacement.SETTINGS_BEAN, jobPlacementSettings,
                 BenefitAdjustment.SETTINGS_BEAN, benefitAdjustmentSettings,
-                Appeal.SETTINGS_BEAN, appealSettings));
+                Appeal.SETTINGS_BEAN, appealSettings,
+                EmploymentStatusVerification.SETTINGS_BEAN, employmentStatusVerificationSettings));
     }
 
     @Bean

@@ -1,0 +1,123 @@
+package org.esphub.hub.verification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.DciRejection;
+import org.esphub.hub.agencies.AgencySenders;
+import org.esphub.hub.intake.IntakeLedger;
+import org.esphub.hub.intake.MessageWindow;
+import org.esphub.hub.outbound.ForbiddenTarget;
+import org.esphub.hub.outbound.OutboundTargets;
+import org.esphub.hub.signatures.MessageSignatures;
+import org.esphub.processes.EmploymentStatusVerification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entry point of {@code POST /dci/employment/v1.0.0/status/verifications}: SA asks the hub to verify the
+ * employment status of up to 100 persons. The same checks as the referral intake (sender_id bound to the
+ * client, message window, signature policy, a sender_uri the hub may call), idempotent on message_id
+ * (the message is recorded in the same ledger; a repeat is refused and starts nothing), and one
+ * employment-status-verification per person not verified under its reference_id before, all in one
+ * transaction. The outcomes are called back to sender_uri ({@link VerificationOutcomes}).
+ */
+@Service
+public class StatusVerificationIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusVerificationIntake.class);
+    private static final String CHANNEL_API = "API";
+
+    private final ObjectMapper mapper;
+    private final IntakeLedger messages;
+    private final VerificationLedger verifications;
+    private final VerificationStarts starts;
+    private final AgencySenders agencySenders;
+    private final MessageWindow messageWindow;
+    private final MessageSignatures signatures;
+    private final OutboundTargets callbackTargets;
+    private final Clock clock;
+    private final String hubId;
+
+    public StatusVerificationIntake(ObjectMapper mapper, IntakeLedger messages, VerificationLedger verifications,
+            VerificationStarts starts, AgencySenders agencySenders, MessageWindow messageWindow,
+            MessageSignatures signatures, OutboundTargets callbackTargets, Clock clock,
+            @Value("${esp.hub.sender-id}") String hubId) {
+        this.mapper = mapper;
+        this.messages = messages;
+        this.verifications = verifications;
+        this.starts = starts;
+        this.agencySenders = agencySenders;
+        this.messageWindow = messageWindow;
+        this.signatures = signatures;
+        this.callbackTargets = callbackTargets;
+        this.clock = clock;
+        this.hubId = hubId;
+    }
+
+    /** @return how many verifications started (items verified before under their reference_id are not) */
+    @Transactional
+    public int accept(String body, String clientId, String correlationId) {
+        JsonNode envelope = parse(body);
+        List<VerificationItem> items = VerificationRequest.items(envelope);
+        JsonNode header = envelope.get("header");
+        String senderId = header.get("sender_id").asText();
+        String messageId = header.get("message_id").asText();
+        if (!agencySenders.mayUse(clientId, senderId)) {
+            throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
+                    "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
+        }
+        String receiverId = header.path("receiver_id").asText(null);
+        if (receiverId != null && !hubId.equals(receiverId)) {
+            throw new DciRejection(DciReasonCode.RECEIVER_ID_INVALID, "header.receiver_id names another receiver;"
+                    + " this hub is '" + hubId + "'");
+        }
+        messageWindow.check(header);
+        signatures.checkApiRequest(envelope, clientId);
+        String senderUri = header.path("sender_uri").isTextual() ? header.get("sender_uri").asText() : null;
+        if (senderUri != null) {
+            try {
+                callbackTargets.checkForRegistration(senderUri);
+            } catch (ForbiddenTarget forbidden) {
+                throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call"
+                        + " back; nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
+            }
+        }
+        Instant now = clock.instant();
+        if (!messages.recordMessage(senderId, messageId, VerificationRequest.ACTION, CHANNEL_API, correlationId,
+                envelope.path("message").path("transaction_id").asText(null), senderUri, items.size(), now)) {
+            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
+                    + senderId + "' was received before; nothing new was started");
+        }
+        int started = 0;
+        for (VerificationItem item : items) {
+            if (verifications.exists(item.referenceId())) {
+                LOG.info("verification {}: taken before; nothing new starts", item.referenceId());
+                continue;
+            }
+            starts.start(item, EmploymentStatusVerification.TRIGGER_SA_REQUEST, senderId, messageId, clientId,
+                    correlationId, now);
+            started++;
+        }
+        return started;
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            JsonNode envelope = mapper.readTree(body);
+            if (envelope == null || !envelope.isObject()) {
+                throw new DciRejection(DciReasonCode.REQUEST_BAD, "the request must be a JSON object");
+            }
+            return envelope;
+        } catch (JsonProcessingException e) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "the request is not JSON: " + e.getOriginalMessage());
+        }
+    }
+}
