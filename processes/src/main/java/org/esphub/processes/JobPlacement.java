@@ -33,6 +33,9 @@ public final class JobPlacement {
 
     // ---- flow nodes, in diagram order --------------------------------------------------------------
     public static final String PLACEMENT_REQUESTED = "PlacementRequested";
+    /** Message start of a placement PES made itself: it enters at {@link #VERIFY_PLACEMENT}. */
+    public static final String PLACEMENT_MADE_BY_PES = "PlacementMadeByPes";
+    public static final String VERIFICATION_MERGE = "VerificationMerge";
     public static final String MATCHING_MERGE = "MatchingMerge";
     public static final String LIST_VACANCIES = "ListVacancies";
     public static final String MATCH_VACANCY = "MatchVacancy";
@@ -117,6 +120,14 @@ public final class JobPlacement {
      * and the terms actually offered under the same names as the vacancy's.
      */
     public static final String MESSAGE_EMPLOYER_DECIDED = "EmployerDecided";
+    /**
+     * Starts an instance for a placement PES made itself (POST /job-placements), business key = the
+     * placement's reference_id. Sets {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID},
+     * {@link #VAR_CORRELATION_ID}, {@link #VAR_EMPLOYER_ID}, {@link #VAR_JOB_TITLE}, {@link #VAR_START_DATE},
+     * {@link #VAR_MONTHLY_WAGE}, {@link #VAR_CONTRACT_TYPE}, and {@link #VAR_HOURS_PER_WEEK},
+     * {@link #VAR_CONTRACT_MONTHS}, {@link #VAR_VACANCY_ID}, null when PES did not say.
+     */
+    public static final String MESSAGE_PLACEMENT_MADE_BY_PES = "PlacementMadeByPes";
     /** From the employer (contract name): the person has started work. */
     public static final String MESSAGE_PLACEMENT_REPORTED = "PlacementReported";
     /** From the employer or PES (contract name); optionally sets {@link #VAR_EMPLOYMENT_END_DATE}, {@link #VAR_EMPLOYMENT_END_REASON}. */
