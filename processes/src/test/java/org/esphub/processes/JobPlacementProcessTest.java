@@ -554,6 +554,47 @@ class JobPlacementProcessTest {
     }
 
     @Test
+    void new_terms_of_a_verified_placement_are_judged_SA_is_told_and_the_caller_hears_the_placement_again() {
+        ProcessInstance pi = pesReportsItsOwnPlacement();
+        placementVerifiedOn(pi, at(2025, 4, 2, 10, 0));
+        workerCompletes(pi, NOTIFY_SA_PLACEMENT_VERIFIED, TOPIC_SA_NOTIFY_OUTCOME);
+        workerCompletes(pi, NOTIFY_PES_PLACEMENT_VERIFIED, TOPIC_PES_NOTIFY_OUTCOME);
+
+        agencyReports(MESSAGE_PLACEMENT_TERMS_CHANGED, referenceId, vars(VAR_HOURS_PER_WEEK, 12, VAR_MONTHLY_WAGE, 600.0));
+
+        assertThat(pi).hasPassedInOrder(TERMS_CHANGE_REPORTED, CHECK_NEW_TERMS, VERIFIED_YET_GATEWAY,
+                        ESCALATE_TERMS_CHANGED, TERMS_NOTICE_MERGE)
+                .isWaitingAt(NOTIFY_SA_TERMS_CHANGED, CHECKPOINT_REACHED)
+                .variables().containsEntry(VAR_PLACEMENT_SUITABILITY, SUITABILITY_HOURS_BELOW_MINIMUM);
+        assertThat(workerCompletes(pi, NOTIFY_SA_TERMS_CHANGED, TOPIC_SA_NOTIFY_OUTCOME)).isEqualTo(vars(
+                VAR_REFERENCE_ID, referenceId,
+                VAR_PERSON_ID, PERSON,
+                VAR_CORRELATION_ID, correlationId,
+                INPUT_OUTCOME, OUTCOME_TERMS_CHANGED,
+                INPUT_REASON, SUITABILITY_HOURS_BELOW_MINIMUM,
+                VAR_EMPLOYER_ID, EMPLOYER,
+                VAR_START_DATE, START_DATE,
+                VAR_HOURS_PER_WEEK, 12,
+                VAR_MONTHLY_WAGE, 600.0,
+                VAR_CONTRACT_TYPE, CONTRACT_PERMANENT,
+                VAR_CONTRACT_MONTHS, null));
+        assertThat(pi).hasPassed(TERMS_CHANGE_HANDLED).isWaitingAt(CHECKPOINT_REACHED);
+    }
+
+    @Test
+    void new_terms_before_the_verification_are_judged_and_told_and_the_verification_goes_on() {
+        ProcessInstance pi = pesReportsItsOwnPlacement();
+
+        agencyReports(MESSAGE_PLACEMENT_TERMS_CHANGED, referenceId, vars(VAR_HOURS_PER_WEEK, 38));
+
+        assertThat(pi).hasPassed(CHECK_NEW_TERMS, VERIFIED_YET_GATEWAY).hasNotPassed(ESCALATE_TERMS_CHANGED)
+                .isWaitingAt(NOTIFY_SA_TERMS_CHANGED, PLACEMENT_REPORTED, START_DATE_REACHED);
+        assertThat(workerCompletes(pi, NOTIFY_SA_TERMS_CHANGED, TOPIC_SA_NOTIFY_OUTCOME))
+                .containsEntry(INPUT_REASON, SUITABILITY_SUITABLE).containsEntry(VAR_HOURS_PER_WEEK, 38);
+        assertThat(pi).isWaitingAt(PLACEMENT_REPORTED, START_DATE_REACHED);
+    }
+
+    @Test
     void the_vacancy_match_opens_its_form_with_the_fields_the_process_reads() {
         ProcessInstance pi = startPlacement(2000.0);
         pesOffersTheVacancy(pi);
@@ -631,7 +672,8 @@ class JobPlacementProcessTest {
                 entry(NOTIFY_SA_PLACEMENT_FAILED, TOPIC_SA_NOTIFY_OUTCOME),
                 entry(NOTIFY_PES_PLACEMENT_FAILED, TOPIC_PES_NOTIFY_OUTCOME),
                 entry(NOTIFY_SA_STABLE_EMPLOYMENT, TOPIC_SA_NOTIFY_OUTCOME),
-                entry(NOTIFY_PES_STABLE_EMPLOYMENT, TOPIC_PES_NOTIFY_OUTCOME));
+                entry(NOTIFY_PES_STABLE_EMPLOYMENT, TOPIC_PES_NOTIFY_OUTCOME),
+                entry(NOTIFY_SA_TERMS_CHANGED, TOPIC_SA_NOTIFY_OUTCOME));
     }
 
     // ---- steps ----------------------------------------------------------------------------------------
