@@ -55,6 +55,8 @@ public class WebhookSender {
     public static final String SIGNATURE_HEADER = "X-Webhook-Signature";
     /** Callbacks tell the sender what became of its referrals, as the referral webhooks do. */
     private static final String CALLBACK_PURPOSE = "REFERRAL_STATUS_REPORTING";
+    /** A callback's items are its message's list named {@code <operation>_response}. */
+    private static final String RESPONSE_ITEMS_SUFFIX = "_response";
 
     private final CloseableHttpClient http;
     private final ExecutorService executor;
@@ -157,7 +159,8 @@ public class WebhookSender {
     }
 
     /**
-     * A DCI callback as it may leave: each {@code referral_response} item released by the gate
+     * A DCI callback as it may leave: each item of its {@code *_response} list ({@code referral_response},
+     * {@code placement_response}) released by the gate
      * (exchange {@code callback.<action>}), the envelope around it unchanged, then signed by the hub
      * over what is actually sent.
      */
@@ -167,7 +170,10 @@ public class WebhookSender {
         Map<String, Object> message = (Map<String, Object>) envelope.get("message");
         Object correlationId = message.get("correlation_id");
         List<Object> released = new ArrayList<>();
-        for (Object element : (List<Object>) message.get("referral_response")) {
+        String itemsField = message.keySet().stream().filter(field -> field.endsWith(RESPONSE_ITEMS_SUFFIX))
+                .findFirst().orElseThrow(() -> new IllegalStateException("callback " + delivery.id()
+                        + " carries no *" + RESPONSE_ITEMS_SUFFIX + " items"));
+        for (Object element : (List<Object>) message.get(itemsField)) {
             Map<String, Object> item = (Map<String, Object>) element;
             Release release = gate.release(new ExchangeRequest("callback." + delivery.eventType(),
                     CALLBACK_PURPOSE, item.get("person_id") instanceof String personId ? personId : null, item, hubId,
@@ -176,7 +182,7 @@ public class WebhookSender {
                     null, null, AuditAction.CREATE));
             released.add(release.payload());
         }
-        message.put("referral_response", released);
+        message.put(itemsField, released);
         return json.writeValueAsBytes(signer.signedEnvelope(json.valueToTree(envelope)));
     }
 

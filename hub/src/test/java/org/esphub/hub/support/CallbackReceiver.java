@@ -94,8 +94,13 @@ public final class CallbackReceiver implements AutoCloseable {
 
     /** The referral_response item about {@code referenceId} of the callbacks received so far, or null. */
     public JsonNode itemAbout(String referenceId) {
+        return itemAbout(referenceId, "referral_response");
+    }
+
+    /** The item about {@code referenceId} in the callbacks' {@code message.<itemsField>} lists, or null. */
+    public JsonNode itemAbout(String referenceId, String itemsField) {
         for (JsonNode callback : received()) {
-            for (JsonNode item : callback.at("/message/referral_response")) {
+            for (JsonNode item : callback.at("/message/" + itemsField)) {
                 if (referenceId.equals(item.path("reference_id").asText())) {
                     return item;
                 }
