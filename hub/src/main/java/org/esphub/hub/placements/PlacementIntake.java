@@ -43,6 +43,8 @@ public class PlacementIntake {
 
     /** The agreements' name of this operation (pes-placement-reports). */
     public static final String EXCHANGE = "api.create-placement";
+    /** The purpose PES reports and updates placements for (agreement pes-placement-reports). */
+    public static final String PURPOSE = "PLACEMENT_REPORTING";
     /** The item refusal when the person's referral already runs a placement search. */
     public static final String REFERRAL_ACTIVE = "rjct.placement.referral_active";
     private static final Logger LOG = LoggerFactory.getLogger(PlacementIntake.class);
@@ -137,7 +139,7 @@ public class PlacementIntake {
     @SuppressWarnings("unchecked")
     private void passGate(JsonNode item, String clientId, String correlationId) {
         String referenceId = item.get("reference_id").asText();
-        gate.release(new ExchangeRequest(EXCHANGE, JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION,
+        gate.release(new ExchangeRequest(EXCHANGE, PURPOSE,
                 item.get("person_id").asText(), mapper.convertValue(item, Map.class), clientId, correlationId,
                 referenceId, null, null, AuditAction.CREATE));
     }

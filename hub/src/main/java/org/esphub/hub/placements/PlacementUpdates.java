@@ -96,7 +96,7 @@ public class PlacementUpdates {
                     + " placement '" + placementId + "'; nothing was changed");
         }
         Change change = changeOf(update);
-        gate.release(new ExchangeRequest(EXCHANGE, JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION, placement.personId(),
+        gate.release(new ExchangeRequest(EXCHANGE, PlacementIntake.PURPOSE, placement.personId(),
                 mapper.convertValue(update, Map.class), clientId, correlationId, placementId, null, null,
                 AuditAction.UPDATE));
         String messageId = envelope.at("/header/message_id").asText();
