@@ -109,6 +109,23 @@ class JobPlacementApiTest {
     }
 
     @Test
+    void the_employers_confirmation_of_a_placement_PES_reported_reaches_its_verification() {
+        ObjectNode placement = placement("10000000004");
+        assertThat(post(createToken, placement.toString()).getStatusCode().value()).isEqualTo(200);
+        String placementId = referenceOf(placement);
+
+        hub.raw().post().uri("/sim/employer/events").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"event_type\":\"PlacementReported\",\"reference_id\":\"" + placementId + "\"}")
+                .retrieve().toBodilessEntity();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !activeActivities(placementId)
+                .contains(JobPlacement.PLACEMENT_REPORTED));
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceOf(placementId))
+                .activityId(JobPlacement.PLACEMENT_REPORTED).finished().count()).isEqualTo(1);
+        assertThat(activeActivities(placementId)).contains(JobPlacement.START_DATE_REACHED);
+    }
+
+    @Test
     void the_same_message_again_is_refused_and_starts_nothing_more() {
         ObjectNode placement = placement("10000000005");
         assertThat(post(createToken, placement.toString()).getStatusCode().value()).isEqualTo(200);
