@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.PublishedHubKeys;
@@ -54,6 +55,8 @@ class JobPlacementApiTest {
 
     @Value("${server.port}")
     private int port;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
     @Autowired
     private RuntimeService runtimeService;
     @Autowired
@@ -114,9 +117,11 @@ class JobPlacementApiTest {
         assertThat(post(createToken, placement.toString()).getStatusCode().value()).isEqualTo(200);
         String placementId = referenceOf(placement);
 
-        hub.raw().post().uri("/sim/employer/events").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"event_type\":\"PlacementReported\",\"reference_id\":\"" + placementId + "\"}")
-                .retrieve().toBodilessEntity();
+        // the employer system's own event on PES's queue (the simulator only reports hires of proposals it received)
+        AgencyBroker.as(acceptorUrl, AgencyBroker.EMPLOYER).convertAndSend("esp.pes.events.in", """
+                {"header": {"message_id": "%s", "sender_id": "employer.example.org"},
+                 "message": {"event_type": "PlacementReported", "reference_id": "%s"}}"""
+                .formatted(UUID.randomUUID(), placementId));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> !activeActivities(placementId)
                 .contains(JobPlacement.PLACEMENT_REPORTED));
