@@ -18,6 +18,10 @@ import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.CallbackReceiver;
+import org.esphub.hub.support.EligiblePeople;
+import org.esphub.hub.support.Referrals;
+import org.esphub.hub.support.Referrals.Referral;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.processes.JobPlacement;
@@ -63,6 +67,8 @@ class JobPlacementApiTest {
     private HistoryService historyService;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private SyntheticPopulation population;
 
     private HubClient hub;
     private String createToken;
@@ -128,6 +134,33 @@ class JobPlacementApiTest {
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instanceOf(placementId))
                 .activityId(JobPlacement.PLACEMENT_REPORTED).finished().count()).isEqualTo(1);
         assertThat(activeActivities(placementId)).contains(JobPlacement.START_DATE_REACHED);
+    }
+
+    @Test
+    void a_person_in_a_referral_and_a_referrals_reference_id_are_refused_per_item_with_their_reasons() {
+        String person = new EligiblePeople(population, jdbc).next();
+        Referral referral = Referrals.forPerson(person);
+        assertThat(hub.raw().post().uri("/dci/employment/v1.0.0/referrals")
+                .headers(h -> h.setBearerAuth(hub.clientToken("sa-system", "referral:create")))
+                .contentType(MediaType.APPLICATION_JSON).body(referral.json()).retrieve().toEntity(JsonNode.class)
+                .getStatusCode().value()).isEqualTo(200);
+        ObjectNode placements = placement(person);
+        ((ObjectNode) placements.get("header")).put("sender_uri", PES.url()).put("total_count", 2);
+        String inReferral = referenceOf(placements);
+        ((ArrayNode) placements.at("/message/placement_request")).add(((ObjectNode) placements
+                .at("/message/placement_request/0").deepCopy()).put("reference_id", referral.referenceId())
+                .put("person_id", "10000000009"));
+
+        assertThat(post(createToken, placements.toString()).getStatusCode().value()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> PES.itemAbout(inReferral, "placement_response") != null);
+        assertThat(PES.itemAbout(inReferral, "placement_response").path("status_reason_code").asText())
+                .isEqualTo("rjct.placement.referral_active");
+        assertThat(PES.itemAbout(referral.referenceId(), "placement_response").path("status_reason_code").asText())
+                .isEqualTo("rjct.placement.reference_taken");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(inReferral).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referral.referenceId())
+                .processDefinitionKey(JobPlacement.PROCESS_KEY).count()).isZero();
     }
 
     @Test

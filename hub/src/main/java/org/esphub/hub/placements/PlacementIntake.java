@@ -47,6 +47,8 @@ public class PlacementIntake {
     public static final String PURPOSE = "PLACEMENT_REPORTING";
     /** The item refusal when the person's referral already runs a placement search. */
     public static final String REFERRAL_ACTIVE = "rjct.placement.referral_active";
+    /** The item refusal when its reference_id already names a referral. */
+    public static final String REFERENCE_TAKEN = "rjct.placement.reference_taken";
     private static final Logger LOG = LoggerFactory.getLogger(PlacementIntake.class);
 
     private final DciRequestValidator validator;
@@ -116,6 +118,14 @@ public class PlacementIntake {
         if (register.find(referenceId).isPresent()) {
             LOG.info("placement {}: taken before; nothing new starts", referenceId);
             return new Item(referenceId, PlacementCallbacks.DUPLICATE, null);
+        }
+        if (ledger.referralExists(referenceId)) {
+            // one business key, one case: agency events about it must not find two processes
+            String reason = "reference_id " + referenceId + " is a referral's; a placement needs its own";
+            register.recordRejected(referenceId, personId, senderId, messageId, correlationId, REFERENCE_TAKEN, reason,
+                    receivedAt);
+            LOG.info("placement {}: refused at intake: {}", referenceId, reason);
+            return new Item(referenceId, PlacementCallbacks.REJECTED, REFERENCE_TAKEN);
         }
         String activeReferral = ledger.activeReferralOf(personId);
         if (activeReferral != null) {

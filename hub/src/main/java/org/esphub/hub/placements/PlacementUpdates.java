@@ -172,10 +172,6 @@ public class PlacementUpdates {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, "request does not match the placement update"
                     + " (" + SCHEMA + "); nothing was changed", problems);
         }
-        if (envelope.at("/header/sender_uri").isTextual()) {
-            // nothing is called back for an update: the answer is synchronous
-            LOG.debug("placement update names a sender_uri; updates are answered synchronously");
-        }
         return envelope;
     }
 
