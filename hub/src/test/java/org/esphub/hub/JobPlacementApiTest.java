@@ -114,6 +114,10 @@ class JobPlacementApiTest {
         assertThat(item.path("status").asText()).isEqualTo("succ");
         assertThat(item.path("outcome").asText()).isEqualTo("VERIFICATION_STARTED");
         assertThat(item.path("person_id").asText()).isEqualTo("10000000003");
+        JsonNode callback = PES.received().stream().filter(received -> received.at("/message/placement_response/0")
+                .path("reference_id").asText().equals(referenceId)).findFirst().orElseThrow();
+        assertThat(callback.at("/header/action").asText()).isEqualTo("on-create-placement");
+        assertThat(responses.problems(DciResponse.CALLBACK_HEADER, callback.get("header"))).isEmpty();
         assertThat(PES.verifyAllWith(PublishedHubKeys.fetch(hub))).as("callbacks signed by the hub's key").isPositive();
     }
 

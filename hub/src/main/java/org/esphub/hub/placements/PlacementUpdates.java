@@ -106,6 +106,12 @@ public class PlacementUpdates {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
                     + senderId + "' was received before; nothing was changed");
         }
+        // asking first keeps a change the instance cannot take out of the engine's error log (ADR 0028)
+        boolean waits = runtimeService.createExecutionQuery().processInstanceId(placement.processInstanceId())
+                .messageEventSubscriptionName(change.message()).count() > 0;
+        if (!waits) {
+            throw new PlacementNotChangeable(placementId, change.message());
+        }
         try {
             runtimeService.createMessageCorrelation(change.message())
                     .processInstanceId(placement.processInstanceId())
