@@ -20,7 +20,9 @@ public class DciResponseValidator {
         /** {@code HttpErrorResponse}: {@code {"errors": [{"code", "message"}]}}. */
         HTTP_ERROR(COMMON_RESPONSES + "HttpErrorResponse.yaml", BODY_SCHEMA),
         /** The 200 answer of {@code GET /status/{person_id}}: envelope with a {@code DO_EMPL_02_Response}. */
-        EMPLOYMENT_STATUS(DciRequestValidator.ANNEX, "/paths/~1status~1{person_id}/get/responses/200" + BODY_SCHEMA);
+        EMPLOYMENT_STATUS(DciRequestValidator.ANNEX, "/paths/~1status~1{person_id}/get/responses/200" + BODY_SCHEMA),
+        /** {@code MsgCallbackHeader_V1.0.0}: the header of a DCI callback the hub sends to a sender_uri. */
+        CALLBACK_HEADER("classpath:dci-spec/common/schema/MsgCallbackHeader_V1.0.0.yaml", "");
 
         private final String file;
         private final String pointer;

@@ -100,7 +100,7 @@ class ApiContractTest {
 
     @Test
     void a_not_supported_body_matches_the_annexs_error_response() {
-        assertError(post(token("pes-system", "placement:create"), BASE + "/job-placements", "{}"), 501);
+        assertError(post(token("pes-system", "benefit:manage"), BASE + "/training-benefits", "{}"), 501);
     }
 
     // --- the published OpenAPI document ------------------------------------------------------

@@ -299,9 +299,9 @@ class EmploymentApiTest {
 
     @Test
     void operations_whose_processes_do_not_exist_yet_answer_not_supported() {
-        String token = token("pes-system", "placement:create");
+        String token = token("pes-system", "benefit:manage");
 
-        ResponseEntity<JsonNode> response = hub.raw().post().uri("/dci/employment/v1.0.0/job-placements")
+        ResponseEntity<JsonNode> response = hub.raw().post().uri("/dci/employment/v1.0.0/training-benefits")
                 .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).body("{}")
                 .retrieve().toEntity(JsonNode.class);
 

@@ -33,6 +33,9 @@ public final class JobPlacement {
 
     // ---- flow nodes, in diagram order --------------------------------------------------------------
     public static final String PLACEMENT_REQUESTED = "PlacementRequested";
+    /** Message start of a placement PES made itself: it enters at {@link #VERIFY_PLACEMENT}. */
+    public static final String PLACEMENT_MADE_BY_PES = "PlacementMadeByPes";
+    public static final String VERIFICATION_MERGE = "VerificationMerge";
     public static final String MATCHING_MERGE = "MatchingMerge";
     public static final String LIST_VACANCIES = "ListVacancies";
     public static final String MATCH_VACANCY = "MatchVacancy";
@@ -92,6 +95,16 @@ public final class JobPlacement {
     public static final String NOTIFY_SA_STABLE_EMPLOYMENT = "NotifySaStableEmployment";
     public static final String NOTIFY_PES_STABLE_EMPLOYMENT = "NotifyPesStableEmployment";
     public static final String STABLE_EMPLOYMENT = "StableEmployment";
+    /** Event sub-process (non-interrupting): PES changed the terms of the job. */
+    public static final String TERMS_CHANGED = "TermsChanged";
+    public static final String TERMS_CHANGE_REPORTED = "TermsChangeReported";
+    public static final String CHECK_NEW_TERMS = "CheckNewTerms";
+    public static final String VERIFIED_YET_GATEWAY = "VerifiedYetGateway";
+    /** Raises {@link #ESCALATION_PLACEMENT_VERIFIED} again, so a caller adjusts the benefit on the new terms. */
+    public static final String ESCALATE_TERMS_CHANGED = "EscalateTermsChanged";
+    public static final String TERMS_NOTICE_MERGE = "TermsNoticeMerge";
+    public static final String NOTIFY_SA_TERMS_CHANGED = "NotifySaTermsChanged";
+    public static final String TERMS_CHANGE_HANDLED = "TermsChangeHandled";
 
     // ---- external-task topics ----------------------------------------------------------------------
     public static final String TOPIC_LIST_VACANCIES = "pes.list-vacancies";
@@ -117,6 +130,20 @@ public final class JobPlacement {
      * and the terms actually offered under the same names as the vacancy's.
      */
     public static final String MESSAGE_EMPLOYER_DECIDED = "EmployerDecided";
+    /**
+     * Starts an instance for a placement PES made itself (POST /job-placements), business key = the
+     * placement's reference_id. Sets {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID},
+     * {@link #VAR_CORRELATION_ID}, {@link #VAR_EMPLOYER_ID}, {@link #VAR_JOB_TITLE}, {@link #VAR_START_DATE},
+     * {@link #VAR_MONTHLY_WAGE}, {@link #VAR_CONTRACT_TYPE}, and {@link #VAR_HOURS_PER_WEEK},
+     * {@link #VAR_CONTRACT_MONTHS}, {@link #VAR_VACANCY_ID}, null when PES did not say.
+     */
+    public static final String MESSAGE_PLACEMENT_MADE_BY_PES = "PlacementMadeByPes";
+    /**
+     * PES changed the job's terms (PUT /job-placements/{placement_id}); sets any of
+     * {@link #VAR_HOURS_PER_WEEK}, {@link #VAR_MONTHLY_WAGE}, {@link #VAR_CONTRACT_TYPE},
+     * {@link #VAR_CONTRACT_MONTHS}. Taken at any time while the instance runs (event sub-process).
+     */
+    public static final String MESSAGE_PLACEMENT_TERMS_CHANGED = "PlacementTermsChanged";
     /** From the employer (contract name): the person has started work. */
     public static final String MESSAGE_PLACEMENT_REPORTED = "PlacementReported";
     /** From the employer or PES (contract name); optionally sets {@link #VAR_EMPLOYMENT_END_DATE}, {@link #VAR_EMPLOYMENT_END_REASON}. */
@@ -221,6 +248,7 @@ public final class JobPlacement {
     public static final String OUTCOME_PLACEMENT_VERIFIED = "PLACEMENT_VERIFIED";
     public static final String OUTCOME_RETENTION_CONFIRMED = "RETENTION_CONFIRMED";
     public static final String OUTCOME_EMPLOYMENT_ENDED = "EMPLOYMENT_ENDED";
+    public static final String OUTCOME_TERMS_CHANGED = "TERMS_CHANGED";
 
     public static final String REASON_NO_SUITABLE_VACANCY = "NO_SUITABLE_VACANCY";
     public static final String REASON_NOT_VERIFIED_IN_TIME = "NOT_VERIFIED_IN_TIME";

@@ -500,6 +500,100 @@ class JobPlacementProcessTest {
 
     // ---- forms and model conventions ----------------------------------------------------------------
 
+    // ---- a placement PES made itself ---------------------------------------------------------------
+
+    @Test
+    void a_placement_PES_made_itself_skips_matching_and_is_verified_then_monitored_like_any_other() {
+        ProcessInstance pi = pesReportsItsOwnPlacement();
+
+        assertThat(pi).hasPassedInOrder(PLACEMENT_MADE_BY_PES, VERIFICATION_MERGE)
+                .isWaitingAt(PLACEMENT_REPORTED, START_DATE_REACHED)
+                .hasNotPassed(PLACEMENT_REQUESTED, LIST_VACANCIES, MATCH_VACANCY, PROPOSE_CANDIDATE, CHECK_SUITABILITY);
+        assertThat(jobAt(pi, START_DATE_REACHED).getDuedate()).isEqualTo(at(2025, 4, 1, 0, 0));
+        assertThat(jobAt(pi, VERIFICATION_DEADLINE_PASSED).getDuedate()).isEqualTo(at(2025, 5, 1, 0, 0));
+
+        Date verifiedAt = at(2025, 4, 2, 10, 0);
+        placementVerifiedOn(pi, verifiedAt);
+        assertThat(workerCompletes(pi, NOTIFY_SA_PLACEMENT_VERIFIED, TOPIC_SA_NOTIFY_OUTCOME)).isEqualTo(vars(
+                VAR_REFERENCE_ID, referenceId,
+                VAR_PERSON_ID, PERSON,
+                VAR_CORRELATION_ID, correlationId,
+                INPUT_OUTCOME, OUTCOME_PLACEMENT_VERIFIED,
+                INPUT_REASON, EMPLOYER,
+                VAR_EMPLOYER_ID, EMPLOYER,
+                VAR_START_DATE, START_DATE,
+                VAR_HOURS_PER_WEEK, null,
+                VAR_MONTHLY_WAGE, 1800.0,
+                VAR_CONTRACT_TYPE, CONTRACT_PERMANENT,
+                VAR_CONTRACT_MONTHS, null,
+                VAR_PLACEMENT_VERIFIED_AT, verifiedAt));
+        assertThat(workerCompletes(pi, NOTIFY_PES_PLACEMENT_VERIFIED, TOPIC_PES_NOTIFY_OUTCOME))
+                .containsEntry(VAR_VACANCY_ID, null);
+        assertThat(pi).isWaitingAt(CHECKPOINT_REACHED);
+    }
+
+    @Test
+    void a_placement_PES_made_itself_that_ends_goes_to_re_engagement_like_any_other() {
+        ProcessInstance pi = pesReportsItsOwnPlacement();
+        placementVerifiedOn(pi, at(2025, 4, 2, 10, 0));
+
+        agencyReports(MESSAGE_EMPLOYMENT_ENDED, referenceId, vars(
+                VAR_EMPLOYMENT_END_DATE, "2025-04-20", VAR_EMPLOYMENT_END_REASON, "RESIGNED"));
+
+        assertThat(pi).isWaitingAt(NOTIFY_PES_RE_ENGAGEMENT).isNotWaitingAt(NOTIFY_SA_PLACEMENT_VERIFIED);
+    }
+
+    @Test
+    void a_placement_PES_made_itself_and_never_confirmed_fails_at_the_deadline() {
+        ProcessInstance pi = pesReportsItsOwnPlacement();
+        Job deadline = jobAt(pi, VERIFICATION_DEADLINE_PASSED);
+        ClockUtil.setCurrentTime(deadline.getDuedate());
+        execute(deadline);
+
+        assertThat(pi).hasPassed(NOT_VERIFIED_IN_TIME).isWaitingAt(NOTIFY_SA_PLACEMENT_FAILED);
+    }
+
+    @Test
+    void new_terms_of_a_verified_placement_are_judged_SA_is_told_and_the_caller_hears_the_placement_again() {
+        ProcessInstance pi = pesReportsItsOwnPlacement();
+        placementVerifiedOn(pi, at(2025, 4, 2, 10, 0));
+        workerCompletes(pi, NOTIFY_SA_PLACEMENT_VERIFIED, TOPIC_SA_NOTIFY_OUTCOME);
+        workerCompletes(pi, NOTIFY_PES_PLACEMENT_VERIFIED, TOPIC_PES_NOTIFY_OUTCOME);
+
+        agencyReports(MESSAGE_PLACEMENT_TERMS_CHANGED, referenceId, vars(VAR_HOURS_PER_WEEK, 12, VAR_MONTHLY_WAGE, 600.0));
+
+        assertThat(pi).hasPassedInOrder(TERMS_CHANGE_REPORTED, CHECK_NEW_TERMS, VERIFIED_YET_GATEWAY,
+                        ESCALATE_TERMS_CHANGED, TERMS_NOTICE_MERGE)
+                .isWaitingAt(NOTIFY_SA_TERMS_CHANGED, CHECKPOINT_REACHED)
+                .variables().containsEntry(VAR_PLACEMENT_SUITABILITY, SUITABILITY_HOURS_BELOW_MINIMUM);
+        assertThat(workerCompletes(pi, NOTIFY_SA_TERMS_CHANGED, TOPIC_SA_NOTIFY_OUTCOME)).isEqualTo(vars(
+                VAR_REFERENCE_ID, referenceId,
+                VAR_PERSON_ID, PERSON,
+                VAR_CORRELATION_ID, correlationId,
+                INPUT_OUTCOME, OUTCOME_TERMS_CHANGED,
+                INPUT_REASON, SUITABILITY_HOURS_BELOW_MINIMUM,
+                VAR_EMPLOYER_ID, EMPLOYER,
+                VAR_START_DATE, START_DATE,
+                VAR_HOURS_PER_WEEK, 12,
+                VAR_MONTHLY_WAGE, 600.0,
+                VAR_CONTRACT_TYPE, CONTRACT_PERMANENT,
+                VAR_CONTRACT_MONTHS, null));
+        assertThat(pi).hasPassed(TERMS_CHANGE_HANDLED).isWaitingAt(CHECKPOINT_REACHED);
+    }
+
+    @Test
+    void new_terms_before_the_verification_are_judged_and_told_and_the_verification_goes_on() {
+        ProcessInstance pi = pesReportsItsOwnPlacement();
+
+        agencyReports(MESSAGE_PLACEMENT_TERMS_CHANGED, referenceId, vars(VAR_HOURS_PER_WEEK, 38));
+
+        assertThat(pi).hasPassed(CHECK_NEW_TERMS, VERIFIED_YET_GATEWAY).hasNotPassed(ESCALATE_TERMS_CHANGED)
+                .isWaitingAt(NOTIFY_SA_TERMS_CHANGED, PLACEMENT_REPORTED, START_DATE_REACHED);
+        assertThat(workerCompletes(pi, NOTIFY_SA_TERMS_CHANGED, TOPIC_SA_NOTIFY_OUTCOME))
+                .containsEntry(INPUT_REASON, SUITABILITY_SUITABLE).containsEntry(VAR_HOURS_PER_WEEK, 38);
+        assertThat(pi).isWaitingAt(PLACEMENT_REPORTED, START_DATE_REACHED);
+    }
+
     @Test
     void the_vacancy_match_opens_its_form_with_the_fields_the_process_reads() {
         ProcessInstance pi = startPlacement(2000.0);
@@ -578,7 +672,8 @@ class JobPlacementProcessTest {
                 entry(NOTIFY_SA_PLACEMENT_FAILED, TOPIC_SA_NOTIFY_OUTCOME),
                 entry(NOTIFY_PES_PLACEMENT_FAILED, TOPIC_PES_NOTIFY_OUTCOME),
                 entry(NOTIFY_SA_STABLE_EMPLOYMENT, TOPIC_SA_NOTIFY_OUTCOME),
-                entry(NOTIFY_PES_STABLE_EMPLOYMENT, TOPIC_PES_NOTIFY_OUTCOME));
+                entry(NOTIFY_PES_STABLE_EMPLOYMENT, TOPIC_PES_NOTIFY_OUTCOME),
+                entry(NOTIFY_SA_TERMS_CHANGED, TOPIC_SA_NOTIFY_OUTCOME));
     }
 
     // ---- steps ----------------------------------------------------------------------------------------
@@ -602,6 +697,27 @@ class JobPlacementProcessTest {
             variables.put(VAR_PREVIOUS_MONTHLY_INCOME, previousMonthlyIncome);
         }
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, referenceId, variables);
+    }
+
+    /** PES reports a permanent job it found itself, as the hub's placement intake correlates it. */
+    private ProcessInstance pesReportsItsOwnPlacement() {
+        referenceId = "PLACE-" + UUID.randomUUID();
+        correlationId = UUID.randomUUID().toString();
+        return runtimeService().createMessageCorrelation(MESSAGE_PLACEMENT_MADE_BY_PES)
+                .processInstanceBusinessKey(referenceId)
+                .setVariables(vars(
+                        VAR_REFERENCE_ID, referenceId,
+                        VAR_PERSON_ID, PERSON,
+                        VAR_CORRELATION_ID, correlationId,
+                        VAR_EMPLOYER_ID, EMPLOYER,
+                        VAR_JOB_TITLE, "Warehouse operative",
+                        VAR_START_DATE, START_DATE,
+                        VAR_MONTHLY_WAGE, 1800.0,
+                        VAR_CONTRACT_TYPE, CONTRACT_PERMANENT,
+                        VAR_HOURS_PER_WEEK, null,
+                        VAR_CONTRACT_MONTHS, null,
+                        VAR_VACANCY_ID, null))
+                .correlateStartMessage();
     }
 
     /**

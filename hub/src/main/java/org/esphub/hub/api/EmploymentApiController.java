@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.intake.ComplianceIntake;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
+import org.esphub.hub.placements.PlacementIntake;
+import org.esphub.hub.placements.PlacementNotChangeable;
+import org.esphub.hub.placements.PlacementUpdates;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.governance.ApiDisclosure;
 import org.esphub.hub.status.EmploymentStatusVerification;
@@ -45,6 +49,8 @@ public class EmploymentApiController {
 
     private final ReferralIntake referralIntake;
     private final ComplianceIntake complianceIntake;
+    private final PlacementIntake placementIntake;
+    private final PlacementUpdates placementUpdates;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
     private final StatusVerificationProperties statusProperties;
@@ -54,12 +60,14 @@ public class EmploymentApiController {
     private final Clock clock;
 
     public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
-            ReferralQueries referralQueries,
+            PlacementIntake placementIntake, PlacementUpdates placementUpdates, ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
             AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
             Clock clock) {
         this.referralIntake = referralIntake;
         this.complianceIntake = complianceIntake;
+        this.placementIntake = placementIntake;
+        this.placementUpdates = placementUpdates;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
         this.statusProperties = statusProperties;
@@ -129,14 +137,33 @@ public class EmploymentApiController {
         throw notSupported("training enrolment (PRS.EMPL.03)");
     }
 
-    @PostMapping("/job-placements")
-    public Object createPlacement() {
-        throw notSupported("job placement (PRS.EMPL.04)");
+    /**
+     * PRS.EMPL.04: PES reports placements it made itself; each new item's verification starts before
+     * the ACK, and each item's outcome is called back to sender_uri.
+     */
+    @PostMapping(path = "/job-placements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> createPlacements(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        String correlation = correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString()
+                : correlationId;
+        placementIntake.accept(body, caller.getName(), correlation);
+        Map<String, Object> ack = new LinkedHashMap<>();
+        ack.put("ack_status", "ACK");
+        ack.put("timestamp", Instant.now(clock).toString());
+        ack.put("correlation_id", correlation);
+        return Map.of("message", ack);
     }
 
-    @PutMapping("/job-placements/{placementId}")
-    public Object updatePlacement(@PathVariable String placementId) {
-        throw notSupported("job placement updates (PRS.EMPL.04)");
+    /** API.EMPL.04: changes a placement PES reported, by message correlation to its running process. */
+    @PutMapping(path = "/job-placements/{placementId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> updatePlacement(@PathVariable String placementId, @RequestBody String body,
+            Authentication caller, @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        try {
+            return placementUpdates.update(placementId, body, caller.getName(),
+                    correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId);
+        } catch (PlacementNotChangeable notNow) {
+            throw new DciConflict(notNow.getReasonCode(), notNow.getMessage());
+        }
     }
 
     /**

@@ -45,8 +45,20 @@ public class ReferralParticipants {
 
     /** The referral the hub took in under this reference_id: its SA sender, person and correlation id. */
     public Optional<Referral> referral(String referenceId) {
-        return jdbc.query("SELECT sender_id, person_id, correlation_id FROM esp_referral WHERE reference_id = ?",
-                (row, i) -> new Referral(row.getString("sender_id"), row.getString("person_id"),
+        Optional<Referral> referral = jdbc.query("SELECT sender_id, person_id, correlation_id FROM esp_referral"
+                + " WHERE reference_id = ?", (row, i) -> new Referral(row.getString("sender_id"),
+                        row.getString("person_id"), row.getString("correlation_id")), referenceId)
+                .stream().findFirst();
+        return referral.isPresent() ? referral : placementReportedByPes(referenceId);
+    }
+
+    /**
+     * A placement PES reported itself (POST /job-placements, {@code esp_placement}) is a case of its
+     * own: PES and the placement's employer take part in it, no SA (saSenderId null).
+     */
+    private Optional<Referral> placementReportedByPes(String referenceId) {
+        return jdbc.query("SELECT person_id, correlation_id FROM esp_placement WHERE reference_id = ?"
+                + " AND process_instance_id IS NOT NULL", (row, i) -> new Referral(null, row.getString("person_id"),
                         row.getString("correlation_id")), referenceId)
                 .stream().findFirst();
     }
@@ -54,7 +66,7 @@ public class ReferralParticipants {
     /** True if {@code senderId}, an agency of {@code kind}, takes part in the referral. */
     public boolean takesPart(AgencyKind kind, String senderId, String referenceId, Referral referral) {
         return switch (kind) {
-            case SA -> referral.saSenderId().equals(senderId);
+            case SA -> senderId.equals(referral.saSenderId());
             case PES -> pesSenderId.equals(senderId);
             case TVET_PROVIDER -> engaged(referenceId, TrainingEnrolment.VAR_PROVIDER_ID, senderId);
             case EMPLOYER -> engaged(referenceId, JobPlacement.VAR_EMPLOYER_ID, senderId);
@@ -80,7 +92,10 @@ public class ReferralParticipants {
                 .anyMatch(partnerId -> agencies.senderForPartner(partnerId).filter(senderId::equals).isPresent());
     }
 
-    /** @param saSenderId the sender_id that referred; @param personId the person referred */
+    /**
+     * @param saSenderId the sender_id that referred, null for a placement PES reported itself
+     * @param personId the person referred
+     */
     public record Referral(String saSenderId, String personId, String correlationId) {
     }
 }

@@ -12,6 +12,7 @@ public final class CallbackItems {
     public static final String ON_CREATE_REFERRAL = "on-create-referral";
     public static final String ON_ASSESS_COMPLIANCE = "on-assess-compliance";
     public static final String STATUS_RESPONSE = "status_response";
+    public static final String ON_CREATE_PLACEMENT = "on-create-placement";
 
     private record Items(String field, String purpose) {
     }
@@ -21,7 +22,8 @@ public final class CallbackItems {
     private static final Map<String, Items> ACTIONS = Map.of(
             ON_CREATE_REFERRAL, new Items("referral_response", "REFERRAL_STATUS_REPORTING"),
             ON_ASSESS_COMPLIANCE, new Items("compliance_response", "ACTIVATION_COMPLIANCE"),
-            STATUS_RESPONSE, new Items("employment_status_response", "BENEFIT_ADMINISTRATION"));
+            STATUS_RESPONSE, new Items("employment_status_response", "BENEFIT_ADMINISTRATION"),
+            ON_CREATE_PLACEMENT, new Items("placement_response", "PLACEMENT_REPORTING"));
 
     private CallbackItems() {
     }

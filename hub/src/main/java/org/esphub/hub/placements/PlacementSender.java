@@ -1,0 +1,90 @@
+package org.esphub.hub.placements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.DciRejection;
+import org.esphub.governance.storage.StoredField;
+import org.esphub.hub.agencies.AgencySenders;
+import org.esphub.hub.intake.MessageWindow;
+import org.esphub.hub.outbound.ForbiddenTarget;
+import org.esphub.hub.outbound.OutboundTargets;
+import org.esphub.hub.signatures.MessageSignatures;
+import org.esphub.processes.AgencyKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may report and update placements, checked before anything is written: the authenticated
+ * client may send as the envelope's sender_id, that sender is PES, the message is addressed to this
+ * hub, fresh, signed as the client's policy asks, its ids fit the hub's columns and its sender_uri
+ * is a URL the hub may call back.
+ */
+@Component
+class PlacementSender {
+
+    static final String CHANNEL_API = "HTTP";
+
+    private final AgencySenders agencySenders;
+    private final MessageWindow messageWindow;
+    private final MessageSignatures signatures;
+    private final OutboundTargets callbackTargets;
+    private final String hubId;
+
+    PlacementSender(AgencySenders agencySenders, MessageWindow messageWindow, MessageSignatures signatures,
+            OutboundTargets callbackTargets, @Value("${esp.hub.sender-id}") String hubId) {
+        this.agencySenders = agencySenders;
+        this.messageWindow = messageWindow;
+        this.signatures = signatures;
+        this.callbackTargets = callbackTargets;
+        this.hubId = hubId;
+    }
+
+    void check(JsonNode envelope, String clientId, String correlationId) {
+        JsonNode header = envelope.path("header");
+        List<String> problems = new ArrayList<>();
+        addProblem(problems, StoredField.CORRELATION_ID, "X-Correlation-ID", correlationId);
+        addProblem(problems, StoredField.MESSAGE_ID, "$.header.message_id", header.path("message_id").asText(null));
+        addProblem(problems, StoredField.SENDER_ID, "$.header.sender_id", header.path("sender_id").asText(null));
+        addProblem(problems, StoredField.SENDER_URI, "$.header.sender_uri", header.path("sender_uri").asText(null));
+        addProblem(problems, StoredField.TRANSACTION_ID, "$.message.transaction_id",
+                envelope.at("/message/transaction_id").asText(null));
+        if (!problems.isEmpty()) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD,
+                    "the request has values the hub cannot store; nothing was stored or started", problems);
+        }
+        String senderId = header.get("sender_id").asText();
+        if (!agencySenders.mayUse(clientId, senderId)) {
+            throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
+                    "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
+        }
+        if (agencySenders.kindOf(senderId).filter(AgencyKind.PES::equals).isEmpty()) {
+            throw new DciRejection(DciReasonCode.REQUEST_FORBIDDEN,
+                    "only the Public Employment Service reports and updates placements; '" + senderId + "' is not it");
+        }
+        String receiverId = header.path("receiver_id").asText(null);
+        if (receiverId != null && !hubId.equals(receiverId)) {
+            throw new DciRejection(DciReasonCode.RECEIVER_ID_INVALID, "header.receiver_id names another receiver;"
+                    + " this hub is '" + hubId + "'");
+        }
+        messageWindow.check(header);
+        signatures.checkApiRequest(envelope, clientId);
+        JsonNode senderUri = header.path("sender_uri");
+        if (!senderUri.isMissingNode() && !senderUri.isNull()) {
+            try {
+                callbackTargets.checkForRegistration(senderUri.asText());
+            } catch (ForbiddenTarget forbidden) {
+                throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call"
+                        + " back; nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
+            }
+        }
+    }
+
+    static void addProblem(List<String> problems, StoredField field, String name, String value) {
+        String problem = field.problem(name, value);
+        if (problem != null) {
+            problems.add(problem);
+        }
+    }
+}
