@@ -244,7 +244,9 @@ class DataSharingGovernanceTest {
 
     @Test
     void a_refusal_the_model_does_not_handle_becomes_an_incident_not_a_silent_end() {
-        deploy("unhandled-refusal-check", "BENEFIT_ADMINISTRATION", "");
+        // a purpose no agreement names for any exchange (status verification now notifies SA for
+        // BENEFIT_ADMINISTRATION, so a real purpose would be covered some day)
+        deploy("unhandled-refusal-check", "CREDIT_SCORING", "");
         String referenceId = "REF-UNH-" + UUID.randomUUID();
         String instanceId = runtimeService.startProcessInstanceByKey("unhandled-refusal-check", referenceId,
                 Variables.createVariables().putValue("referenceId", referenceId).putValue("personId", "10000000008")
