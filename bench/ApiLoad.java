@@ -572,7 +572,7 @@ public class ApiLoad {
 
     /**
      * Work-able persons aged 18-64 with an active benefit, from the SA simulator; with
-     * {@code eligible} false, the persons SA knows that are not (their referral ends with SA told so).
+     * {@code eligible} false, adults SA knows as not work-able (their referral ends with SA told so).
      */
     private static List<String> eligiblePersons(String base, boolean eligible) throws Exception {
         String json = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sim/sa/persons")).build(),
@@ -590,8 +590,9 @@ public class ApiLoad {
                 continue;
             }
             int age = java.time.Period.between(LocalDate.parse(birth), today).getYears();
-            // adults only either way: a minor's own consent does not count, so the hub would refuse the referral
-            if (age >= 18 && age <= 64 && (workAble && active) == eligible) {
+            // adults only either way: a minor's own consent does not count, so the hub would refuse the referral;
+            // not work-able is the one reason the rule always refuses (a benefit ended lately still qualifies)
+            if (age >= 18 && age <= 64 && (eligible ? workAble && active : !workAble)) {
                 found.add(id);
             }
         }

@@ -24,7 +24,9 @@
 # Settings (environment): BENCH_HUB1_PORT (18181), BENCH_HUB2_PORT (18182), BENCH_LINK_PORT (18183),
 # BENCH_BROKER_PORT (61746), BENCH_DATABASE (esphub_bench_cluster), BENCH_INELIGIBLE_EVERY (5),
 # BENCH_JOB_LOCK_MS (60000: how long a killed node's acquired jobs stay locked; Camunda's default
-# is 5 min, which would only add a 5-minute wait to the end of f-hub), BENCH_SKIP_BUILD (unset).
+# is 5 min, which would only add a 5-minute wait to the end of f-hub), BENCH_HUB_POOL (25: each hub's
+# database connections, 30 by default; two hubs and the link node's 10 must fit PostgreSQL's 100),
+# BENCH_SKIP_BUILD (unset).
 # Numbers are printed; nothing is asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +40,8 @@ broker_port=${BENCH_BROKER_PORT:-61746}
 database=${BENCH_DATABASE:-esphub_bench_cluster}
 ineligible_every=${BENCH_INELIGIBLE_EVERY:-5}
 job_lock_ms=${BENCH_JOB_LOCK_MS:-60000}
+# two hubs and a link node must fit PostgreSQL's default max_connections (100) with room to spare
+hub_pool=${BENCH_HUB_POOL:-25}
 artemis_version=2.40.0
 artemis_home=bench/target/artemis/apache-artemis-$artemis_version
 db_url=jdbc:postgresql://127.0.0.1:5432/$database
@@ -111,6 +115,7 @@ start_hub() {
         --spring.artemis.broker-url="tcp://127.0.0.1:$broker_port" \
         --esp.workers.enabled=false --camel.main.name="esp-$name" \
         --camunda.bpm.job-execution.lock-time-in-millis="$job_lock_ms" \
+        --spring.datasource.hikari.maximum-pool-size="$hub_pool" \
         --esp.hub.signing.generate-into="$work/keys/hub-signing.pem" \
         --logging.level.root=WARN "$@" >> "$work/$name.log" 2>&1 &
     pids[$name]=$!
