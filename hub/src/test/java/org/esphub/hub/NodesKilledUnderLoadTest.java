@@ -129,7 +129,7 @@ class NodesKilledUnderLoadTest {
             for (String referenceId : ineligible) {
                 assertThat(instances.get(referenceId)).as("processes of " + referenceId).isEqualTo(1);
                 assertThat(notices.get(referenceId)).as("SA notifications of " + referenceId)
-                        .containsExactly("NotEligible");
+                        .containsExactly(ReferralToPes.OUTCOME_NOT_ELIGIBLE);
             }
             JsonNode pes = hub1.get(null, "/sim/pes/jobseekers/counts").json();
             assertThat(pes.path("cases").asInt()).as("cases PES opened").isEqualTo(eligible.size());
