@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * repeat (the hub retried a registration and got the same case back) from a real duplicate (a
  * second case for one referral).
  *
- * @param requests                     registration requests accepted (valid ones, repeats included)
+ * @param requests                     registration requests that passed validation (repeats included)
  * @param cases                        cases opened
  * @param repeatedRequests             requests answered with a case opened before ({@code requests - cases})
  * @param referencesRequestedMoreThanOnce referrals whose registration arrived more than once
