@@ -59,6 +59,8 @@ public class ApiLoad {
         int webhookReceiverPort = 0;
         int webhookBacklog = 0;
         String database = "esphub_bench";
+        int ineligibleEvery = 0;
+        boolean account = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--base" -> base = args[++i];
@@ -70,13 +72,16 @@ public class ApiLoad {
                 case "--webhook-receiver-port" -> webhookReceiverPort = Integer.parseInt(args[++i]);
                 case "--webhook-backlog" -> webhookBacklog = Integer.parseInt(args[++i]);
                 case "--database" -> database = args[++i];
+                case "--ineligible-every" -> ineligibleEvery = Integer.parseInt(args[++i]);
+                case "--account" -> account = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        List<String> bases = List.of(base.split(","));
         switch (mode) {
-            case "referrals" -> referrals(base, referrals, concurrency, inboxTimeout, webhookReceiverPort,
-                    webhookBacklog, database);
-            case "status" -> status(base, persons, concurrency, seconds);
+            case "referrals" -> referrals(bases, referrals, concurrency, inboxTimeout, webhookReceiverPort,
+                    webhookBacklog, database, ineligibleEvery, account);
+            case "status" -> status(bases.get(0), persons, concurrency, seconds);
             default -> throw new IllegalArgumentException("first argument: referrals or status");
         }
     }
@@ -169,32 +174,53 @@ public class ApiLoad {
                 latencies.sorted().size() / (elapsedNanos / 1e9));
     }
 
-    private static void referrals(String base, int referrals, int concurrency, Duration inboxTimeout,
-            int webhookReceiverPort, int webhookBacklog, String database) throws Exception {
+    private static void referrals(List<String> bases, int referrals, int concurrency, Duration inboxTimeout,
+            int webhookReceiverPort, int webhookBacklog, String database, int ineligibleEvery, boolean account)
+            throws Exception {
+        String base = bases.get(0);
         String run = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
-        String token = token(base, "referral:create");
+        Callers nodes = new Callers(bases);
         WebhookBacklog webhooks = webhookReceiverPort > 0 ? WebhookBacklog.open(base, webhookReceiverPort) : null;
-        List<String> persons = eligiblePersons(base);
-        if (referrals > persons.size()) {
+        List<String> persons = eligiblePersons(base, true);
+        List<String> ineligible = ineligibleEvery > 0 ? eligiblePersons(base, false) : List.of();
+        int ineligibleCount = ineligibleEvery > 0 ? referrals / ineligibleEvery : 0;
+        if (referrals - ineligibleCount > persons.size() || ineligibleCount > ineligible.size()) {
             // a person has at most one active referral: a second one would be refused, not queued
-            throw new IllegalArgumentException("at most " + persons.size() + " referrals: one per eligible person");
+            throw new IllegalArgumentException("at most " + persons.size() + " eligible and " + ineligible.size()
+                    + " ineligible referrals: one per person");
         }
-        System.out.printf("run %s: %d referrals, %d concurrent callers, %d eligible persons%n", run, referrals,
-                concurrency, persons.size());
+        System.out.printf("run %s: %d referrals (%d for ineligible persons), %d concurrent callers, %d node(s),"
+                + " %d eligible persons%n", run, referrals, ineligibleCount, concurrency, bases.size(), persons.size());
 
         ExecutorService callers = Executors.newFixedThreadPool(concurrency);
-        List<Future<Long>> calls = new ArrayList<>();
+        List<Future<Posted>> calls = new ArrayList<>();
+        java.util.Set<String> expectNotice = new java.util.HashSet<>();
+        int eligibleNext = 0;
+        int ineligibleNext = 0;
         long start = System.nanoTime();
         for (int n = 0; n < referrals; n++) {
-            String body = referral(run, n, persons.get(n % persons.size()));
-            String finalBase = base;
-            calls.add(callers.submit(() -> post(finalBase, token, body)));
+            boolean toBeRefused = ineligibleEvery > 0 && n % ineligibleEvery == ineligibleEvery - 1;
+            String person = toBeRefused ? ineligible.get(ineligibleNext++) : persons.get(eligibleNext++);
+            String reference = run + "-R" + n;
+            if (toBeRefused) {
+                expectNotice.add(reference);
+            }
+            String body = referral(run, n, person);
+            int first = n % bases.size();
+            calls.add(callers.submit(() -> nodes.post(first, reference, body)));
         }
-        Latencies latencies = collect(calls);
+        List<Posted> posted = new ArrayList<>();
+        for (Future<Posted> call : calls) {
+            posted.add(call.get());
+        }
+        Latencies latencies = Latencies.of(posted.stream().map(Posted::latencyNanos).toList());
         long acked = System.nanoTime();
         callers.shutdown();
+        java.util.Set<String> ackedReferences = new java.util.HashSet<>();
+        posted.stream().filter(Posted::acknowledged).forEach(p -> ackedReferences.add(p.referenceId()));
+        int toInbox = (int) ackedReferences.stream().filter(r -> !expectNotice.contains(r)).count();
 
-        long inInbox = waitForInbox(base, run, referrals - latencies.failed(), inboxTimeout);
+        long inInbox = waitForInbox(base, run, toInbox, inboxTimeout);
         long done = System.nanoTime();
 
         double ackSeconds = (acked - start) / 1e9;
@@ -203,9 +229,87 @@ public class ApiLoad {
         System.out.printf("ACK rate: %.1f referrals/s (%.1f s for %d)%n", latencies.sorted().size() / ackSeconds,
                 ackSeconds, latencies.sorted().size());
         System.out.printf("to the intake inbox: %d of %d in %.1f s = %.1f referrals/s sustained%n", inInbox,
-                referrals - latencies.failed(), inboxSeconds, inInbox / inboxSeconds);
+                toInbox, inboxSeconds, inInbox / inboxSeconds);
         if (webhooks != null) {
             webhooks.drain(referrals - latencies.failed(), webhookBacklog, database, inboxTimeout);
+        }
+        if (account) {
+            new Accounting(base, run, database, posted, expectNotice, inboxTimeout).print();
+        }
+    }
+
+    /** One create-referral message as the callers saw it. */
+    record Posted(String referenceId, long latencyNanos, boolean acknowledged, boolean knownOnRetry) {
+    }
+
+    /**
+     * The hub nodes the callers post to: caller n starts at node n modulo their number and goes on to
+     * the next node when one does not answer at all (killed, restarting), as a load balancer would.
+     * A message that a dying node recorded but did not answer is refused as a duplicate message_id
+     * by the next one: it was received, so it counts as acknowledged ("known on retry"). Each node
+     * issues its own tokens (and a restarted node new ones): a 401 fetches a new token there.
+     */
+    private static final class Callers {
+
+        private final List<String> bases;
+        private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Callers(List<String> bases) {
+            this.bases = bases;
+        }
+
+        Posted post(int first, String referenceId, String body) {
+            long begin = System.nanoTime();
+            boolean retried = false;
+            long deadline = begin + Duration.ofMinutes(3).toNanos();
+            for (int attempt = 0; System.nanoTime() < deadline; attempt++) {
+                String base = bases.get((first + attempt) % bases.size());
+                try {
+                    HttpResponse<String> response = send(base, body);
+                    if (response.statusCode() == 401) {
+                        tokens.remove(base);
+                        response = send(base, body);
+                    }
+                    if (response.statusCode() == 200 && response.body().contains("\"ACK\"")) {
+                        return new Posted(referenceId, System.nanoTime() - begin, true, false);
+                    }
+                    if (retried && response.body().contains("message_id.duplicate")) {
+                        return new Posted(referenceId, System.nanoTime() - begin, true, true);
+                    }
+                    System.err.println("not ACKed: " + response.statusCode() + " " + response.body());
+                    return new Posted(referenceId, -1, false, false);
+                } catch (java.io.IOException | RuntimeException noAnswer) {
+                    retried = true;
+                    tokens.remove(base);
+                    try {
+                        Thread.sleep(200); // a caller's back-off before the next node, not a test wait
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            System.err.println("no node answered for " + referenceId);
+            return new Posted(referenceId, -1, false, false);
+        }
+
+        private HttpResponse<String> send(String base, String body) throws java.io.IOException, InterruptedException {
+            String token = tokens.computeIfAbsent(base, b -> {
+                try {
+                    return token(b, "referral:create");
+                } catch (Exception e) {
+                    throw new IllegalStateException("no token from " + b, e);
+                }
+            });
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dci/employment/v1.0.0/referrals"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 
@@ -302,18 +406,153 @@ public class ApiLoad {
                 Thread.sleep(20); // a load generator's check of its own counter, not a test wait
             }
         }
+    }
 
-        /** Runs one statement and returns what it printed (tuples only). */
-        private static String psql(String database, String sql) throws Exception {
-            Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database,
-                    "-v", "ON_ERROR_STOP=1", "-q", "-t", "-A", "-c", sql)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (psql.waitFor() != 0) {
-                throw new IllegalStateException("psql failed");
+    /**
+     * What became of every referral of a run, after a node was killed (bench (f)): read from the
+     * hub's database (process instances and intake tasks per reference), the PES and SA simulators
+     * (registrations and notifications received, and how many of them were repeats) and the engine
+     * (incidents, which it retries once to see whether a retry clears them).
+     */
+    private record Accounting(String base, String run, String database, List<Posted> posted,
+            java.util.Set<String> expectNotice, Duration timeout) {
+
+        void print() throws Exception {
+            java.util.Set<String> acked = new java.util.TreeSet<>();
+            posted.stream().filter(Posted::acknowledged).forEach(p -> acked.add(p.referenceId()));
+            long knownOnRetry = posted.stream().filter(Posted::knownOnRetry).count();
+            java.util.Set<String> ackedNotices = new java.util.TreeSet<>(acked);
+            ackedNotices.retainAll(expectNotice);
+            java.util.Map<String, Integer> notices = awaitNotices(ackedNotices);
+            java.util.Map<String, Integer> instances = perReference("""
+                    SELECT business_key_, count(*) FROM act_hi_procinst
+                     WHERE proc_def_key_ = 'referral-to-pes' AND business_key_ LIKE '%s-%%' GROUP BY 1""");
+            java.util.Map<String, Integer> intakes = perReference("""
+                    SELECT pi.business_key_, count(*) FROM act_hi_taskinst t JOIN act_hi_procinst pi ON pi.id_ = t.proc_inst_id_
+                     WHERE t.task_def_key_ = 'Intake' AND pi.business_key_ LIKE '%s-%%' GROUP BY 1""");
+            List<String> lost = new ArrayList<>();
+            for (String reference : acked) {
+                boolean arrived = expectNotice.contains(reference) ? notices.containsKey(reference)
+                        : intakes.containsKey(reference);
+                if (!arrived) {
+                    lost.add(reference);
+                }
             }
-            return out;
+            String pes = get(base + "/sim/pes/jobseekers/counts");
+            String sa = get(base + "/sim/sa/notifications/counts");
+            System.out.printf("(f) referrals sent: %d; acknowledged: %d (%d of them known on a retry at the other"
+                    + " node); not acknowledged: %d%n", posted.size(), acked.size(), knownOnRetry,
+                    posted.size() - acked.size());
+            System.out.printf("(f) process instances: %d references, %d with more than one%n", instances.size(),
+                    instances.values().stream().filter(c -> c > 1).count());
+            System.out.printf("(f) PES inbox: %d of %d acknowledged eligible referrals have an intake task; %d have"
+                    + " more than one%n", intakes.keySet().stream().filter(acked::contains).count(),
+                    acked.size() - ackedNotices.size(), intakes.values().stream().filter(c -> c > 1).count());
+            System.out.printf("(f) PES simulator: registration requests %s, cases %s, repeated requests (answered"
+                    + " with the case opened before) %s, referrals with more than one case %s%n",
+                    number(pes, "requests"), number(pes, "cases"), number(pes, "repeated_requests"),
+                    number(pes, "references_with_several_cases"));
+            System.out.printf("(f) SA notifications: %d of %d acknowledged ineligible referrals told 'not eligible';"
+                    + " %d told more than once; SA simulator: %s received, %s duplicates%n",
+                    notices.keySet().stream().filter(ackedNotices::contains).count(), ackedNotices.size(),
+                    notices.values().stream().filter(c -> c > 1).count(), number(sa, "received"),
+                    number(sa, "duplicates"));
+            System.out.printf("(f) lost (acknowledged, never reached the inbox or SA): %d %s%n", lost.size(),
+                    lost.stream().limit(10).toList());
+            System.out.printf("(f) start inbox: %s waiting, %s parked%n",
+                    psql(database, "SELECT count(*) FROM esp_referral_start WHERE parked_at IS NULL").trim(),
+                    psql(database, "SELECT count(*) FROM esp_referral_start WHERE parked_at IS NOT NULL").trim());
+            int incidents = incidents();
+            System.out.printf("(f) incidents: %d%n", incidents);
+            if (incidents > 0) {
+                retryIncidents();
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                while (incidents() > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(1000); // a script's poll of the engine, not a test wait
+                }
+                System.out.printf("(f) incidents after one retry each: %d%n", incidents());
+            }
         }
+
+        /** SA's notifications per reference of the run, once every expected one arrived or the time is up. */
+        private java.util.Map<String, Integer> awaitNotices(java.util.Set<String> expected) throws Exception {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                java.util.Map<String, Integer> notices = new java.util.HashMap<>();
+                Matcher m = Pattern.compile("\"reference_id\"\\s*:\\s*\"(" + Pattern.quote(run) + "-R\\d+)\"")
+                        .matcher(get(base + "/sim/sa/notifications"));
+                while (m.find()) {
+                    notices.merge(m.group(1), 1, Integer::sum);
+                }
+                if (notices.keySet().containsAll(expected) || System.nanoTime() > deadline) {
+                    return notices;
+                }
+                Thread.sleep(1000); // a script's poll of the simulator, not a test wait
+            }
+        }
+
+        private java.util.Map<String, Integer> perReference(String sql) throws Exception {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String line : psql(database, sql.formatted(run)).split("\n")) {
+                String[] columns = line.trim().split("\\|");
+                if (columns.length == 2) {
+                    counts.put(columns[0], Integer.parseInt(columns[1]));
+                }
+            }
+            return counts;
+        }
+
+        private int incidents() throws Exception {
+            return Integer.parseInt(number(adminGet("/engine-rest/incident/count"), "count"));
+        }
+
+        /** One more attempt for each failed job or external task, as an operator would give it. */
+        private void retryIncidents() throws Exception {
+            Matcher incident = Pattern.compile("\\{[^{}]*\"incidentType\"\\s*:\\s*\"(\\w+)\"[^{}]*\\}")
+                    .matcher(adminGet("/engine-rest/incident"));
+            while (incident.find()) {
+                String type = incident.group(1);
+                String target = field(incident.group(), "configuration");
+                System.out.printf("(f) incident %s on %s: %s%n", type, field(incident.group(), "activityId"),
+                        field(incident.group(), "incidentMessage"));
+                String path = "failedExternalTask".equals(type) ? "/engine-rest/external-task/" + target + "/retries"
+                        : "/engine-rest/job/" + target + "/retries";
+                HTTP.send(admin(path).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"retries\":1}")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
+
+        private String adminGet(String path) throws Exception {
+            return HTTP.send(admin(path).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+
+        private HttpRequest.Builder admin(String path) {
+            String basic = Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
+            return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + basic);
+        }
+
+        private static String get(String url) throws Exception {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+        }
+
+        private static String number(String json, String name) {
+            Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*(\\d+)").matcher(json);
+            return m.find() ? m.group(1) : "?";
+        }
+    }
+
+    /** Runs one statement and returns what it printed (tuples only). */
+    private static String psql(String database, String sql) throws Exception {
+        Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database,
+                "-v", "ON_ERROR_STOP=1", "-q", "-t", "-A", "-c", sql)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (psql.waitFor() != 0) {
+            throw new IllegalStateException("psql failed");
+        }
+        return out;
     }
 
     private static String token(String base, String scope) throws Exception {
@@ -331,11 +570,14 @@ public class ApiLoad {
         return m.group(1);
     }
 
-    /** Work-able persons aged 18-64 with an active benefit, from the SA simulator. */
-    private static List<String> eligiblePersons(String base) throws Exception {
+    /**
+     * Work-able persons aged 18-64 with an active benefit, from the SA simulator; with
+     * {@code eligible} false, adults SA knows as not work-able (their referral ends with SA told so).
+     */
+    private static List<String> eligiblePersons(String base, boolean eligible) throws Exception {
         String json = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sim/sa/persons")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        List<String> eligible = new ArrayList<>();
+        List<String> found = new ArrayList<>();
         Matcher person = Pattern.compile("\\{[^{}]*\\}").matcher(json);
         LocalDate today = LocalDate.now();
         while (person.find()) {
@@ -344,18 +586,20 @@ public class ApiLoad {
             String birth = field(p, "birth_date");
             boolean workAble = p.contains("\"work_able\":true");
             boolean active = "ACTIVE".equals(field(p, "benefit_status"));
-            if (id == null || birth == null || !workAble || !active) {
+            if (id == null || birth == null) {
                 continue;
             }
             int age = java.time.Period.between(LocalDate.parse(birth), today).getYears();
-            if (age >= 18 && age <= 64) {
-                eligible.add(id);
+            // adults only either way: a minor's own consent does not count, so the hub would refuse the referral;
+            // not work-able is the one reason the rule always refuses (a benefit ended lately still qualifies)
+            if (age >= 18 && age <= 64 && (eligible ? workAble && active : !workAble)) {
+                found.add(id);
             }
         }
-        if (eligible.isEmpty()) {
+        if (eligible && found.isEmpty()) {
             throw new IllegalStateException("the SA simulator lists no eligible person");
         }
-        return eligible;
+        return found;
     }
 
     private static String field(String json, String name) {
@@ -373,28 +617,6 @@ public class ApiLoad {
                  "benefit_type":"UNEMPLOYMENT_BENEFIT","eligibility_status":"WORK_ABLE"},
                  "referral_reason":"ACTIVATION_MANDATE",
                  "consent":{"@type":"Consent","ts":"%3$s","purpose":{"text":"Referral to PES","code":"EMPLOYMENT_ACTIVATION"}}}]}}""".formatted(run, n, now, personId);
-    }
-
-    /** Latency of one ACKed post in nanoseconds, or -1 when the hub did not ACK. */
-    private static long post(String base, String token, String body) {
-        long begin = System.nanoTime();
-        try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(base + "/dci/employment/v1.0.0/referrals"))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || !response.body().contains("\"ACK\"")) {
-                System.err.println("not ACKed: " + response.statusCode() + " " + response.body());
-                return -1;
-            }
-            return System.nanoTime() - begin;
-        } catch (Exception e) {
-            System.err.println("post failed: " + e);
-            return -1;
-        }
     }
 
     private static long waitForInbox(String base, String run, int expected, Duration timeout) throws Exception {

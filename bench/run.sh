@@ -8,6 +8,10 @@
 #   (d) webhook deliveries per second: (b)'s referral_created events held back by a paused
 #       subscription, then sent to a local receiver
 #
+#   (e), (f) with BENCH_CLUSTER=1: bench/cluster.sh after the above, with the same referral and
+#       caller counts (two hub nodes, one agency-link node, one standalone Artemis; then a hub
+#       node and the link node killed under load). On its own: bash bench/cluster.sh
+#
 # (a), (b) and (d) run the real hub (demo profile: simulators, in-JVM workers, embedded Artemis),
 # (c) the hub's engine alone, all on the machine's PostgreSQL (127.0.0.1:5432, a fresh database
 # esphub_bench each). Numbers are printed; nothing is asserted beyond every referral arriving.
@@ -65,3 +69,6 @@ if [ -n "$hub_rate" ] && [ -n "$bare_rate" ]; then
     awk -v h="$hub_rate" -v b="$bare_rate" 'BEGIN { printf "hub / bare engine: %.1f / %.1f referrals/s = %.2f of the ceiling\n", h, b, h / b }'
 fi
 echo "machine load: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${BENCH_CLUSTER:-0}" = 1 ]; then
+    BENCH_SKIP_BUILD=1 bash bench/cluster.sh all "$referrals" "$concurrency"
+fi

@@ -14,6 +14,7 @@ public class NotificationInbox {
 
     private final int capacity;
     private final Deque<ReceivedNotification> notifications = new ArrayDeque<>();
+    private final RepeatCounter told = new RepeatCounter();
 
     /** @param capacityProperty the setting {@code capacity} comes from, named when it is not positive */
     protected NotificationInbox(int capacity, String capacityProperty) {
@@ -28,6 +29,12 @@ public class NotificationInbox {
             notifications.removeFirst();
         }
         notifications.addLast(notification);
+        told.add(notification.whatItTells());
+    }
+
+    /** What was received since the start, and how much of it repeated what was told before. */
+    public synchronized NotificationCounts counts() {
+        return told.counts();
     }
 
     /** Matching notifications, oldest first. */

@@ -40,6 +40,30 @@ public record ReceivedNotification(
         return mentions("person_id", personId);
     }
 
+    /**
+     * What the notification tells its receiver, to recognise one told twice: the referral and the
+     * outcome it reports ({@code message.reference_id} and {@code message.outcome}); otherwise
+     * the envelope's {@code header.message_id}, which a redelivery repeats; otherwise the JMS
+     * message id. The hub gives every envelope a new message id, so an outcome sent twice (a
+     * worker that died before its task was marked done, then the task run again) differs there
+     * and is recognised by the first rule.
+     */
+    public String whatItTells() {
+        if (body != null) {
+            JsonNode message = body.path("message");
+            String referenceId = message.path("reference_id").asText("");
+            String outcome = message.path("outcome").asText("");
+            if (!referenceId.isEmpty() && !outcome.isEmpty()) {
+                return "outcome:" + referenceId + ":" + outcome;
+            }
+            String messageId = body.path("header").path("message_id").asText("");
+            if (!messageId.isEmpty()) {
+                return "message:" + messageId;
+            }
+        }
+        return "jms:" + jmsMessageId;
+    }
+
     private boolean mentions(String field, String value) {
         if (body == null) {
             return false;

@@ -31,6 +31,9 @@ public class JobseekerRegistry {
     private final Map<String, Jobseeker> byCaseNumber = new LinkedHashMap<>();
     private final Map<String, Jobseeker> byIdempotencyKey = new HashMap<>();
     private final Map<String, Jobseeker> latestByPerson = new HashMap<>();
+    private final Map<String, Integer> requestsByReference = new HashMap<>();
+    private final Map<String, Integer> casesByReference = new HashMap<>();
+    private long requests;
     private int lastSequence;
 
     public JobseekerRegistry(Clock clock) {
@@ -45,6 +48,8 @@ public class JobseekerRegistry {
     public synchronized Registration register(RegistrationRequest request, Person person,
                                               @Nullable String idempotencyKey, @Nullable String correlationId) {
         String key = StringUtils.hasText(idempotencyKey) ? "key:" + idempotencyKey : "ref:" + request.referenceId();
+        requests++;
+        requestsByReference.merge(request.referenceId(), 1, Integer::sum);
         Jobseeker earlier = byIdempotencyKey.get(key);
         if (earlier != null) {
             if (!Objects.equals(earlier.referenceId(), request.referenceId())
@@ -57,7 +62,18 @@ public class JobseekerRegistry {
         byCaseNumber.put(jobseeker.caseNumber(), jobseeker);
         byIdempotencyKey.put(key, jobseeker);
         latestByPerson.put(jobseeker.personId(), jobseeker);
+        casesByReference.merge(request.referenceId(), 1, Integer::sum);
         return new Registration(jobseeker, true);
+    }
+
+    /** Requests and cases so far, and which referrals came more than once or got more than one case. */
+    public synchronized RegistrationCounts counts() {
+        return new RegistrationCounts(requests, byCaseNumber.size(), requests - byCaseNumber.size(),
+                moreThanOnce(requestsByReference), moreThanOnce(casesByReference));
+    }
+
+    private static long moreThanOnce(Map<String, Integer> perReference) {
+        return perReference.values().stream().filter(times -> times > 1).count();
     }
 
     public synchronized List<Jobseeker> all() {

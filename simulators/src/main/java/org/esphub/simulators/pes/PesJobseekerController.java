@@ -55,6 +55,12 @@ class PesJobseekerController {
         return registry.all();
     }
 
+    /** How many registrations arrived, and how many were repeats or second cases (failure tests). */
+    @GetMapping("/counts")
+    RegistrationCounts counts() {
+        return registry.counts();
+    }
+
     @GetMapping("/{caseNumber}")
     Jobseeker jobseeker(@PathVariable String caseNumber) {
         return registry.find(caseNumber).orElseThrow(() -> new UnknownCaseException(caseNumber));

@@ -3,6 +3,7 @@ package org.esphub.simulators.sa;
 import java.util.List;
 
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
+import org.esphub.simulators.inbox.NotificationCounts;
 import org.esphub.simulators.inbox.ReceivedNotification;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,5 +26,11 @@ class SaNotificationController {
             @RequestParam(name = "reference_id", required = false) String referenceId,
             @RequestParam(name = "person_id", required = false) String personId) {
         return inbox.about(referenceId, personId);
+    }
+
+    /** How many notifications arrived and how many told SA again what it had been told (failure tests). */
+    @GetMapping("/sim/sa/notifications/counts")
+    NotificationCounts counts() {
+        return inbox.counts();
     }
 }

@@ -58,6 +58,16 @@ class JobseekerRegistryTest {
         }
     }
 
+    @Test
+    void countsTellRepeatedRequestsFromSecondCases() {
+        registry.register(request("REF-A", "10000000001"), person("10000000001"), "REF-A:1", null);
+        registry.register(request("REF-A", "10000000001"), person("10000000001"), "REF-A:1", null);
+        registry.register(request("REF-A", "10000000001"), person("10000000001"), "REF-A:2", null);
+        registry.register(request("REF-B", "10000000002"), person("10000000002"), null, null);
+
+        assertThat(registry.counts()).isEqualTo(new RegistrationCounts(4, 3, 1, 1, 1));
+    }
+
     private static Registration join(Future<Registration> future) {
         try {
             return future.get();

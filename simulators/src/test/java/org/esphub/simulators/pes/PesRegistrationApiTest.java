@@ -47,6 +47,33 @@ class PesRegistrationApiTest {
     SyntheticPopulation population;
 
     @Test
+    void countsTellARepeatedRegistrationFromASecondCase() throws Exception {
+        JsonNode before = counts();
+        String referenceId = newReferenceId();
+
+        mockMvc.perform(register(referenceId, "10000000015").header("Idempotency-Key", referenceId + ":1"))
+                .andExpect(status().isCreated());
+        mockMvc.perform(register(referenceId, "10000000015").header("Idempotency-Key", referenceId + ":1"))
+                .andExpect(status().isOk());
+        // the same referral under another key, as a step run again as a new activity would send it
+        mockMvc.perform(register(referenceId, "10000000015").header("Idempotency-Key", referenceId + ":2"))
+                .andExpect(status().isCreated());
+
+        JsonNode after = counts();
+        assertThat(after.get("requests").asLong() - before.get("requests").asLong()).isEqualTo(3);
+        assertThat(after.get("cases").asLong() - before.get("cases").asLong()).isEqualTo(2);
+        assertThat(after.get("repeated_requests").asLong() - before.get("repeated_requests").asLong()).isEqualTo(1);
+        assertThat(after.get("references_requested_more_than_once").asLong()
+                - before.get("references_requested_more_than_once").asLong()).isEqualTo(1);
+        assertThat(after.get("references_with_several_cases").asLong()
+                - before.get("references_with_several_cases").asLong()).isEqualTo(1);
+    }
+
+    private JsonNode counts() throws Exception {
+        return json(mockMvc.perform(get("/sim/pes/jobseekers/counts")).andExpect(status().isOk()));
+    }
+
+    @Test
     void newRegistrationOpensACaseAndConfirmsItOnThePesEventsQueue() throws Exception {
         String referenceId = newReferenceId();
 

@@ -1,5 +1,6 @@
 package org.esphub.simulators.sa;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,12 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.TextMessage;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.SimulatorQueues;
 import org.esphub.simulators.testapp.QueueProbe;
 import org.esphub.simulators.testapp.SimulatorSpringBootTest;
@@ -30,6 +33,9 @@ class SaNotificationApiTest {
 
     @Autowired
     QueueProbe queues;
+
+    @Autowired
+    ObjectMapper objectMapper;
 
     @Test
     void notificationSentAsTextMessageIsReadableByReferenceId() throws Exception {
@@ -97,6 +103,37 @@ class SaNotificationApiTest {
                 .andExpect(jsonPath("$", hasSize(1)));
         mockMvc.perform(get("/sim/sa/notifications").param("person_id", "00000000000").param("reference_id", referenceId))
                 .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void countsShowAnOutcomeToldTwiceAsADuplicate() throws Exception {
+        String referenceId = newReferenceId();
+        long receivedBefore = countOf("received");
+        long duplicatesBefore = countOf("duplicates");
+        long toldTwiceBefore = countOf("told_more_than_once");
+
+        // the same outcome of one referral in two envelopes (each with its own message id), then another outcome
+        for (String outcome : List.of("NotEligible", "NotEligible", "ServicesCommenced")) {
+            queues.send(SimulatorQueues.SA_NOTIFICATIONS_OUT,
+                    session -> session.createTextMessage(outcome(referenceId, outcome)));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> countOf("received") - receivedBefore == 3);
+        assertThat(countOf("duplicates") - duplicatesBefore).isEqualTo(1);
+        assertThat(countOf("told_more_than_once") - toldTwiceBefore).isEqualTo(1);
+    }
+
+    private long countOf(String field) throws Exception {
+        String json = mockMvc.perform(get("/sim/sa/notifications/counts")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return objectMapper.readTree(json).get(field).asLong();
+    }
+
+    private static String outcome(String referenceId, String outcome) {
+        return """
+                {"header": {"message_id": "%s", "action": "notify-outcome", "sender_id": "esp-hub"},
+                 "message": {"reference_id": "%s", "person_id": "10000000124", "outcome": "%s"}}
+                """.formatted(UUID.randomUUID(), referenceId, outcome);
     }
 
     private ResultActions awaitNotifications(String filter, String value) {
