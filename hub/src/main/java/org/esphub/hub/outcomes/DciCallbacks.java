@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ public class DciCallbacks {
      */
     public void queue(String senderUri, String receiverId, String action, String transactionId, String correlationId,
             Map<String, Object> item) {
+        queue(senderUri, receiverId, action, transactionId, correlationId, List.of(item));
+    }
+
+    /** One callback for several items of a message (each stamped with {@code timestamp} where it has none). */
+    public void queue(String senderUri, String receiverId, String action, String transactionId, String correlationId,
+            List<Map<String, Object>> items) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         Map<String, Object> header = new LinkedHashMap<>();
@@ -53,16 +60,20 @@ public class DciCallbacks {
         header.put("message_ts", now.toString());
         header.put("action", action);
         header.put("status", "succ");
-        header.put("total_count", 1);
-        header.put("completed_count", 1);
+        header.put("total_count", items.size());
+        header.put("completed_count", items.size());
         header.put("sender_id", hubSenderId);
         header.put("receiver_id", receiverId);
-        Map<String, Object> stamped = new LinkedHashMap<>(item);
-        stamped.putIfAbsent("timestamp", now.toString());
+        List<Map<String, Object>> stamped = new ArrayList<>();
+        for (Map<String, Object> item : items) {
+            Map<String, Object> copy = new LinkedHashMap<>(item);
+            copy.putIfAbsent("timestamp", now.toString());
+            stamped.add(copy);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("transaction_id", transactionId);
         body.put("correlation_id", correlationId);
-        body.put(CallbackItems.itemsField(action), List.of(stamped));
+        body.put(CallbackItems.itemsField(action), stamped);
         try {
             deliveries.insertCallback(id, senderUri, action,
                     mapper.writeValueAsString(Map.of("header", header, "message", body)),
