@@ -15,6 +15,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
 import org.camunda.bpm.client.exception.EngineException;
+import org.camunda.bpm.client.exception.NotFoundException;
 import org.camunda.bpm.client.exception.RestException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
@@ -119,7 +120,14 @@ public class RouteHandoff {
                 in.setHeader(HandoffHeaders.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
                 in.setHeader(HandoffHeaders.ACTIVITY_ID, task.getActivityId());
             });
-            report(task, service, reply, started);
+            try {
+                report(task, service, reply, started);
+            } catch (NotFoundException gone) {
+                // the process moved on while the agency was called: a consent withdrawn, a case
+                // closed, a step cancelled by an event; the task and what it would report are gone
+                LOG.info("referral {}: {} ({}) is no longer waited for (its process moved on); its result is dropped",
+                        task.getBusinessKey(), task.getTopicName(), task.getActivityId());
+            }
         }
     }
 

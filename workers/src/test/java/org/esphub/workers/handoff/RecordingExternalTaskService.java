@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.client.exception.EngineException;
+import org.camunda.bpm.client.exception.NotFoundException;
 import org.camunda.bpm.client.exception.RestException;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskService;
@@ -21,6 +22,13 @@ final class RecordingExternalTaskService implements ExternalTaskService {
     /** The next {@code count} completions fail as a join reached concurrently makes them fail. */
     void conflictOnNextCompletions(int count) {
         conflictsToRaise.set(count);
+    }
+
+    private volatile boolean taskGone;
+
+    /** From now on the engine answers as it does for a task whose process was cancelled or moved on. */
+    void taskIsGone() {
+        taskGone = true;
     }
 
     /** From now on the engine refuses BPMN errors as the hub's engine does when the model catches none. */
@@ -42,6 +50,11 @@ final class RecordingExternalTaskService implements ExternalTaskService {
 
     @Override
     public void complete(ExternalTask task, Map<String, Object> variables) {
+        if (taskGone) {
+            throw new NotFoundException("TASK/CLIENT-01008 Exception while completing the external task: External task"
+                    + " with id " + task.getId() + " does not exist", new RestException("Not Found",
+                    "RestException", 404));
+        }
         if (conflictsToRaise.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             throw new EngineException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity' failed. Entity was updated"
                     + " by another transaction concurrently.", new RestException("Internal Server Error",

@@ -166,6 +166,17 @@ class RouteHandoffTest {
     }
 
     @Test
+    void a_task_whose_process_moved_on_while_the_agency_was_called_is_dropped_without_a_fault() throws Exception {
+        route(exchange -> exchange.getMessage().setBody(Map.of("done", true)));
+        engine.taskIsGone();
+
+        handoff.handOff(task(), engine);
+
+        assertThat(engine.reports()).as("nothing to report to: the task is gone").isEmpty();
+        assertThat(handedOver).as("the agency was called once").hasSize(1);
+    }
+
+    @Test
     void the_correlation_id_is_context_not_payload() throws Exception {
         route(exchange -> exchange.getMessage().setBody(null));
 
