@@ -42,6 +42,12 @@ public class OutboundRoutesConfiguration {
         };
     }
 
+    /** After the gate, before a JMS send: the broker drops a step's repeated message (data-sharing-gate.yaml). */
+    @Bean
+    OnceOnTheBroker onceOnTheBroker() {
+        return new OnceOnTheBroker();
+    }
+
     @Bean
     PayloadMapper payloadMapper() {
         return new PayloadMapper();

@@ -97,6 +97,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
         registry.bind(InboundQueueErrors.BEAN, new InboundQueueErrors());
         registry.bind(EmploymentStatusWeighing.BEAN, statusWeighing);
         registry.bind("payloadMapper", new PayloadMapper());
+        registry.bind("onceOnTheBroker", new OnceOnTheBroker());
         registry.bind("inboundJmsMessage", new InboundJmsMessage(MAX_MESSAGE_BYTES));
         registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));
         registry.bind("outboundGate", new OutboundGate(governance.gate(), new ObjectMapper(), SENDER_ID));

@@ -55,6 +55,22 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void a_retried_step_is_marked_for_the_broker_to_drop_and_keeps_its_message_id() throws Exception {
+        notifications.expectedMessageCount(2);
+
+        // the same task twice: its first worker died after the send, before it reported the task
+        handOff(TOPIC, outcome(), CONTEXT);
+        handOff(TOPIC, outcome(), CONTEXT);
+
+        notifications.assertIsSatisfied();
+        Message first = notifications.getReceivedExchanges().get(0).getIn();
+        Message retried = notifications.getReceivedExchanges().get(1).getIn();
+        assertThat(first.getHeader(OnceOnTheBroker.DUPLICATE_DETECTION_ID)).isEqualTo("REF-3:notifyOutcome");
+        assertThat(retried.getHeader(OnceOnTheBroker.DUPLICATE_DETECTION_ID)).isEqualTo("REF-3:notifyOutcome");
+        assertThat(messageId(retried)).isEqualTo(messageId(first));
+    }
+
+    @Test
     void the_notification_holds_only_the_outcome_fields_and_omits_the_empty_ones() throws Exception {
         Map<String, Object> variables = outcome();
         variables.put("notes", null);
@@ -258,5 +274,9 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
         variables.put("birthDate", "1999-01-01");
         variables.put("correlationId", "corr-3");
         return variables;
+    }
+
+    private static String messageId(Message sent) throws Exception {
+        return new ObjectMapper().readTree(sent.getBody(String.class)).path("header").path("message_id").asText();
     }
 }

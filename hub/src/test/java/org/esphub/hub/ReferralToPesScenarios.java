@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.camel.ProducerTemplate;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,6 +29,7 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.workers.handoff.HandoffHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +67,8 @@ abstract class ReferralToPesScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ProducerTemplate camel;
     @Value("${server.port}")
     private int port;
 
@@ -248,6 +252,35 @@ abstract class ReferralToPesScenarios {
         static final String REFERRALS = "esp.referrals.in";
         static final String PES_EVENTS = "esp.pes.events.in";
         static final String DEAD_LETTER = "DLQ";
+    }
+
+    @Test
+    void a_notification_sent_again_by_the_worker_that_took_over_a_dead_workers_task_reaches_sa_once() {
+        String referenceId = "REF-" + UUID.randomUUID();
+        // the worker that died after its send, then the one that took the task over when the lock ran out
+        handOffNotification(referenceId, "NotifyNotEligible:1", ReferralToPes.OUTCOME_NOT_ELIGIBLE);
+        handOffNotification(referenceId, "NotifyNotEligible:1", ReferralToPes.OUTCOME_NOT_ELIGIBLE);
+        // another step: SA's one listener reads in order, so once this is in, a repeat would be too
+        handOffNotification(referenceId, "NotifyExchangeRefused:2", ReferralToPes.OUTCOME_EXCHANGE_REFUSED);
+
+        awaitSaNotification(referenceId, ReferralToPes.OUTCOME_EXCHANGE_REFUSED);
+        assertThat(outcomes(referenceId)).containsExactly(
+                ReferralToPes.OUTCOME_NOT_ELIGIBLE, ReferralToPes.OUTCOME_EXCHANGE_REFUSED);
+    }
+
+    /** What RouteHandoff hands the sa.notify-outcome route for one external task. */
+    private void handOffNotification(String referenceId, String activityInstanceId, String outcome) {
+        camel.send("direct:sa.notify-outcome", exchange -> {
+            exchange.setProperty(HandoffHeaders.PURPOSE, "EMPLOYMENT_ACTIVATION");
+            exchange.setProperty(HandoffHeaders.PERSON_ID, NOT_WORK_ABLE);
+            exchange.setProperty(HandoffHeaders.CORRELATION_ID, referenceId);
+            exchange.setProperty(HandoffHeaders.BUSINESS_KEY, referenceId);
+            exchange.getIn().setBody(Map.of("referenceId", referenceId, "personId", NOT_WORK_ABLE, "outcome", outcome));
+            exchange.getIn().setHeader(HandoffHeaders.TOPIC, "sa.notify-outcome");
+            exchange.getIn().setHeader(HandoffHeaders.BUSINESS_KEY, referenceId);
+            exchange.getIn().setHeader(HandoffHeaders.CORRELATION_ID, referenceId);
+            exchange.getIn().setHeader(HandoffHeaders.IDEMPOTENCY_KEY, referenceId + ":" + activityInstanceId);
+        });
     }
 
     /** Sends a text message; returns its JMS correlation id. */
