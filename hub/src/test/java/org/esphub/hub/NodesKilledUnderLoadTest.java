@@ -47,13 +47,12 @@ import org.junit.jupiter.api.io.TempDir;
  * both hubs; the link node works every external task. Locks of a killed process run out sooner
  * than by default (jobs 10 s, external tasks 10 s), so the survivors take over within the test's time.
  *
- * <p>Known limit, which this test stays inside: when the link node dies (or loses hub-2) after PES
- * registered a person but before the task was marked done, PES's confirmation reaches the hub
- * before the process waits for it. The hub takes such an early event only while the broker
- * redelivers it (ten attempts, about three minutes with production's back-off); PES does not
- * confirm a repeated registration again. A referral whose worker stays away longer than that
- * waits for its confirmation forever. With the other tests' fast redelivery (100 ms to 1 s) this
- * test lost 6 of 30 referrals that way.
+ * <p>When the link node dies (or loses hub-2) after PES registered a person but before the task
+ * was marked done, PES's confirmation reaches the hub before the process waits for it, and PES
+ * does not confirm a repeated registration again. The hub holds such an early event until the
+ * process waits (ADR 0035), however long the dead worker's lock takes to run out: the broker
+ * redelivers here as fast as in the other tests (100 ms to 1 s), far shorter than that, and
+ * nothing may be lost. Before the hold, this test lost 6 of 30 referrals that way.
  */
 @EnabledIfEnvironmentVariable(named = "ESP_TEST_DATABASE_URL", matches = "jdbc:postgresql:.+")
 class NodesKilledUnderLoadTest {
@@ -170,16 +169,10 @@ class NodesKilledUnderLoadTest {
 
     // ---- the nodes -----------------------------------------------------------------------------
 
-    /**
-     * Hub-1: the broker (embedded) and the agency simulators. The broker redelivers as in
-     * production (application.yaml), not as fast as the other tests' profile: an agency event that
-     * comes before its process waits for it is taken only while it is being redelivered (see the
-     * class comment).
-     */
+    /** Hub-1: the broker (embedded) and the agency simulators. */
     private void startHub1() throws IOException {
         startHub("hub-1", HUB_1_PORT,
-                "--spring.artemis.embedded.data-directory=" + dataDir.resolve("hub-1/artemis"),
-                "--esp.messaging.redelivery-delay-ms=500", "--esp.messaging.max-redelivery-delay-ms=60000");
+                "--spring.artemis.embedded.data-directory=" + dataDir.resolve("hub-1/artemis"));
     }
 
     /** Hub-2: hub-1's broker, no simulators (its agencies are hub-1's). */

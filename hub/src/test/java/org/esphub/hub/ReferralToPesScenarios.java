@@ -15,7 +15,10 @@ import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.camel.ProducerTemplate;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RuntimeService;
@@ -245,13 +248,39 @@ abstract class ReferralToPesScenarios {
         assertThat(property(parked, "EspRejectionReason")).contains("REF-NOBODY-" + marker);
     }
 
-    // ---- helpers -------------------------------------------------------------------------------
+    @Test
+    void a_pes_event_that_comes_while_its_process_is_on_its_way_to_wait_for_it_is_held_and_taken_when_it_waits() {
+        String referenceId = referralAtIntake();
+        // a step of this referral whose worker is away (it died after PES confirmed; its lock has not run out)
+        String step = startStepBeforeTheWait(referenceId);
 
-    /** Queue names of the contract. */
-    static final class ReferralQueue {
-        static final String REFERRALS = "esp.referrals.in";
-        static final String PES_EVENTS = "esp.pes.events.in";
-        static final String DEAD_LETTER = "DLQ";
+        String messageId = sendRegistrationConfirmed(referenceId);
+        await().atMost(FLOW_TIMEOUT).until(() -> held(messageId) == 1);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(step).count()).isEqualTo(1);
+
+        // the worker that took the task over completes it: now the process waits, and the held event is taken
+        completeTheStep(referenceId);
+
+        await().atMost(FLOW_TIMEOUT).until(() -> held(messageId) == 0
+                && runtimeService.createProcessInstanceQuery().processInstanceId(step).count() == 0);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(step)
+                .activityId(EARLY_STEP_WAIT).finished().count()).as("the wait took the event").isEqualTo(1);
+    }
+
+    @Test
+    void a_held_event_whose_process_goes_on_without_waiting_for_it_is_parked_with_the_reason() {
+        String referenceId = referralAtIntake();
+        String step = startStepBeforeTheWait(referenceId);
+        String messageId = sendRegistrationConfirmed(referenceId);
+        await().atMost(FLOW_TIMEOUT).until(() -> held(messageId) == 1);
+
+        runtimeService.deleteProcessInstance(step, "the step was cancelled before it completed");
+
+        Message parked = await().atMost(FLOW_TIMEOUT).until(() -> deadLetterWith(messageId), java.util.Objects::nonNull);
+        assertThat(property(parked, "EspRejectionCode")).isEqualTo("err.request.not_found");
+        assertThat(property(parked, "EspRejectionReason")).contains("went on without waiting for it");
+        assertThat(property(parked, "EspRejectedFrom")).isEqualTo(ReferralQueue.PES_EVENTS);
+        assertThat(held(messageId)).isZero();
     }
 
     @Test
@@ -280,6 +309,73 @@ abstract class ReferralToPesScenarios {
             exchange.getIn().setHeader(HandoffHeaders.BUSINESS_KEY, referenceId);
             exchange.getIn().setHeader(HandoffHeaders.CORRELATION_ID, referenceId);
             exchange.getIn().setHeader(HandoffHeaders.IDEMPOTENCY_KEY, referenceId + ":" + activityInstanceId);
+        });
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** Queue names of the contract. */
+    static final class ReferralQueue {
+        static final String REFERRALS = "esp.referrals.in";
+        static final String PES_EVENTS = "esp.pes.events.in";
+        static final String DEAD_LETTER = "DLQ";
+    }
+
+    private static final String EARLY_STEP_TOPIC = "test.step-before-the-wait";
+    private static final String EARLY_STEP_WAIT = "RegistrationConfirmedHere";
+
+    private String referralAtIntake() {
+        Referral referral = Referrals.forPerson(eligible.next());
+        send(ReferralQueue.REFERRALS, referral.json(), null);
+        awaitIntakeTask(referral.referenceId());
+        return referral.referenceId();
+    }
+
+    /** A process of the referral held at a worker's step that leads straight to waiting for RegistrationConfirmed. */
+    private String startStepBeforeTheWait(String referenceId) {
+        processEngine.getRepositoryService().createDeployment().addModelInstance("step-before-the-wait.bpmn",
+                Bpmn.createExecutableProcess("step-before-the-wait").camundaHistoryTimeToLive(1)
+                        .startEvent()
+                        .serviceTask("StepBeforeTheWait").camundaExternalTask(EARLY_STEP_TOPIC)
+                        .intermediateCatchEvent(EARLY_STEP_WAIT).message(ReferralToPes.MESSAGE_REGISTRATION_CONFIRMED)
+                        .endEvent()
+                        .done()).deploy();
+        return runtimeService.startProcessInstanceByKey("step-before-the-wait", referenceId).getId();
+    }
+
+    private void completeTheStep(String referenceId) {
+        ExternalTaskService tasks = processEngine.getExternalTaskService();
+        List<LockedExternalTask> locked = tasks.fetchAndLock(1, "test-worker")
+                .topic(EARLY_STEP_TOPIC, 60_000).businessKey(referenceId).execute();
+        assertThat(locked).hasSize(1);
+        tasks.complete(locked.get(0).getId(), "test-worker");
+    }
+
+    /** PES confirms a registration; returns the event's message_id. */
+    private String sendRegistrationConfirmed(String referenceId) {
+        String messageId = "early-" + UUID.randomUUID();
+        send(ReferralQueue.PES_EVENTS, """
+                {"header": {"message_id": "%s", "action": "pes-event", "sender_id": "pes.gov.example"},
+                 "message": {"event_type": "%s", "reference_id": "%s"}}"""
+                .formatted(messageId, ReferralToPes.MESSAGE_REGISTRATION_CONFIRMED, referenceId), null);
+        return messageId;
+    }
+
+    private int held(String messageId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM esp_early_event WHERE message_id = ?", Integer.class,
+                messageId);
+    }
+
+    /** The parked message whose body names the message_id, or null; the queue is browsed, not drained. */
+    private Message deadLetterWith(String messageId) {
+        return new JmsTemplate(connectionFactory).browse(ReferralQueue.DEAD_LETTER, (session, browser) -> {
+            for (java.util.Enumeration<?> all = browser.getEnumeration(); all.hasMoreElements(); ) {
+                Message message = (Message) all.nextElement();
+                if (message instanceof jakarta.jms.TextMessage text && text.getText().contains(messageId)) {
+                    return message;
+                }
+            }
+            return null;
         });
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -36,9 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
  * only the variables its contract lists. Anything else is refused with a reason and parked.
  *
  * <p>An event can arrive before its process reaches the waiting event (PES may confirm a
- * registration before the worker's completion commits). That is a normal race, not an error:
- * the correlation fails, the JMS transaction rolls back and Artemis redelivers with back-off.
- * Only when the configured attempts are spent is the event parked with its reason.
+ * registration before the worker's completion commits, or before a worker that died is replaced).
+ * That is a normal race, not an error. If the process is on its way to wait for it
+ * ({@link WaitAhead}), the event is held ({@link EarlyEventHold}) and taken once the process
+ * waits, however long the step before takes (ADR 0035). Otherwise the JMS transaction rolls back
+ * and Artemis redelivers with back-off; only when the configured attempts are spent is the event
+ * parked with its reason.
  */
 @Service
 public class AgencyEventIntake {
@@ -55,11 +59,27 @@ public class AgencyEventIntake {
     private final MessageSignatures signatures;
     private final AgencyEventSchemas schemas;
     private final ReferralParticipants participants;
+    private final WaitAhead waitAhead;
+    private final EarlyEventHold hold;
+    private final EarlyEventProperties early;
+
+    /** What became of an event. */
+    public enum Outcome {
+        /** Correlated into its process, or started one. */
+        TAKEN,
+        /** The same sender sent this message_id before: nothing done again. */
+        TAKEN_BEFORE,
+        /** Its process is on its way to wait for it: held until it does. */
+        HELD
+    }
 
     public AgencyEventIntake(ObjectMapper mapper, RuntimeService runtimeService, PesStatusEvents pesStatusEvents,
             IntakeLedger ledger, Clock clock, @Value("${esp.messaging.correlation-attempts}") int correlationAttempts,
             AgencySenders agencies, MessageSignatures signatures, AgencyEventSchemas schemas,
-            ReferralParticipants participants) {
+            ReferralParticipants participants, WaitAhead waitAhead, EarlyEventHold hold, EarlyEventProperties early) {
+        this.waitAhead = waitAhead;
+        this.hold = hold;
+        this.early = early;
         this.agencies = agencies;
         this.signatures = signatures;
         this.schemas = schemas;
@@ -79,8 +99,31 @@ public class AgencyEventIntake {
      * @param brokerUser the broker user the broker authenticated the sender as
      */
     @Transactional
-    public void accept(String agency, String body, Integer deliveryCount, String brokerUser) {
-        JsonNode envelope = parse(agency, body);
+    public Outcome accept(String agency, String body, Integer deliveryCount, String brokerUser) {
+        return admit(agency, parse(agency, body), deliveryCount, brokerUser, null);
+    }
+
+    /**
+     * Tries a held event again, with every check it passed when it came: the process may have
+     * moved on, the sender may have lost its part since. Taken (or taken before), it is held no
+     * more, in the same transaction.
+     *
+     * @return {@link Outcome#HELD} while its process is still on its way to wait for it
+     * @throws DciRejection once it will not be taken: its process went on without waiting for it,
+     *         or it was held for {@link EarlyEventProperties#holdFor()}; the caller parks it
+     * @throws EventNotYetExpected if the process stopped waiting while it was taken (a race); retried later
+     */
+    @Transactional
+    public Outcome retryHeld(HeldEvent held) {
+        Outcome outcome = admit(held.agency(), parse(held.agency(), held.envelope()), null, held.brokerUser(), held);
+        if (outcome != Outcome.HELD) {
+            hold.release(held);
+        }
+        return outcome;
+    }
+
+    private Outcome admit(String agency, JsonNode envelope, Integer deliveryCount, String brokerUser,
+            HeldEvent held) {
         JsonNode header = envelope.path("header");
         JsonNode event = envelope.path("message");
         String senderId = requiredText(header, "sender_id", agency);
@@ -94,14 +137,27 @@ public class AgencyEventIntake {
         Optional<ReferralParticipants.Referral> referral = participants.referral(referenceId);
         try (ReferralLogContext context = ReferralLogContext.open(referenceId,
                 referral.map(ReferralParticipants.Referral::correlationId).orElse(null))) {
-            take(agency, envelope, senderId, eventType, referenceId, referral, deliveryCount);
+            return take(new Arrival(agency, envelope, senderId, eventType, referenceId, brokerUser, deliveryCount,
+                    held), referral);
         }
     }
 
-    private void take(String agency, JsonNode envelope, String senderId, String eventType, String referenceId,
-            Optional<ReferralParticipants.Referral> referral, Integer deliveryCount) {
-        JsonNode header = envelope.path("header");
-        JsonNode event = envelope.path("message");
+    /** One event on its way in: from the queue ({@code held} null) or from the hold. */
+    private record Arrival(String agency, JsonNode envelope, String senderId, String eventType, String referenceId,
+            String brokerUser, Integer deliveryCount, HeldEvent held) {
+
+        String messageId() {
+            return envelope.path("header").path("message_id").asText();
+        }
+    }
+
+    private Outcome take(Arrival arrival, Optional<ReferralParticipants.Referral> referral) {
+        String agency = arrival.agency();
+        String senderId = arrival.senderId();
+        String eventType = arrival.eventType();
+        String referenceId = arrival.referenceId();
+        JsonNode header = arrival.envelope().path("header");
+        JsonNode event = arrival.envelope().path("message");
         AgencyEventContract contract = AgencyEvents.contractOf(eventType).orElseThrow(() -> new DciRejection(
                 DciReasonCode.ACTION_NOT_SUPPORTED, agency + " event_type '" + eventType
                         + "' is not one the hub's processes wait for; known: " + AgencyEvents.CONTRACTS.keySet()));
@@ -109,15 +165,14 @@ public class AgencyEventIntake {
                 .orElseThrow(() -> new DciRejection(DciReasonCode.REQUEST_FORBIDDEN, "sender_id '" + senderId
                         + "' (" + agencies.kindOf(senderId).map(Enum::name).orElse("no agency kind")
                         + ") may not send " + eventType + "; only " + contract.senders() + " may"));
-        signatures.checkQueueMessage(envelope);
+        signatures.checkQueueMessage(arrival.envelope());
         schemas.check(contract, event, senderId);
         if (contract.startsProcess()) {
             // a decision taken outside the hub may have no referral; if it has one, its SA must be the sender
             if (referral.isPresent() && !participants.takesPart(kind, senderId, referenceId, referral.get())) {
                 throw notAParticipant(senderId, referenceId);
             }
-            start(agency, header, eventType, referenceId, contract, event);
-            return;
+            return start(agency, header, eventType, referenceId, contract, event);
         }
         ReferralParticipants.Referral known = referral.orElseThrow(() -> new DciRejection(
                 DciReasonCode.REQUEST_NOT_FOUND, "no referral with reference_id '" + referenceId + "'; " + eventType
@@ -129,20 +184,20 @@ public class AgencyEventIntake {
         if (statusFinding) {
             pesStatusEvents.checkOccurredAt(event);
         }
-        if (seenBefore(agency, header, eventType, referenceId, UUID.randomUUID().toString())) {
-            return;
-        }
-        if (statusFinding) {
-            // a fact about the referral's person (not whoever the event names); a redelivery applies it again, harmlessly
-            pesStatusEvents.apply(eventType, known.personId(), referenceId, event);
-        }
         // asking first keeps the normal race (event before wait state) out of the engine's error log
         boolean someoneWaits = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(referenceId)
                 .messageEventSubscriptionName(eventType)
                 .count() > 0;
         if (!someoneWaits) {
-            throw nobodyWaits(agency, eventType, referenceId, deliveryCount);
+            return nobodyWaitsYet(arrival);
+        }
+        if (seenBefore(agency, header, eventType, referenceId, UUID.randomUUID().toString())) {
+            return Outcome.TAKEN_BEFORE;
+        }
+        if (statusFinding) {
+            // a fact about the referral's person (not whoever the event names); a redelivery applies it again, harmlessly
+            pesStatusEvents.apply(eventType, known.personId(), referenceId, event);
         }
         try {
             runtimeService.createMessageCorrelation(eventType)
@@ -150,9 +205,48 @@ public class AgencyEventIntake {
                     .setVariables(variablesOf(contract, event))
                     .correlateWithResult();
             LOG.info("referral {}: {} event {} from {} taken", referenceId, agency, eventType, senderId);
+            return Outcome.TAKEN;
         } catch (MismatchingMessageCorrelationException raced) {
-            throw nobodyWaits(agency, eventType, referenceId, deliveryCount);
+            // the ledger row of this transaction must not stay: roll back, and the next try decides again
+            throw arrival.held() == null
+                    ? nobodyWaits(agency, eventType, referenceId, arrival.deliveryCount())
+                    : new EventNotYetExpected(eventType, referenceId);
         }
+    }
+
+    /**
+     * Nobody waits for the event now. Taken before: nothing to do. Its process on its way to wait
+     * for it: held (from the queue) or held on (from the hold, within the hold time). Otherwise
+     * from the queue: redelivered while attempts remain, then parked; from the hold: parked.
+     */
+    private Outcome nobodyWaitsYet(Arrival arrival) {
+        String eventType = arrival.eventType();
+        String referenceId = arrival.referenceId();
+        if (ledger.knowsMessage(arrival.senderId(), arrival.messageId())) {
+            LOG.info("referral {}: {} event {} ({} from {}) was taken before; ignored", referenceId, arrival.agency(),
+                    eventType, arrival.messageId(), arrival.senderId());
+            return Outcome.TAKEN_BEFORE;
+        }
+        HeldEvent held = arrival.held();
+        Instant now = clock.instant();
+        if (held == null) {
+            if (!waitAhead.headsFor(referenceId, eventType)) {
+                throw nobodyWaits(arrival.agency(), eventType, referenceId, arrival.deliveryCount());
+            }
+            hold.hold(new HeldEvent(arrival.senderId(), arrival.messageId(), arrival.agency(), eventType, referenceId,
+                    arrival.brokerUser(), arrival.envelope().toString(), now, 0, now.plus(early.firstRetry())));
+            LOG.info("referral {}: {} event {} came before its process waits for it; held until it does",
+                    referenceId, arrival.agency(), eventType);
+            return Outcome.HELD;
+        }
+        boolean inTime = now.isBefore(held.heldAt().plus(early.holdFor()));
+        if (inTime && waitAhead.headsFor(referenceId, eventType)) {
+            return Outcome.HELD;
+        }
+        throw new DciRejection(DciReasonCode.REQUEST_NOT_FOUND, "no process for reference_id '" + referenceId
+                + "' waits for " + eventType + " (held since " + held.heldAt() + "; "
+                + (inTime ? "its process went on without waiting for it"
+                        : "its process did not come to wait for it within " + early.holdFor()) + ")");
     }
 
     private static DciRejection notAParticipant(String senderId, String referenceId) {
@@ -164,12 +258,12 @@ public class AgencyEventIntake {
      * Starts the process the message starts. A redelivered or resent event (same sender_id and
      * message_id) starts nothing: unlike a waiting process, a start event would take it again.
      */
-    private void start(String agency, JsonNode header, String eventType, String referenceId,
+    private Outcome start(String agency, JsonNode header, String eventType, String referenceId,
             AgencyEventContract contract, JsonNode event) {
         // the process's own correlation id, as a referral's: what it sends on is traced back to this event
         String correlationId = UUID.randomUUID().toString();
         if (seenBefore(agency, header, eventType, referenceId, correlationId)) {
-            return;
+            return Outcome.TAKEN_BEFORE;
         }
         runtimeService.createMessageCorrelation(eventType)
                 .processInstanceBusinessKey(referenceId)
@@ -177,6 +271,7 @@ public class AgencyEventIntake {
                 .setVariable(AgencyEvents.VAR_CORRELATION_ID, correlationId)
                 .correlateStartMessage();
         LOG.info("referral {}: {} event {} started its process", referenceId, agency, eventType);
+        return Outcome.TAKEN;
     }
 
     /**

@@ -29,10 +29,7 @@ public class IntakeLedger {
             String correlationId, String transactionId, String senderUri, int itemCount, Instant receivedAt) {
         // the primary key settles races between consumers: the loser's transaction sees the
         // duplicate on redelivery and starts nothing
-        Integer known = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM esp_inbound_message WHERE sender_id = ? AND message_id = ?",
-                Integer.class, senderId, messageId);
-        if (known != null && known > 0) {
+        if (knowsMessage(senderId, messageId)) {
             return false;
         }
         jdbc.update("INSERT INTO esp_inbound_message (sender_id, message_id, action, channel, correlation_id,"
@@ -40,6 +37,14 @@ public class IntakeLedger {
                 senderId, messageId, action, channel, correlationId, transactionId, senderUri, itemCount,
                 Timestamp.from(receivedAt));
         return true;
+    }
+
+    /** Whether the sender's message_id was taken before; reads only. */
+    public boolean knowsMessage(String senderId, String messageId) {
+        Integer known = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM esp_inbound_message WHERE sender_id = ? AND message_id = ?",
+                Integer.class, senderId, messageId);
+        return known != null && known > 0;
     }
 
     public boolean referralExists(String referenceId) {
