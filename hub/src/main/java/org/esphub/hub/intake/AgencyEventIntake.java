@@ -38,11 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>An event can arrive before its process reaches the waiting event (PES may confirm a
  * registration before the worker's completion commits, or before a worker that died is replaced).
- * That is a normal race, not an error. If the process is on its way to wait for it
- * ({@link WaitAhead}), the event is held ({@link EarlyEventHold}) and taken once the process
- * waits, however long the step before takes (ADR 0035). Otherwise the JMS transaction rolls back
- * and Artemis redelivers with back-off; only when the configured attempts are spent is the event
- * parked with its reason.
+ * That is a normal race, not an error: the JMS transaction rolls back and Artemis redelivers
+ * with back-off. When the configured attempts are spent and the process is on its way to wait for
+ * it ({@link WaitAhead}), the event is held ({@link EarlyEventHold}) and taken once the process
+ * waits, however long the step before takes (ADR 0035); otherwise it is parked with its reason.
  */
 @Service
 public class AgencyEventIntake {
@@ -215,9 +214,9 @@ public class AgencyEventIntake {
     }
 
     /**
-     * Nobody waits for the event now. Taken before: nothing to do. Its process on its way to wait
-     * for it: held (from the queue) or held on (from the hold, within the hold time). Otherwise
-     * from the queue: redelivered while attempts remain, then parked; from the hold: parked.
+     * Nobody waits for the event now. Taken before: nothing to do. From the queue: redelivered
+     * while attempts remain; then held if its process is on its way to wait for it, else parked.
+     * From the hold: held on while its process is still on its way (within the hold time), else parked.
      */
     private Outcome nobodyWaitsYet(Arrival arrival) {
         String eventType = arrival.eventType();
@@ -230,7 +229,10 @@ public class AgencyEventIntake {
         HeldEvent held = arrival.held();
         Instant now = clock.instant();
         if (held == null) {
-            if (!waitAhead.headsFor(referenceId, eventType)) {
+            // the usual race is over in milliseconds: the broker's redelivery serves it; only an
+            // event that outlasts the attempts (its worker died, its node is down) is held
+            boolean attemptsLeft = (arrival.deliveryCount() == null ? 1 : arrival.deliveryCount()) < correlationAttempts;
+            if (attemptsLeft || !waitAhead.headsFor(referenceId, eventType)) {
                 throw nobodyWaits(arrival.agency(), eventType, referenceId, arrival.deliveryCount());
             }
             hold.hold(new HeldEvent(arrival.senderId(), arrival.messageId(), arrival.agency(), eventType, referenceId,
