@@ -40,12 +40,31 @@ public final class PesReportedPlacement {
     /** Call activity: {@link BenefitAdjustment#PROCESS_KEY}, trigger {@link BenefitAdjustment#TRIGGER_STABLE_EMPLOYMENT}. */
     public static final String ADJUST_BENEFIT_TO_STABLE_EMPLOYMENT = "AdjustBenefitToStableEmployment";
     public static final String BENEFIT_ADJUSTED_TO_STABLE_EMPLOYMENT = "BenefitAdjustedToStableEmployment";
+    /** Error boundary event on {@link #PLACEMENT}: the gate refused an exchange, here or in a called process. */
+    public static final String PLACEMENT_REFUSED = "PlacementRefused";
+    public static final String NOTIFY_PES_PLACEMENT_REFUSED = "NotifyPesPlacementRefused";
+    public static final String PLACEMENT_NOT_FOLLOWED = "PlacementNotFollowed";
 
-    // ---- external-task topic -----------------------------------------------------------------------
+    // ---- external-task topics ----------------------------------------------------------------------
     /** The benefit SA pays now, asked right before each adjustment (the worker sets the two BENEFIT variables). */
     public static final String TOPIC_FETCH_BENEFIT = ReferralToPes.TOPIC_FETCH_BENEFIT;
+    public static final String TOPIC_PES_NOTIFY_OUTCOME = JobPlacement.TOPIC_PES_NOTIFY_OUTCOME;
     /** The purpose of asking SA for the benefit in payment (agreement sa-benefit-adjustment-and-appeal). */
     public static final String PURPOSE_BENEFIT_ADJUSTMENT = BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT;
+    /**
+     * The purpose PES reports placements for (agreement pes-placement-reports): the intake, its callbacks
+     * and telling PES that the hub may not follow a placement.
+     */
+    public static final String PURPOSE_PLACEMENT_REPORTING = "PLACEMENT_REPORTING";
+
+    // ---- BPMN error and what PES is told ------------------------------------------------------------
+    /** Raised by the worker when the data-sharing gate refuses an exchange; the message leads with the reason code. */
+    public static final String ERROR_EXCHANGE_REFUSED = ReferralToPes.ERROR_EXCHANGE_REFUSED;
+    /** Set by {@link #PLACEMENT_REFUSED} from the error's message: the refusal code and its explanation. */
+    public static final String VAR_REFUSAL_REASON = ReferralToPes.VAR_REFUSAL_REASON;
+    public static final String INPUT_OUTCOME = JobPlacement.INPUT_OUTCOME;
+    public static final String INPUT_REASON = JobPlacement.INPUT_REASON;
+    public static final String OUTCOME_EXCHANGE_REFUSED = ReferralToPes.OUTCOME_EXCHANGE_REFUSED;
 
     // ---- message ------------------------------------------------------------------------------------
     /**

@@ -160,6 +160,30 @@ class PesReportedPlacementProcessTest {
                 .variables().containsEntry(JobPlacement.VAR_PLACEMENT_OUTCOME, JobPlacement.OUTCOME_RE_ENGAGEMENT);
     }
 
+    @Test
+    void an_exchange_the_gate_refuses_ends_the_placement_and_PES_learns_why() {
+        ProcessInstance pi = pesReportsAPlacement();
+        fireTimer(running(JobPlacement.PROCESS_KEY), JobPlacement.START_DATE_REACHED);
+        execute(jobAt(running(JobPlacement.PROCESS_KEY), JobPlacement.VERIFY_EMPLOYMENT));
+        LockedExternalTask check = externalTaskService().fetchAndLock(1, WORKER)
+                .topic(JobPlacement.TOPIC_VERIFY_EMPLOYMENT, LOCK_MS).businessKey(referenceId).execute().get(0);
+        String reason = "CONSENT_MISSING: tax-verify-employment: no consent of the person for this purpose is recorded";
+
+        externalTaskService().handleBpmnError(check.getId(), WORKER, ERROR_EXCHANGE_REFUSED, reason);
+
+        assertThat(pi).hasPassed(PLACEMENT_REFUSED).isWaitingAt(NOTIFY_PES_PLACEMENT_REFUSED);
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(JobPlacement.PROCESS_KEY)
+                .processInstanceBusinessKey(referenceId).count()).as("job-placement ends with the case").isZero();
+        assertThat(serve(PROCESS_KEY, NOTIFY_PES_PLACEMENT_REFUSED, TOPIC_PES_NOTIFY_OUTCOME)).containsOnly(
+                entry(JobPlacement.VAR_REFERENCE_ID, referenceId),
+                entry(JobPlacement.VAR_PERSON_ID, PERSON),
+                entry(JobPlacement.VAR_CORRELATION_ID, correlationId),
+                entry(INPUT_OUTCOME, OUTCOME_EXCHANGE_REFUSED),
+                entry(INPUT_REASON, reason));
+        assertThat(pi).isEnded().hasPassed(PLACEMENT_NOT_FOLLOWED).hasNotPassed(FETCH_BENEFIT_ON_PLACEMENT)
+                .variables().containsEntry(VAR_REFUSAL_REASON, reason);
+    }
+
     // ---- steps ----------------------------------------------------------------------------------------
 
     /** The hub's placement intake: a permanent job at 1,500 a month PES found itself. */

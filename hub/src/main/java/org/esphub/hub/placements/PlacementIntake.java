@@ -48,7 +48,7 @@ public class PlacementIntake {
     /** The agreements' name of this operation (pes-placement-reports). */
     public static final String EXCHANGE = "api.create-placement";
     /** The purpose PES reports and updates placements for (agreement pes-placement-reports). */
-    public static final String PURPOSE = "PLACEMENT_REPORTING";
+    public static final String PURPOSE = PesReportedPlacement.PURPOSE_PLACEMENT_REPORTING;
     /** The item refusal when the person's referral is in a stage that cannot take a placement. */
     public static final String REFERRAL_ACTIVE = "rjct.placement.referral_active";
     /** The item refusal when its reference_id already names a referral. */
