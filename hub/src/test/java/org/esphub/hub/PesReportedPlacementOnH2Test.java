@@ -171,6 +171,12 @@ class PesReportedPlacementOnH2Test {
         // the employer knows the placement, not the referral: its confirmation reaches the referral's search
         employerConfirms(placementId);
         driver.tree().awaitPassedThrough(JobPlacement.PLACEMENT_REPORTED, 1);
+        // and PES's update of its placement changes the terms there
+        assertThat(put(placementId, update(person))).isEqualTo(200);
+        assertThat(driver.tree().timesPassed(JobPlacement.CHECK_NEW_TERMS)).isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariables(search.getId()))
+                .containsEntry(JobPlacement.VAR_HOURS_PER_WEEK, 24)
+                .containsEntry(JobPlacement.VAR_REFERENCE_ID, driver.referenceId());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -183,6 +189,22 @@ class PesReportedPlacementOnH2Test {
                 .formatted(UUID.randomUUID(), placementId));
     }
 
+    private int put(String placementId, ObjectNode update) {
+        return hub.raw().put().uri(PLACEMENTS + "/{id}", placementId)
+                .headers(h -> h.setBearerAuth(hub.clientToken(AgencyBroker.PES, "placement:update")))
+                .contentType(MediaType.APPLICATION_JSON).body(update.toString()).retrieve().toEntity(JsonNode.class)
+                .getStatusCode().value();
+    }
+
+    /** The companion's sample update (24 hours a week, part-time) for the person, with fresh ids. */
+    private static ObjectNode update(String personId) {
+        ObjectNode update = sample("job-placement-update.json");
+        ((ObjectNode) update.get("header")).put("message_id", "MSG-" + UUID.randomUUID())
+                .put("message_ts", Instant.now().toString());
+        ((ObjectNode) update.at("/message/placement_update")).put("person_id", personId);
+        return update;
+    }
+
     private int post(ObjectNode placement) {
         return hub.raw().post().uri(PLACEMENTS)
                 .headers(h -> h.setBearerAuth(hub.clientToken(AgencyBroker.PES, "placement:create")))
@@ -192,16 +214,20 @@ class PesReportedPlacementOnH2Test {
 
     /** The annex's sample placement, for the person, starting on {@code startDate} at {@link #WAGE} a month. */
     private static ObjectNode placement(String personId, String startDate) {
+        ObjectNode placement = sample("job-placement.json");
+        String unique = UUID.randomUUID().toString();
+        ((ObjectNode) placement.get("header")).put("message_id", "MSG-" + unique)
+                .put("message_ts", Instant.now().toString());
+        ObjectNode item = (ObjectNode) placement.at("/message/placement_request/0");
+        item.put("reference_id", "PLACE-" + unique).put("person_id", personId);
+        ((ObjectNode) item.get("job_details")).put("employer_id", EMPLOYER).put("start_date", startDate)
+                .put("monthly_salary", WAGE);
+        return placement;
+    }
+
+    private static ObjectNode sample(String name) {
         try {
-            ObjectNode placement = (ObjectNode) JSON.readTree(Path.of("../samples", "job-placement.json").toFile());
-            String unique = UUID.randomUUID().toString();
-            ((ObjectNode) placement.get("header")).put("message_id", "MSG-" + unique)
-                    .put("message_ts", Instant.now().toString());
-            ObjectNode item = (ObjectNode) placement.at("/message/placement_request/0");
-            item.put("reference_id", "PLACE-" + unique).put("person_id", personId);
-            ((ObjectNode) item.get("job_details")).put("employer_id", EMPLOYER).put("start_date", startDate)
-                    .put("monthly_salary", WAGE);
-            return placement;
+            return (ObjectNode) JSON.readTree(Path.of("../samples", name).toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
