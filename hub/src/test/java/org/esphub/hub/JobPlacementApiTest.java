@@ -25,6 +25,7 @@ import org.esphub.simulators.population.SyntheticPopulation;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.processes.JobPlacement;
+import org.esphub.processes.PesReportedPlacement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,7 +177,7 @@ class JobPlacementApiTest {
 
         assertError(again, 409, "rjct.message_id.duplicate");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referenceOf(placement))
-                .count()).isEqualTo(1);
+                .processDefinitionKey(PesReportedPlacement.PROCESS_KEY).count()).isEqualTo(1);
     }
 
     @Test

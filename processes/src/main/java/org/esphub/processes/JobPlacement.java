@@ -33,12 +33,20 @@ public final class JobPlacement {
 
     // ---- flow nodes, in diagram order --------------------------------------------------------------
     public static final String PLACEMENT_REQUESTED = "PlacementRequested";
-    /** Message start of a placement PES made itself: it enters at {@link #VERIFY_PLACEMENT}. */
-    public static final String PLACEMENT_MADE_BY_PES = "PlacementMadeByPes";
+    /**
+     * Right after the start: a caller that passes {@link #VAR_PLACEMENT_MADE_BY_PES} true (a placement PES
+     * made itself, {@link PesReportedPlacement}) enters at {@link #VERIFY_PLACEMENT}; anyone else at matching.
+     */
+    public static final String PLACEMENT_MADE_GATEWAY = "PlacementMadeGateway";
     public static final String VERIFICATION_MERGE = "VerificationMerge";
     public static final String MATCHING_MERGE = "MatchingMerge";
     public static final String LIST_VACANCIES = "ListVacancies";
     public static final String MATCH_VACANCY = "MatchVacancy";
+    /**
+     * Interrupting boundary event on {@link #MATCH_VACANCY}, message {@link #MESSAGE_PLACEMENT_ATTACHED}: PES
+     * reports a job it found for the person while the counsellor is still matching; it goes to the verification.
+     */
+    public static final String PLACEMENT_ATTACHED = "PlacementAttached";
     public static final String VACANCY_FOUND_GATEWAY = "VacancyFoundGateway";
     public static final String NOTIFY_SA_NO_PLACEMENT = "NotifySaNoPlacement";
     public static final String NO_PLACEMENT = "NoPlacement";
@@ -131,13 +139,14 @@ public final class JobPlacement {
      */
     public static final String MESSAGE_EMPLOYER_DECIDED = "EmployerDecided";
     /**
-     * Starts an instance for a placement PES made itself (POST /job-placements), business key = the
-     * placement's reference_id. Sets {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID},
-     * {@link #VAR_CORRELATION_ID}, {@link #VAR_EMPLOYER_ID}, {@link #VAR_JOB_TITLE}, {@link #VAR_START_DATE},
-     * {@link #VAR_MONTHLY_WAGE}, {@link #VAR_CONTRACT_TYPE}, and {@link #VAR_HOURS_PER_WEEK},
-     * {@link #VAR_CONTRACT_MONTHS}, {@link #VAR_VACANCY_ID}, null when PES did not say.
+     * PES reports (POST /job-placements) a job it found for a person whose referral's placement search
+     * waits at {@link #MATCH_VACANCY}: correlated to that instance (business key = the referral's
+     * reference_id), it ends the matching and starts the verification. Sets {@link #VAR_EMPLOYER_ID},
+     * {@link #VAR_JOB_TITLE}, {@link #VAR_START_DATE}, {@link #VAR_MONTHLY_WAGE}, {@link #VAR_CONTRACT_TYPE},
+     * and {@link #VAR_HOURS_PER_WEEK}, {@link #VAR_CONTRACT_MONTHS}, {@link #VAR_VACANCY_ID}, null when PES
+     * did not say; never the referral's own ids.
      */
-    public static final String MESSAGE_PLACEMENT_MADE_BY_PES = "PlacementMadeByPes";
+    public static final String MESSAGE_PLACEMENT_ATTACHED = "PlacementAttached";
     /**
      * PES changed the job's terms (PUT /job-placements/{placement_id}); sets any of
      * {@link #VAR_HOURS_PER_WEEK}, {@link #VAR_MONTHLY_WAGE}, {@link #VAR_CONTRACT_TYPE},
@@ -168,6 +177,11 @@ public final class JobPlacement {
     public static final String VAR_GIVEN_NAME = "givenName";
     public static final String VAR_FAMILY_NAME = "familyName";
     public static final String VAR_PES_CASE_NUMBER = "pesCaseNumber";
+    /**
+     * True when PES made the placement itself and reports it ({@link PesReportedPlacement}): the caller passes
+     * the job's employer and terms too, and the instance starts at the verification. Absent or false: matching.
+     */
+    public static final String VAR_PLACEMENT_MADE_BY_PES = "placementMadeByPes";
     /** The person's monthly income before the placement (same currency as wages), or absent when unknown. */
     public static final String VAR_PREVIOUS_MONTHLY_INCOME = "previousMonthlyIncome";
 

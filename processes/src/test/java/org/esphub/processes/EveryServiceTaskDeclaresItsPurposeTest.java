@@ -41,6 +41,8 @@ class EveryServiceTaskDeclaresItsPurposeTest {
                     ReferralToPes.PURPOSE_BENEFIT_ADJUSTMENT),
             TrainingEnrolment.PROCESS_KEY, Set.of(TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION),
             JobPlacement.PROCESS_KEY, Set.of(JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION),
+            PesReportedPlacement.PROCESS_KEY, Set.of(PesReportedPlacement.PURPOSE_BENEFIT_ADJUSTMENT,
+                    PesReportedPlacement.PURPOSE_PLACEMENT_REPORTING),
             BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
             Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL),
             EmploymentStatusVerification.PROCESS_KEY,

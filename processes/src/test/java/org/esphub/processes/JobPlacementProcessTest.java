@@ -506,9 +506,9 @@ class JobPlacementProcessTest {
     void a_placement_PES_made_itself_skips_matching_and_is_verified_then_monitored_like_any_other() {
         ProcessInstance pi = pesReportsItsOwnPlacement();
 
-        assertThat(pi).hasPassedInOrder(PLACEMENT_MADE_BY_PES, VERIFICATION_MERGE)
+        assertThat(pi).hasPassedInOrder(PLACEMENT_REQUESTED, PLACEMENT_MADE_GATEWAY, VERIFICATION_MERGE)
                 .isWaitingAt(PLACEMENT_REPORTED, START_DATE_REACHED)
-                .hasNotPassed(PLACEMENT_REQUESTED, LIST_VACANCIES, MATCH_VACANCY, PROPOSE_CANDIDATE, CHECK_SUITABILITY);
+                .hasNotPassed(LIST_VACANCIES, MATCH_VACANCY, PROPOSE_CANDIDATE, CHECK_SUITABILITY);
         assertThat(jobAt(pi, START_DATE_REACHED).getDuedate()).isEqualTo(at(2025, 4, 1, 0, 0));
         assertThat(jobAt(pi, VERIFICATION_DEADLINE_PASSED).getDuedate()).isEqualTo(at(2025, 5, 1, 0, 0));
 
@@ -551,6 +551,36 @@ class JobPlacementProcessTest {
         execute(deadline);
 
         assertThat(pi).hasPassed(NOT_VERIFIED_IN_TIME).isWaitingAt(NOTIFY_SA_PLACEMENT_FAILED);
+    }
+
+    @Test
+    void a_job_PES_found_while_the_counsellor_matches_ends_the_matching_and_is_verified_on_its_terms() {
+        ProcessInstance pi = startPlacement(2000.0);
+        pesOffersTheVacancy(pi);
+        assertThat(pi).isWaitingAt(MATCH_VACANCY);
+
+        runtimeService().createMessageCorrelation(MESSAGE_PLACEMENT_ATTACHED)
+                .processInstanceId(pi.getId())
+                .setVariablesToTriggeredScope(vars(
+                        VAR_EMPLOYER_ID, "EMP-XYZ-002",
+                        VAR_JOB_TITLE, "Forklift driver",
+                        VAR_START_DATE, START_DATE,
+                        VAR_MONTHLY_WAGE, 1900.0,
+                        VAR_CONTRACT_TYPE, CONTRACT_FIXED_TERM,
+                        VAR_HOURS_PER_WEEK, null,
+                        VAR_CONTRACT_MONTHS, null,
+                        VAR_VACANCY_ID, null))
+                .correlateWithResult();
+
+        assertThat(pi).hasPassedInOrder(MATCH_VACANCY, PLACEMENT_ATTACHED, VERIFICATION_MERGE)
+                .hasNotPassed(VACANCY_FOUND_GATEWAY, PROPOSE_CANDIDATE, CHECK_SUITABILITY)
+                .isWaitingAt(PLACEMENT_REPORTED, START_DATE_REACHED)
+                .variables()
+                .containsEntry(VAR_REFERENCE_ID, referenceId)
+                .containsEntry(VAR_EMPLOYER_ID, "EMP-XYZ-002")
+                .containsEntry(VAR_MONTHLY_WAGE, 1900.0)
+                .containsEntry(VAR_CONTRACT_TYPE, CONTRACT_FIXED_TERM);
+        assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test
@@ -699,13 +729,12 @@ class JobPlacementProcessTest {
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, referenceId, variables);
     }
 
-    /** PES reports a permanent job it found itself, as the hub's placement intake correlates it. */
+    /** PES reports a permanent job it found itself, as pes-reported-placement calls job-placement. */
     private ProcessInstance pesReportsItsOwnPlacement() {
         referenceId = "PLACE-" + UUID.randomUUID();
         correlationId = UUID.randomUUID().toString();
-        return runtimeService().createMessageCorrelation(MESSAGE_PLACEMENT_MADE_BY_PES)
-                .processInstanceBusinessKey(referenceId)
-                .setVariables(vars(
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, referenceId, vars(
+                        VAR_PLACEMENT_MADE_BY_PES, true,
                         VAR_REFERENCE_ID, referenceId,
                         VAR_PERSON_ID, PERSON,
                         VAR_CORRELATION_ID, correlationId,
@@ -716,8 +745,7 @@ class JobPlacementProcessTest {
                         VAR_CONTRACT_TYPE, CONTRACT_PERMANENT,
                         VAR_HOURS_PER_WEEK, null,
                         VAR_CONTRACT_MONTHS, null,
-                        VAR_VACANCY_ID, null))
-                .correlateStartMessage();
+                        VAR_VACANCY_ID, null));
     }
 
     /**

@@ -132,7 +132,8 @@ public class AgencyEventIntake {
                     "broker user '" + brokerUser + "' may not send as sender_id '" + senderId + "'");
         }
         String eventType = requiredText(event, "event_type", agency);
-        String referenceId = requiredText(event, "reference_id", agency);
+        // an employer knows the placement PES reported, not the referral that took it
+        String referenceId = participants.caseOf(requiredText(event, "reference_id", agency));
         Optional<ReferralParticipants.Referral> referral = participants.referral(referenceId);
         try (ReferralLogContext context = ReferralLogContext.open(referenceId,
                 referral.map(ReferralParticipants.Referral::correlationId).orElse(null))) {

@@ -53,14 +53,26 @@ public class ReferralParticipants {
     }
 
     /**
-     * A placement PES reported itself (POST /job-placements, {@code esp_placement}) is a case of its
-     * own: PES and the placement's employer take part in it, no SA (saSenderId null).
+     * A placement PES reported itself (POST /job-placements, {@code esp_placement}) outside a referral
+     * is a case of its own: PES and the placement's employer take part in it, no SA (saSenderId null).
      */
     private Optional<Referral> placementReportedByPes(String referenceId) {
         return jdbc.query("SELECT person_id, correlation_id FROM esp_placement WHERE reference_id = ?"
-                + " AND process_instance_id IS NOT NULL", (row, i) -> new Referral(null, row.getString("person_id"),
-                        row.getString("correlation_id")), referenceId)
+                + " AND process_instance_id IS NOT NULL AND referral_reference_id IS NULL",
+                (row, i) -> new Referral(null, row.getString("person_id"), row.getString("correlation_id")),
+                referenceId)
                 .stream().findFirst();
+    }
+
+    /**
+     * The case an agency event naming {@code referenceId} belongs to: for a placement PES reported that
+     * the person's referral took, that referral (its processes carry the referral's reference_id as
+     * business key); for anything else the reference_id itself.
+     */
+    public String caseOf(String referenceId) {
+        return jdbc.query("SELECT referral_reference_id FROM esp_placement WHERE reference_id = ?"
+                + " AND referral_reference_id IS NOT NULL", (row, i) -> row.getString(1), referenceId)
+                .stream().findFirst().orElse(referenceId);
     }
 
     /** True if {@code senderId}, an agency of {@code kind}, takes part in the referral. */

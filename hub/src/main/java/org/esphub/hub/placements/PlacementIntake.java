@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.esphub.dci.DciOperation;
 import org.esphub.dci.DciReasonCode;
@@ -20,6 +21,7 @@ import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.governance.storage.StoredField;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.processes.JobPlacement;
+import org.esphub.processes.PesReportedPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,16 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code POST /job-placements} (PRS.EMPL.04): PES reports placements it made itself. Each new item
- * starts a {@code job-placement} instance at its verification (message start
- * {@link JobPlacement#MESSAGE_PLACEMENT_MADE_BY_PES}), business key = the item's reference_id, which
- * is the placement_id of later updates.
+ * for a person outside a referral starts {@code pes-reported-placement} (message start
+ * {@link PesReportedPlacement#MESSAGE_PLACEMENT_MADE_BY_PES}), which calls job-placement at its
+ * verification and adjusts the benefit; business key = the item's reference_id, which is the
+ * placement_id of later updates. The register keeps the job-placement instance, which updates reach.
  *
  * <p>All in one transaction with the engine's writes: the message row (a message_id sent before is
  * refused and changes nothing), the items and their instances; a message is taken whole or not at
  * all. Every item passes the data-sharing gate (exchange {@link #EXCHANGE}) before anything is
- * written, so a message the agreements do not cover is refused and audited as such. A person with
- * an active referral is refused per item: that referral's own job-placement takes the placement
- * (its employer events), so the benefit is adjusted through it, once.
+ * written, so a message the agreements do not cover is refused and audited as such. For a person with
+ * an active referral the placement enters that referral's job-placement while its counsellor is
+ * matching ({@link JobPlacement#MESSAGE_PLACEMENT_ATTACHED}), so the benefit is adjusted through the
+ * referral, once; in any other stage of the referral the item is refused with the reason.
  */
 @Service
 public class PlacementIntake {
@@ -44,8 +48,8 @@ public class PlacementIntake {
     /** The agreements' name of this operation (pes-placement-reports). */
     public static final String EXCHANGE = "api.create-placement";
     /** The purpose PES reports and updates placements for (agreement pes-placement-reports). */
-    public static final String PURPOSE = "PLACEMENT_REPORTING";
-    /** The item refusal when the person's referral already runs a placement search. */
+    public static final String PURPOSE = PesReportedPlacement.PURPOSE_PLACEMENT_REPORTING;
+    /** The item refusal when the person's referral is in a stage that cannot take a placement. */
     public static final String REFERRAL_ACTIVE = "rjct.placement.referral_active";
     /** The item refusal when its reference_id already names a referral. */
     public static final String REFERENCE_TAKEN = "rjct.placement.reference_taken";
@@ -129,19 +133,52 @@ public class PlacementIntake {
         }
         String activeReferral = ledger.activeReferralOf(personId);
         if (activeReferral != null) {
-            String reason = "person " + personId + " has an active referral (" + activeReferral + "); its placement"
-                    + " search takes the job through the employer's events, so no second placement is started";
+            return attachToReferral(item, activeReferral, senderId, messageId, correlationId, receivedAt);
+        }
+        ProcessInstance placement = runtimeService.createMessageCorrelation(
+                        PesReportedPlacement.MESSAGE_PLACEMENT_MADE_BY_PES)
+                .processInstanceBusinessKey(referenceId)
+                .setVariables(PlacementTerms.startVariables(item, correlationId))
+                .correlateStartMessage();
+        // the call runs in this transaction, so its job-placement exists now: updates and events go there
+        String jobPlacement = runtimeService.createProcessInstanceQuery().superProcessInstanceId(placement.getId())
+                .singleResult().getId();
+        register.recordStarted(referenceId, personId, senderId, messageId, correlationId, jobPlacement, receivedAt);
+        LOG.info("placement {}: reported by {} (message {}), verification started", referenceId, senderId, messageId);
+        return new Item(referenceId, PlacementCallbacks.ACCEPTED, null);
+    }
+
+    /**
+     * The person's referral takes the placement while its counsellor is matching a vacancy: the job ends
+     * the matching and goes to the verification there, and the referral adjusts the benefit. In any other
+     * stage (intake, training, a proposal out, a job already under way) the item is refused.
+     */
+    private Item attachToReferral(JsonNode item, String referralId, String senderId, String messageId,
+            String correlationId, Instant receivedAt) {
+        String referenceId = item.get("reference_id").asText();
+        String personId = item.get("person_id").asText();
+        Execution matching = runtimeService.createExecutionQuery()
+                .processInstanceBusinessKey(referralId)
+                .messageEventSubscriptionName(JobPlacement.MESSAGE_PLACEMENT_ATTACHED)
+                .singleResult();
+        if (matching == null) {
+            String reason = "person " + personId + " has an active referral (" + referralId + ") that is not matching"
+                    + " a vacancy now (intake, training, a proposal or a job under way); a placement is taken there"
+                    + " only while its counsellor matches, so no second placement is started";
             register.recordRejected(referenceId, personId, senderId, messageId, correlationId, REFERRAL_ACTIVE, reason,
                     receivedAt);
             LOG.info("placement {}: refused at intake: {}", referenceId, reason);
             return new Item(referenceId, PlacementCallbacks.REJECTED, REFERRAL_ACTIVE);
         }
-        ProcessInstance instance = runtimeService.createMessageCorrelation(JobPlacement.MESSAGE_PLACEMENT_MADE_BY_PES)
-                .processInstanceBusinessKey(referenceId)
-                .setVariables(PlacementTerms.startVariables(item, correlationId))
-                .correlateStartMessage();
-        register.recordStarted(referenceId, personId, senderId, messageId, correlationId, instance.getId(), receivedAt);
-        LOG.info("placement {}: reported by {} (message {}), verification started", referenceId, senderId, messageId);
+        // to the scope the boundary event continues in, after the match task's own output mappings ran
+        runtimeService.createMessageCorrelation(JobPlacement.MESSAGE_PLACEMENT_ATTACHED)
+                .processInstanceId(matching.getProcessInstanceId())
+                .setVariablesToTriggeredScope(PlacementTerms.jobVariables(item))
+                .correlateWithResult();
+        register.recordAttached(referenceId, personId, senderId, messageId, correlationId,
+                matching.getProcessInstanceId(), referralId, receivedAt);
+        LOG.info("placement {}: reported by {} (message {}), taken by referral {} for its verification", referenceId,
+                senderId, messageId, referralId);
         return new Item(referenceId, PlacementCallbacks.ACCEPTED, null);
     }
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The hub's record of the placements PES reported through the API: which reference_ids were taken
- * (a resend starts nothing), who sent each (only that sender may update it) and its process instance.
+ * (a resend starts nothing), who sent each (only that sender may update it), its job-placement
+ * instance and, for one taken by the person's referral, that referral.
  */
 @Repository
 public class PlacementRegister {
@@ -38,6 +39,18 @@ public class PlacementRegister {
         jdbc.update("INSERT INTO esp_placement (reference_id, person_id, sender_id, message_id, correlation_id,"
                 + " process_instance_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", referenceId, personId, senderId,
                 messageId, correlationId, processInstanceId, Timestamp.from(receivedAt));
+    }
+
+    /**
+     * A placement that entered the running job-placement of the person's referral {@code referralReferenceId}
+     * (its instance {@code processInstanceId}): updates go there, and agency events that name the placement too.
+     */
+    public void recordAttached(String referenceId, String personId, String senderId, String messageId,
+            String correlationId, String processInstanceId, String referralReferenceId, Instant receivedAt) {
+        jdbc.update("INSERT INTO esp_placement (reference_id, person_id, sender_id, message_id, correlation_id,"
+                + " process_instance_id, referral_reference_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                referenceId, personId, senderId, messageId, correlationId, processInstanceId, referralReferenceId,
+                Timestamp.from(receivedAt));
     }
 
     public void recordRejected(String referenceId, String personId, String senderId, String messageId,

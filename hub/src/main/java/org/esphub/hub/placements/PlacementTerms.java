@@ -16,12 +16,19 @@ final class PlacementTerms {
     private PlacementTerms() {
     }
 
+    /** A case of its own (pes-reported-placement): the placement's ids and its job. */
     static Map<String, Object> startVariables(JsonNode item, String correlationId) {
-        JsonNode job = item.path("job_details");
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = jobVariables(item);
         variables.put(JobPlacement.VAR_REFERENCE_ID, item.get("reference_id").asText());
         variables.put(JobPlacement.VAR_PERSON_ID, item.get("person_id").asText());
         variables.put(JobPlacement.VAR_CORRELATION_ID, correlationId);
+        return variables;
+    }
+
+    /** The job alone, for a referral's placement search that takes it: the referral keeps its own ids. */
+    static Map<String, Object> jobVariables(JsonNode item) {
+        JsonNode job = item.path("job_details");
+        Map<String, Object> variables = new HashMap<>();
         variables.put(JobPlacement.VAR_EMPLOYER_ID, job.path("employer_id").asText(null));
         variables.put(JobPlacement.VAR_JOB_TITLE, job.path("job_title").asText(null));
         variables.put(JobPlacement.VAR_START_DATE, job.path("start_date").asText(null));

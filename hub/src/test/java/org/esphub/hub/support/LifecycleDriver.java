@@ -19,6 +19,7 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.BenefitAdjustment;
 import org.esphub.processes.JobPlacement;
+import org.esphub.processes.PesReportedPlacement;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.TrainingEnrolment;
 import org.springframework.jms.core.JmsTemplate;
@@ -59,7 +60,7 @@ public final class LifecycleDriver {
     private final ProcessEngine engine;
     private final EngineClock clock;
 
-    private Referral referral;
+    private String referenceId;
     private ReferralTree tree;
     private String jobStartDate;
 
@@ -76,14 +77,25 @@ public final class LifecycleDriver {
 
     /** SA sends a create-referral envelope for the person on the referrals queue. */
     public Referral referOnQueue(String personId) {
-        referral = Referrals.forPerson(personId);
+        Referral referral = Referrals.forPerson(personId);
         jms.convertAndSend(REFERRALS_QUEUE, referral.json());
-        tree = new ReferralTree(engine, referral.referenceId());
+        referenceId = referral.referenceId();
+        tree = new ReferralTree(engine, referenceId);
         return referral;
     }
 
+    /**
+     * Follows a placement PES reported outside a referral (pes-reported-placement) instead of a
+     * referral: its reference_id is the business key, the job starts on {@code startDate}.
+     */
+    public void followPlacementReportedByPes(String placementId, String startDate) {
+        referenceId = placementId;
+        tree = new ReferralTree(engine, placementId, PesReportedPlacement.PROCESS_KEY);
+        jobStartDate = startDate;
+    }
+
     public String referenceId() {
-        return referral.referenceId();
+        return referenceId;
     }
 
     /** The engine's view of the referral's instances. */

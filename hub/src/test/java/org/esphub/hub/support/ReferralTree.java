@@ -33,9 +33,16 @@ public final class ReferralTree {
     private final ManagementService managementService;
     private final ProcessEngine engine;
     private final String referenceId;
+    private final String rootProcessKey;
     private String rootId;
 
     public ReferralTree(ProcessEngine engine, String referenceId) {
+        this(engine, referenceId, ReferralToPes.PROCESS_KEY);
+    }
+
+    /** The instances under {@code referenceId} whose root is an instance of {@code rootProcessKey}. */
+    public ReferralTree(ProcessEngine engine, String referenceId, String rootProcessKey) {
+        this.rootProcessKey = rootProcessKey;
         this.engine = engine;
         this.runtimeService = engine.getRuntimeService();
         this.historyService = engine.getHistoryService();
@@ -180,6 +187,6 @@ public final class ReferralTree {
 
     private HistoricProcessInstance rootOrNull() {
         return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(referenceId)
-                .processDefinitionKey(ReferralToPes.PROCESS_KEY).singleResult();
+                .processDefinitionKey(rootProcessKey).singleResult();
     }
 }

@@ -69,6 +69,22 @@ public final class SimulatedAgencies {
         post("/sim/employer/events", event(eventType, referenceId, fields));
     }
 
+    /**
+     * An employer declares a new hire to the tax / social-insurance authority (what the employer
+     * simulator does for hires of the hub's proposals), so the record shows the job from {@code startDate}.
+     */
+    public void employerDeclaresHire(String personId, String employerName, String startDate, String monthlyIncome) {
+        var response = http.post().uri("/sim/tax/persons/{person}/employments", personId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("employer_name", employerName, "start_date", startDate, "employment_type", "FULL_TIME",
+                        "monthly_income", monthlyIncome))
+                .retrieve().toEntity(String.class);
+        if (response.getStatusCode().value() != 201) {
+            throw new AssertionError("hire of " + personId + " answered " + response.getStatusCode().value() + ": "
+                    + response.getBody());
+        }
+    }
+
     /** PES sends an event about the referral (e.g. a RegistrationConfirmed of its own making). */
     public void pesReports(String eventType, String referenceId, Map<String, Object> fields) {
         post("/sim/pes/events", event(eventType, referenceId, fields));
