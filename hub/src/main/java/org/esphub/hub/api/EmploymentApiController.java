@@ -5,11 +5,8 @@ import static org.esphub.hub.security.ApiSecurityConfiguration.API_BASE;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.esphub.dci.DciReasonCode;
-import org.esphub.dci.DciRejection;
 import org.esphub.hub.intake.ComplianceIntake;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
@@ -22,6 +19,7 @@ import org.esphub.hub.status.EmploymentStatusVerification;
 import org.esphub.hub.status.LiveStatusSources;
 import org.esphub.hub.status.StatusResponse;
 import org.esphub.hub.status.StatusVerificationProperties;
+import org.esphub.hub.notifications.NotificationIntake;
 import org.esphub.hub.training.TrainingBenefitIntake;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -52,6 +50,7 @@ public class EmploymentApiController {
     private final ComplianceIntake complianceIntake;
     private final PlacementIntake placementIntake;
     private final TrainingBenefitIntake trainingIntake;
+    private final NotificationIntake notificationIntake;
     private final PlacementUpdates placementUpdates;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
@@ -62,7 +61,8 @@ public class EmploymentApiController {
     private final Clock clock;
 
     public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
-            PlacementIntake placementIntake, TrainingBenefitIntake trainingIntake, PlacementUpdates placementUpdates,
+            PlacementIntake placementIntake, TrainingBenefitIntake trainingIntake,
+            NotificationIntake notificationIntake, PlacementUpdates placementUpdates,
             ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
             AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
@@ -71,6 +71,7 @@ public class EmploymentApiController {
         this.complianceIntake = complianceIntake;
         this.placementIntake = placementIntake;
         this.trainingIntake = trainingIntake;
+        this.notificationIntake = notificationIntake;
         this.placementUpdates = placementUpdates;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
@@ -186,14 +187,13 @@ public class EmploymentApiController {
         return ack(complianceIntake.acceptFromApi(body, caller.getName(), correlationId));
     }
 
-    @PostMapping("/notifications")
-    public Object notifications() {
-        throw notSupported("notifications");
-    }
-
-    private static DciRejection notSupported(String capability) {
-        return new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED,
-                capability + " is not available on this hub yet; nothing was stored or started",
-                List.of());
+    /**
+     * API.EMPL.06: an agency's notifications about cases it takes part in; each reaches the process
+     * that waits for it or the case owner's caseworkers, or is refused, as its answer item says.
+     */
+    @PostMapping(path = "/notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> notifications(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        return notificationIntake.accept(body, caller.getName(), correlationOf(correlationId));
     }
 }
