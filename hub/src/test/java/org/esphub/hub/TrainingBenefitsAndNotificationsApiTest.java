@@ -104,6 +104,7 @@ class TrainingBenefitsAndNotificationsApiTest {
     @Test
     void a_training_PES_requests_starts_the_enrolment_with_the_request_filled_in_and_is_called_back_signed() {
         String person = new EligiblePeople(population, jdbc).next();
+        recordConsent(person);
         ObjectNode request = training(person);
         ((ObjectNode) request.get("header")).put("sender_uri", PES.url());
         String referenceId = referenceOf(request);
@@ -136,6 +137,7 @@ class TrainingBenefitsAndNotificationsApiTest {
     @Test
     void a_training_provider_may_request_an_enrolment_too() {
         String person = new EligiblePeople(population, jdbc).next();
+        recordConsent(person);
         ObjectNode request = training(person);
         ((ObjectNode) request.get("header")).put("sender_id", "tvet.example.org");
 
@@ -176,8 +178,26 @@ class TrainingBenefitsAndNotificationsApiTest {
     }
 
     @Test
-    void the_same_training_message_again_is_refused_and_starts_nothing_more() {
+    void a_person_without_consent_to_the_activations_exchanges_is_refused_and_nothing_starts() {
         ObjectNode request = training(new EligiblePeople(population, jdbc).next());
+        ((ObjectNode) request.get("header")).put("sender_uri", PES.url());
+        String referenceId = referenceOf(request);
+
+        assertThat(post(pesTraining, TRAINING, request.toString()).getStatusCode().value()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> PES.itemIn("training_response", referenceId) != null);
+        assertThat(PES.itemIn("training_response", referenceId).path("status_reason_code").asText())
+                .isEqualTo("rjct.training.no_consent");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referenceId).count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT rejection_code FROM esp_training_enrolment WHERE reference_id = ?",
+                String.class, referenceId)).isEqualTo("rjct.training.no_consent");
+    }
+
+    @Test
+    void the_same_training_message_again_is_refused_and_starts_nothing_more() {
+        String person = new EligiblePeople(population, jdbc).next();
+        recordConsent(person);
+        ObjectNode request = training(person);
         assertThat(post(pesTraining, TRAINING, request.toString()).getStatusCode().value()).isEqualTo(200);
 
         assertError(post(pesTraining, TRAINING, request.toString()), 409, "rjct.message_id.duplicate");
@@ -263,7 +283,6 @@ class TrainingBenefitsAndNotificationsApiTest {
     @Test
     void SAs_training_benefit_decision_as_a_notification_reaches_the_enrolment_waiting_for_it() {
         String person = new EligiblePeople(population, jdbc).next();
-        recordConsent(person);
         String referenceId = startedTraining(person);
         Task choice = awaitTask(referenceId, TrainingEnrolment.CHOOSE_PROGRAMME);
         taskService.complete(choice.getId(), Map.of(TrainingEnrolment.VAR_NO_SUITABLE_PROGRAMME, false,
@@ -362,6 +381,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     /** A training PES requested for the person, started; its reference_id. */
     private String startedTraining(String person) {
+        recordConsent(person);
         ObjectNode request = training(person);
         assertThat(post(pesTraining, TRAINING, request.toString()).getStatusCode().value()).isEqualTo(200);
         return referenceOf(request);

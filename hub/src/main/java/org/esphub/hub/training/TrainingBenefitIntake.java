@@ -16,6 +16,7 @@ import org.esphub.dci.DciRejection;
 import org.esphub.dci.DciRequestValidator;
 import org.esphub.dci.OpaqueIdFormat;
 import org.esphub.governance.audit.AuditAction;
+import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.governance.storage.StoredField;
@@ -51,6 +52,12 @@ public class TrainingBenefitIntake {
     public static final String PURPOSE = "TRAINING_ENROLMENT";
     /** The item refusal when the person's referral decides the training. */
     public static final String REFERRAL_ACTIVE = "rjct.training.referral_active";
+    /**
+     * The item refusal when the person has given no consent to the activation's exchanges: the
+     * enrolment's first exchange with the provider would be refused by the gate, and the enrolment
+     * would end there without anyone told.
+     */
+    public static final String NO_CONSENT = "rjct.training.no_consent";
     /** The item refusal when its reference_id already names another case of the hub. */
     public static final String REFERENCE_TAKEN = "rjct.training.reference_taken";
     static final Set<AgencyKind> SENDERS = Set.of(AgencyKind.PES, AgencyKind.TVET_PROVIDER);
@@ -70,13 +77,15 @@ public class TrainingBenefitIntake {
     private final PlacementRegister placements;
     private final TrainingOutcomes outcomes;
     private final DataSharingGate gate;
+    private final ConsentRegistry consents;
     private final RuntimeService runtimeService;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public TrainingBenefitIntake(DciRequestValidator validator, EnvelopeAdmission admission, IntakeLedger ledger,
             TrainingEnrolmentRegister register, PlacementRegister placements, TrainingOutcomes outcomes,
-            DataSharingGate gate, RuntimeService runtimeService, ObjectMapper mapper, Clock clock) {
+            DataSharingGate gate, ConsentRegistry consents, RuntimeService runtimeService, ObjectMapper mapper,
+            Clock clock) {
         this.validator = validator;
         this.admission = admission;
         this.ledger = ledger;
@@ -84,6 +93,7 @@ public class TrainingBenefitIntake {
         this.placements = placements;
         this.outcomes = outcomes;
         this.gate = gate;
+        this.consents = consents;
         this.runtimeService = runtimeService;
         this.mapper = mapper;
         this.clock = clock;
@@ -144,6 +154,12 @@ public class TrainingBenefitIntake {
             return refuse(item, senderId, messageId, correlationId, receivedAt, REFERRAL_ACTIVE, "person " + personId
                     + " has an active referral (" + activeReferral + "); its activation plan decides the training"
                     + " and its PES counsellor chooses the programme there, so no second training is started");
+        }
+        if (consents.ofPerson(personId, TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION).stream()
+                .noneMatch(consent -> consent.activeAt(receivedAt))) {
+            return refuse(item, senderId, messageId, correlationId, receivedAt, NO_CONSENT, "person " + personId
+                    + " has no active consent for " + TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION + "; the"
+                    + " provider and SA may not learn of the training without it (record it: POST /api/consents)");
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(TrainingEnrolment.PROCESS_KEY,
                 referenceId, TrainingRequest.startVariables(item, correlationId, UNNAMED));
