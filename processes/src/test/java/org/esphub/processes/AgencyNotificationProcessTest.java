@@ -65,7 +65,7 @@ class AgencyNotificationProcessTest {
         Task task = task(READ_NOTIFICATION, pi);
         assertThat(task).hasName("Read notification from pes.gov.example").hasCandidateGroup("sa-caseworkers")
                 .isNotAssigned();
-        assertThat(task.getDescription()).isEqualTo("pes.gov.example sent a employment_status_change notification"
+        assertThat(task.getDescription()).isEqualTo("pes.gov.example sent a notification of type employment_status_change"
                 + " (priority high) about Maria Rodriguez (reference " + REFERENCE + "). Read it, act on the case"
                 + " as it asks and record what you did.");
         // two working days
