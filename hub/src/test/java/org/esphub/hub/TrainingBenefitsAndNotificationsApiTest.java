@@ -135,6 +135,39 @@ class TrainingBenefitsAndNotificationsApiTest {
     }
 
     @Test
+    void each_training_requests_outcome_is_raised_as_benefit_enrolled_to_the_senders_subscriptions() {
+        String consented = new EligiblePeople(population, jdbc).next();
+        recordConsent(consented);
+        String unconsented = "10000000098";
+        ResponseEntity<JsonNode> subscribed = hub.raw().post().uri(BASE + "/webhooks/subscription")
+                .headers(h -> h.setBearerAuth(hub.clientToken("pes-system", "webhook:manage")))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("url", PES.url(),
+                        "event_types", List.of("benefit_enrolled"),
+                        "filters", Map.of("person_ids", List.of(consented, unconsented))))
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(subscribed.getStatusCode().value()).isEqualTo(201);
+        ObjectNode requests = training(consented);
+        ((ObjectNode) requests.get("header")).put("total_count", 2);
+        String started = referenceOf(requests);
+        String refused = "TRN-" + UUID.randomUUID();
+        ((ArrayNode) requests.at("/message/training_request")).add(((ObjectNode) requests
+                .at("/message/training_request/0").deepCopy()).put("reference_id", refused)
+                .put("person_id", unconsented));
+
+        assertThat(post(pesTraining, TRAINING, requests.toString()).getStatusCode().value()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !PES.eventsAbout("benefit_enrolled", started).isEmpty()
+                && !PES.eventsAbout("benefit_enrolled", refused).isEmpty());
+        JsonNode event = PES.eventsAbout("benefit_enrolled", started).get(0);
+        assertThat(event.at("/data/process").asText()).isEqualTo(TrainingEnrolment.PROCESS_KEY);
+        assertThat(event.at("/data/step").asText()).isEqualTo(TrainingEnrolment.TRAINING_REQUESTED);
+        assertThat(event.at("/data/programme_id").asText()).isEqualTo("TVET-WELD-01");
+        assertThat(event.at("/data").has("training_outcome")).isFalse();
+        assertThat(PES.eventsAbout("benefit_enrolled", refused).get(0).at("/data/training_outcome").asText())
+                .isEqualTo("rjct.training.no_consent");
+    }
+
+    @Test
     void a_training_provider_may_request_an_enrolment_too() {
         String person = new EligiblePeople(population, jdbc).next();
         recordConsent(person);
