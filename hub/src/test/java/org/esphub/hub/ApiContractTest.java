@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 import org.esphub.dci.DciAnnexBundle;
 import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
@@ -99,8 +102,28 @@ class ApiContractTest {
     }
 
     @Test
-    void a_not_supported_body_matches_the_annexs_error_response() {
-        assertError(post(token("pes-system", "benefit:manage"), BASE + "/training-benefits", "{}"), 501);
+    void the_ack_of_a_training_request_matches_the_annexs_response() throws Exception {
+        ObjectNode request = (ObjectNode) new ObjectMapper().readTree(Path.of("../samples/training-benefits.json")
+                .toFile());
+        String unique = UUID.randomUUID().toString();
+        ((ObjectNode) request.get("header")).put("message_id", "MSG-" + unique).put("message_ts", Instant.now().toString());
+        ((ObjectNode) request.at("/message/training_request/0")).put("reference_id", "TRN-" + unique);
+
+        ResponseEntity<JsonNode> ack = post(token("pes-system", "benefit:manage"), BASE + "/training-benefits",
+                request.toString());
+
+        assertThat(ack.getStatusCode().value()).isEqualTo(200);
+        assertThat(responses.problems(DciResponse.ACK, ack.getBody())).isEmpty();
+        assertError(post(token("pes-system", "benefit:manage"), BASE + "/training-benefits", "{}"), 400);
+    }
+
+    @Test
+    void no_operation_of_the_annex_or_the_companion_answers_not_supported() {
+        for (String path : List.of("/training-benefits", "/job-placements", "/compliance/monitor", "/notifications")) {
+            ResponseEntity<JsonNode> answer = post(token("pes-system", "benefit:manage placement:create"
+                    + " notification:send"), BASE + path, "{}");
+            assertThat(answer.getStatusCode().value()).as(path).isNotEqualTo(501);
+        }
     }
 
     // --- the published OpenAPI document ------------------------------------------------------

@@ -298,18 +298,6 @@ class EmploymentApiTest {
     }
 
     @Test
-    void operations_whose_processes_do_not_exist_yet_answer_not_supported() {
-        String token = token("pes-system", "benefit:manage");
-
-        ResponseEntity<JsonNode> response = hub.raw().post().uri("/dci/employment/v1.0.0/training-benefits")
-                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).body("{}")
-                .retrieve().toEntity(JsonNode.class);
-
-        assertThat(response.getStatusCode().value()).isEqualTo(501);
-        assertThat(response.getBody().at("/errors/0/code").asText()).isEqualTo("rjct.action.not_supported");
-    }
-
-    @Test
     void the_token_signing_keys_are_published() {
         JsonNode keys = hub.raw().get().uri("/.well-known/jwks.json").retrieve().body(JsonNode.class);
 

@@ -46,7 +46,9 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
             Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL),
             EmploymentStatusVerification.PROCESS_KEY,
-            Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION));
+            Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION),
+            // a task for caseworkers only: nothing leaves the hub
+            AgencyNotification.PROCESS_KEY, Set.of());
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 

@@ -28,7 +28,7 @@ public enum StoredField {
     PERSON_ID(64, Characters.LINE, "esp_referral.person_id", "esp_active_referral.person_id", "esp_consent.person_id",
             "esp_employment_status.person_id", "esp_audit_event.person_id", "esp_compliance_request.person_id"),
     /** A referral item's sp_program_context, kept until its process starts with them as variables. */
-    PROGRAM_ID(255, Characters.LINE, "esp_referral_start.program_id"),
+    PROGRAM_ID(255, Characters.LINE, "esp_referral_start.program_id", "esp_training_enrolment.programme_id"),
     BENEFIT_TYPE(255, Characters.LINE, "esp_referral_start.benefit_type"),
     CONSENT_PURPOSE(64, Characters.LINE, "esp_consent.purpose", "esp_audit_event.purpose"),
     /** The receivers of a consent, joined by commas. */

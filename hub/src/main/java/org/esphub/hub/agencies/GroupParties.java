@@ -22,4 +22,10 @@ public record GroupParties(@DefaultValue Map<String, List<String>> groupParties)
         groupIds.forEach(group -> parties.addAll(groupParties.getOrDefault(group, List.of())));
         return parties;
     }
+
+    /** The caseworker groups that work for {@code party}, in the order they are configured. */
+    public List<String> groupsOf(String party) {
+        return groupParties.entrySet().stream().filter(group -> group.getValue().contains(party))
+                .map(Map.Entry::getKey).toList();
+    }
 }

@@ -5,11 +5,8 @@ import static org.esphub.hub.security.ApiSecurityConfiguration.API_BASE;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.esphub.dci.DciReasonCode;
-import org.esphub.dci.DciRejection;
 import org.esphub.hub.intake.ComplianceIntake;
 import org.esphub.hub.intake.IntakeReceipt;
 import org.esphub.hub.intake.ReferralIntake;
@@ -22,6 +19,8 @@ import org.esphub.hub.status.EmploymentStatusVerification;
 import org.esphub.hub.status.LiveStatusSources;
 import org.esphub.hub.status.StatusResponse;
 import org.esphub.hub.status.StatusVerificationProperties;
+import org.esphub.hub.notifications.NotificationIntake;
+import org.esphub.hub.training.TrainingBenefitIntake;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
@@ -50,6 +49,8 @@ public class EmploymentApiController {
     private final ReferralIntake referralIntake;
     private final ComplianceIntake complianceIntake;
     private final PlacementIntake placementIntake;
+    private final TrainingBenefitIntake trainingIntake;
+    private final NotificationIntake notificationIntake;
     private final PlacementUpdates placementUpdates;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
@@ -60,13 +61,17 @@ public class EmploymentApiController {
     private final Clock clock;
 
     public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
-            PlacementIntake placementIntake, PlacementUpdates placementUpdates, ReferralQueries referralQueries,
+            PlacementIntake placementIntake, TrainingBenefitIntake trainingIntake,
+            NotificationIntake notificationIntake, PlacementUpdates placementUpdates,
+            ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
             AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
             Clock clock) {
         this.referralIntake = referralIntake;
         this.complianceIntake = complianceIntake;
         this.placementIntake = placementIntake;
+        this.trainingIntake = trainingIntake;
+        this.notificationIntake = notificationIntake;
         this.placementUpdates = placementUpdates;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
@@ -132,9 +137,20 @@ public class EmploymentApiController {
         return ResponseEntity.ok().header("X-Request-Id", requestId).body(answer);
     }
 
-    @PostMapping("/training-benefits")
-    public Object enrollTraining() {
-        throw notSupported("training enrolment (PRS.EMPL.03)");
+    /**
+     * PRS.EMPL.03: PES or a training provider requests training outside a referral; each new item's
+     * training-enrolment starts before the ACK, and each item's outcome is called back to sender_uri.
+     */
+    @PostMapping(path = "/training-benefits", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> enrollTraining(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        String correlation = correlationOf(correlationId);
+        trainingIntake.accept(body, caller.getName(), correlation);
+        return ack(correlation);
+    }
+
+    private static String correlationOf(String correlationId) {
+        return correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId;
     }
 
     /**
@@ -144,14 +160,9 @@ public class EmploymentApiController {
     @PostMapping(path = "/job-placements", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> createPlacements(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
-        String correlation = correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString()
-                : correlationId;
+        String correlation = correlationOf(correlationId);
         placementIntake.accept(body, caller.getName(), correlation);
-        Map<String, Object> ack = new LinkedHashMap<>();
-        ack.put("ack_status", "ACK");
-        ack.put("timestamp", Instant.now(clock).toString());
-        ack.put("correlation_id", correlation);
-        return Map.of("message", ack);
+        return ack(correlation);
     }
 
     /** API.EMPL.04: changes a placement PES reported, by message correlation to its running process. */
@@ -159,8 +170,7 @@ public class EmploymentApiController {
     public Map<String, Object> updatePlacement(@PathVariable String placementId, @RequestBody String body,
             Authentication caller, @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         try {
-            return placementUpdates.update(placementId, body, caller.getName(),
-                    correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId);
+            return placementUpdates.update(placementId, body, caller.getName(), correlationOf(correlationId));
         } catch (PlacementNotChangeable notNow) {
             throw new DciConflict(notNow.getReasonCode(), notNow.getMessage());
         }
@@ -177,14 +187,13 @@ public class EmploymentApiController {
         return ack(complianceIntake.acceptFromApi(body, caller.getName(), correlationId));
     }
 
-    @PostMapping("/notifications")
-    public Object notifications() {
-        throw notSupported("notifications");
-    }
-
-    private static DciRejection notSupported(String capability) {
-        return new DciRejection(DciReasonCode.ACTION_NOT_SUPPORTED,
-                capability + " is not available on this hub yet; nothing was stored or started",
-                List.of());
+    /**
+     * API.EMPL.06: an agency's notifications about cases it takes part in; each reaches the process
+     * that waits for it or the case owner's caseworkers, or is refused, as its answer item says.
+     */
+    @PostMapping(path = "/notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> notifications(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        return notificationIntake.accept(body, caller.getName(), correlationOf(correlationId));
     }
 }

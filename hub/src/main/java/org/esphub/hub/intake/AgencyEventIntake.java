@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.hub.agencies.AgencySenders;
@@ -202,7 +200,7 @@ public class AgencyEventIntake {
         try {
             runtimeService.createMessageCorrelation(eventType)
                     .processInstanceBusinessKey(referenceId)
-                    .setVariables(variablesOf(contract, event))
+                    .setVariables(AgencyEventVariables.of(contract, event))
                     .correlateWithResult();
             LOG.info("referral {}: {} event {} from {} taken", referenceId, agency, eventType, senderId);
             return Outcome.TAKEN;
@@ -270,7 +268,7 @@ public class AgencyEventIntake {
         }
         runtimeService.createMessageCorrelation(eventType)
                 .processInstanceBusinessKey(referenceId)
-                .setVariables(variablesOf(contract, event))
+                .setVariables(AgencyEventVariables.of(contract, event))
                 .setVariable(AgencyEvents.VAR_CORRELATION_ID, correlationId)
                 .correlateStartMessage();
         LOG.info("referral {}: {} event {} started its process", referenceId, agency, eventType);
@@ -328,25 +326,5 @@ public class AgencyEventIntake {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, agency + " event lacks " + field);
         }
         return value.asText();
-    }
-
-    /** The variables the event's contract lets it set, typed as the contract says; nothing else. */
-    private static VariableMap variablesOf(AgencyEventContract contract, JsonNode event) {
-        VariableMap variables = Variables.createVariables();
-        contract.variables().forEach((field, variable) -> {
-            JsonNode value = event.get(field);
-            if (value == null) {
-                return;
-            }
-            // the schema checked the JSON types already
-            Object javaValue = value.isNull() ? null : switch (variable.type()) {
-                case STRING -> value.asText();
-                case BOOLEAN -> value.asBoolean();
-                case INTEGER -> value.asLong();
-                case NUMBER -> value.isIntegralNumber() ? (Object) value.asLong() : (Object) value.asDouble();
-            };
-            variables.putValue(variable.name(), javaValue);
-        });
-        return variables;
     }
 }

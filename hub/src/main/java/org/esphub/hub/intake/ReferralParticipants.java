@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  *       training's {@code providerId} to (the provider the hub reserved the place with);</li>
  *   <li>an employer: likewise for the placement's {@code employerId}.</li>
  * </ul>
+ * Placements PES reported and trainings requested outside a referral are cases of their own
+ * ({@code esp_placement}, {@code esp_training_enrolment}), answered here like a referral.
  * A partner stays a party after its training or placement ended: its late event is then answered
  * as one no process waits for, not as one from a stranger. The engine's history (level full)
  * keeps what the ended processes engaged.
@@ -34,13 +36,15 @@ public class ReferralParticipants {
     private final HistoryService historyService;
     private final AgencySenders agencies;
     private final String pesSenderId;
+    private final String saSenderId;
 
     public ReferralParticipants(JdbcTemplate jdbc, HistoryService historyService, AgencySenders agencies,
-            @Value("${esp.pes.receiver-id}") String pesSenderId) {
+            @Value("${esp.pes.receiver-id}") String pesSenderId, @Value("${esp.sa.receiver-id}") String saSenderId) {
         this.jdbc = jdbc;
         this.historyService = historyService;
         this.agencies = agencies;
         this.pesSenderId = pesSenderId;
+        this.saSenderId = saSenderId;
     }
 
     /** The referral the hub took in under this reference_id: its SA sender, person and correlation id. */
@@ -49,7 +53,23 @@ public class ReferralParticipants {
                 + " WHERE reference_id = ?", (row, i) -> new Referral(row.getString("sender_id"),
                         row.getString("person_id"), row.getString("correlation_id")), referenceId)
                 .stream().findFirst();
-        return referral.isPresent() ? referral : placementReportedByPes(referenceId);
+        if (referral.isPresent()) {
+            return referral;
+        }
+        Optional<Referral> placement = placementReportedByPes(referenceId);
+        return placement.isPresent() ? placement : trainingRequestedOutsideAReferral(referenceId);
+    }
+
+    /**
+     * A training PES or a provider requested (POST /training-benefits, {@code esp_training_enrolment})
+     * is a case of its own: PES, the provider the enrolment engaged and the hub's SA, which decides
+     * the training benefit, take part in it.
+     */
+    private Optional<Referral> trainingRequestedOutsideAReferral(String referenceId) {
+        return jdbc.query("SELECT person_id, correlation_id FROM esp_training_enrolment WHERE reference_id = ?"
+                + " AND process_instance_id IS NOT NULL", (row, i) -> new Referral(saSenderId,
+                        row.getString("person_id"), row.getString("correlation_id")), referenceId)
+                .stream().findFirst();
     }
 
     /**

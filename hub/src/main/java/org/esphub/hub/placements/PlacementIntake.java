@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,7 +20,9 @@ import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.governance.storage.StoredField;
+import org.esphub.hub.intake.EnvelopeAdmission;
 import org.esphub.hub.intake.IntakeLedger;
+import org.esphub.processes.AgencyKind;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesReportedPlacement;
 import org.slf4j.Logger;
@@ -53,10 +56,13 @@ public class PlacementIntake {
     public static final String REFERRAL_ACTIVE = "rjct.placement.referral_active";
     /** The item refusal when its reference_id already names a referral. */
     public static final String REFERENCE_TAKEN = "rjct.placement.reference_taken";
+    /** Who reports and updates placements through the API. */
+    static final Set<AgencyKind> PES = Set.of(AgencyKind.PES);
+    static final String ONLY_PES = "only the Public Employment Service reports and updates placements";
     private static final Logger LOG = LoggerFactory.getLogger(PlacementIntake.class);
 
     private final DciRequestValidator validator;
-    private final PlacementSender sender;
+    private final EnvelopeAdmission admission;
     private final IntakeLedger ledger;
     private final PlacementRegister register;
     private final PlacementCallbacks callbacks;
@@ -65,11 +71,11 @@ public class PlacementIntake {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PlacementIntake(DciRequestValidator validator, PlacementSender sender, IntakeLedger ledger,
+    public PlacementIntake(DciRequestValidator validator, EnvelopeAdmission admission, IntakeLedger ledger,
             PlacementRegister register, PlacementCallbacks callbacks, DataSharingGate gate,
             RuntimeService runtimeService, ObjectMapper mapper, Clock clock) {
         this.validator = validator;
-        this.sender = sender;
+        this.admission = admission;
         this.ledger = ledger;
         this.register = register;
         this.callbacks = callbacks;
@@ -93,7 +99,7 @@ public class PlacementIntake {
         JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_PLACEMENT, body);
         JsonNode header = envelope.get("header");
         JsonNode items = envelope.at("/message/placement_request");
-        sender.check(envelope, clientId, correlationId);
+        admission.admit(envelope, clientId, correlationId, PES, ONLY_PES);
         refuseUnusableIds(items);
         String senderId = header.get("sender_id").asText();
         String messageId = header.get("message_id").asText();
@@ -101,7 +107,7 @@ public class PlacementIntake {
             passGate(item, clientId, correlationId);
         }
         Instant receivedAt = clock.instant();
-        if (!ledger.recordMessage(senderId, messageId, header.get("action").asText(), PlacementSender.CHANNEL_API,
+        if (!ledger.recordMessage(senderId, messageId, header.get("action").asText(), EnvelopeAdmission.CHANNEL_API,
                 correlationId, envelope.at("/message/transaction_id").asText(null),
                 header.path("sender_uri").asText(null), items.size(), receivedAt)) {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
@@ -200,7 +206,7 @@ public class PlacementIntake {
             if (!OpaqueIdFormat.isUsable(personId)) {
                 problems.add(at + "person_id: '" + personId + "' must be " + OpaqueIdFormat.DESCRIPTION);
             }
-            PlacementSender.addProblem(problems, StoredField.REFERENCE_ID,
+            EnvelopeAdmission.addProblem(problems, StoredField.REFERENCE_ID,
                     at + "reference_id", items.get(i).path("reference_id").asText());
         }
         if (!problems.isEmpty()) {

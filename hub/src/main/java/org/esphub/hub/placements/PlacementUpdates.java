@@ -23,6 +23,7 @@ import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.governance.storage.StoredField;
+import org.esphub.hub.intake.EnvelopeAdmission;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.processes.JobPlacement;
 import org.slf4j.Logger;
@@ -50,7 +51,7 @@ public class PlacementUpdates {
     private static final Logger LOG = LoggerFactory.getLogger(PlacementUpdates.class);
 
     private final JsonSchema schema;
-    private final PlacementSender sender;
+    private final EnvelopeAdmission admission;
     private final PlacementRegister register;
     private final IntakeLedger ledger;
     private final DataSharingGate gate;
@@ -58,9 +59,9 @@ public class PlacementUpdates {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PlacementUpdates(PlacementSender sender, PlacementRegister register, IntakeLedger ledger,
+    public PlacementUpdates(EnvelopeAdmission admission, PlacementRegister register, IntakeLedger ledger,
             DataSharingGate gate, RuntimeService runtimeService, ObjectMapper mapper, Clock clock) {
-        this.sender = sender;
+        this.admission = admission;
         this.register = register;
         this.ledger = ledger;
         this.gate = gate;
@@ -84,7 +85,7 @@ public class PlacementUpdates {
         if (problem != null) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, problem);
         }
-        sender.check(envelope, clientId, correlationId);
+        admission.admit(envelope, clientId, correlationId, PlacementIntake.PES, PlacementIntake.ONLY_PES);
         JsonNode update = envelope.at("/message/placement_update");
         String senderId = envelope.at("/header/sender_id").asText();
         PlacementRegister.Placement placement = register.find(placementId)
@@ -100,7 +101,7 @@ public class PlacementUpdates {
                 mapper.convertValue(update, Map.class), clientId, correlationId, placementId, null, null,
                 AuditAction.UPDATE));
         String messageId = envelope.at("/header/message_id").asText();
-        if (!ledger.recordMessage(senderId, messageId, ACTION, PlacementSender.CHANNEL_API, correlationId,
+        if (!ledger.recordMessage(senderId, messageId, ACTION, EnvelopeAdmission.CHANNEL_API, correlationId,
                 envelope.at("/message/transaction_id").asText(null), envelope.at("/header/sender_uri").asText(null),
                 1, clock.instant())) {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"

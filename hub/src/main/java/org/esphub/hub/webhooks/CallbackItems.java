@@ -13,6 +13,7 @@ public final class CallbackItems {
     public static final String ON_ASSESS_COMPLIANCE = "on-assess-compliance";
     public static final String STATUS_RESPONSE = "status_response";
     public static final String ON_CREATE_PLACEMENT = "on-create-placement";
+    public static final String ON_ENROLL_TRAINING = "on-enroll-training";
 
     private record Items(String field, String purpose) {
     }
@@ -23,7 +24,8 @@ public final class CallbackItems {
             ON_CREATE_REFERRAL, new Items("referral_response", "REFERRAL_STATUS_REPORTING"),
             ON_ASSESS_COMPLIANCE, new Items("compliance_response", "ACTIVATION_COMPLIANCE"),
             STATUS_RESPONSE, new Items("employment_status_response", "BENEFIT_ADMINISTRATION"),
-            ON_CREATE_PLACEMENT, new Items("placement_response", "PLACEMENT_REPORTING"));
+            ON_CREATE_PLACEMENT, new Items("placement_response", "PLACEMENT_REPORTING"),
+            ON_ENROLL_TRAINING, new Items("training_response", "TRAINING_ENROLMENT"));
 
     private CallbackItems() {
     }

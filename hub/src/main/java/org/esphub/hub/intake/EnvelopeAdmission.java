@@ -1,13 +1,13 @@
-package org.esphub.hub.placements;
+package org.esphub.hub.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
 import org.esphub.governance.storage.StoredField;
 import org.esphub.hub.agencies.AgencySenders;
-import org.esphub.hub.intake.MessageWindow;
 import org.esphub.hub.outbound.ForbiddenTarget;
 import org.esphub.hub.outbound.OutboundTargets;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -16,15 +16,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may report and update placements, checked before anything is written: the authenticated
- * client may send as the envelope's sender_id, that sender is PES, the message is addressed to this
- * hub, fresh, signed as the client's policy asks, its ids fit the hub's columns and its sender_uri
- * is a URL the hub may call back.
+ * Who may send a DCI envelope to an API operation, checked before anything is written: the
+ * authenticated client may send as the envelope's sender_id, that sender is a kind of agency the
+ * operation takes, the message is addressed to this hub, fresh, signed as the client's policy asks,
+ * its header ids fit the hub's columns and its sender_uri is a URL the hub may call back. One
+ * admission for the operations that take envelopes from agencies (placements, training benefits,
+ * notifications), so none of them checks less than another.
  */
 @Component
-class PlacementSender {
+public class EnvelopeAdmission {
 
-    static final String CHANNEL_API = "HTTP";
+    /** The ledger's channel of every message taken through the DCI API. */
+    public static final String CHANNEL_API = "HTTP";
 
     private final AgencySenders agencySenders;
     private final MessageWindow messageWindow;
@@ -32,7 +35,7 @@ class PlacementSender {
     private final OutboundTargets callbackTargets;
     private final String hubId;
 
-    PlacementSender(AgencySenders agencySenders, MessageWindow messageWindow, MessageSignatures signatures,
+    public EnvelopeAdmission(AgencySenders agencySenders, MessageWindow messageWindow, MessageSignatures signatures,
             OutboundTargets callbackTargets, @Value("${esp.hub.sender-id}") String hubId) {
         this.agencySenders = agencySenders;
         this.messageWindow = messageWindow;
@@ -41,7 +44,15 @@ class PlacementSender {
         this.hubId = hubId;
     }
 
-    void check(JsonNode envelope, String clientId, String correlationId) {
+    /**
+     * @param senders the kinds of agency the operation takes messages from
+     * @param refusal what the refusal of any other sender says, e.g. "only the Public Employment
+     *        Service reports and updates placements"
+     * @return the kind of agency the sender is
+     * @throws DciRejection naming the first check that failed; nothing was written
+     */
+    public AgencyKind admit(JsonNode envelope, String clientId, String correlationId, Set<AgencyKind> senders,
+            String refusal) {
         JsonNode header = envelope.path("header");
         List<String> problems = new ArrayList<>();
         addProblem(problems, StoredField.CORRELATION_ID, "X-Correlation-ID", correlationId);
@@ -59,10 +70,9 @@ class PlacementSender {
             throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
                     "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
         }
-        if (agencySenders.kindOf(senderId).filter(AgencyKind.PES::equals).isEmpty()) {
-            throw new DciRejection(DciReasonCode.REQUEST_FORBIDDEN,
-                    "only the Public Employment Service reports and updates placements; '" + senderId + "' is not it");
-        }
+        AgencyKind kind = agencySenders.kindOf(senderId).filter(senders::contains)
+                .orElseThrow(() -> new DciRejection(DciReasonCode.REQUEST_FORBIDDEN,
+                        refusal + "; '" + senderId + "' is not it"));
         String receiverId = header.path("receiver_id").asText(null);
         if (receiverId != null && !hubId.equals(receiverId)) {
             throw new DciRejection(DciReasonCode.RECEIVER_ID_INVALID, "header.receiver_id names another receiver;"
@@ -79,9 +89,11 @@ class PlacementSender {
                         + " back; nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
             }
         }
+        return kind;
     }
 
-    static void addProblem(List<String> problems, StoredField field, String name, String value) {
+    /** Adds the problem of a value that does not fit its column, if it does not. */
+    public static void addProblem(List<String> problems, StoredField field, String name, String value) {
         String problem = field.problem(name, value);
         if (problem != null) {
             problems.add(problem);

@@ -1,0 +1,88 @@
+package org.esphub.hub.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.esphub.hub.outcomes.DciCallbacks;
+import org.esphub.hub.webhooks.CallbackItems;
+import org.esphub.hub.webhooks.ReferralWebhooks;
+import org.esphub.hub.webhooks.WebhookEvents;
+import org.esphub.processes.TrainingEnrolment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each training request's outcome at intake (enrolment started, or refused and why), told twice in
+ * the intake's transaction: as the DCI callback {@code on-enroll-training} to the message's
+ * {@code header.sender_uri} (none without one) and as the webhook {@code benefit_enrolled} at step
+ * {@code TrainingRequested} to the sender's subscriptions. Both go through the webhook outbox, so
+ * they get its retries, the data-sharing gate and the hub's signature. A resent item (reference_id
+ * known) is not reported again.
+ */
+@Component
+class TrainingOutcomes {
+
+    static final String ACCEPTED = "succ";
+    static final String REJECTED = "rjct";
+    static final String DUPLICATE = "known";
+    /** The outcome of a taken item, as the sender's systems read it. */
+    static final String OUTCOME_ENROLMENT_STARTED = "ENROLMENT_STARTED";
+
+    private final DciCallbacks callbacks;
+    private final ReferralWebhooks webhooks;
+
+    TrainingOutcomes(DciCallbacks callbacks, ReferralWebhooks webhooks) {
+        this.callbacks = callbacks;
+        this.webhooks = webhooks;
+    }
+
+    void report(JsonNode request, String correlationId, List<TrainingBenefitIntake.Item> items) {
+        String senderId = request.at("/header/sender_id").asText();
+        List<Map<String, Object>> reported = new ArrayList<>();
+        for (TrainingBenefitIntake.Item item : items) {
+            if (DUPLICATE.equals(item.status())) {
+                continue;
+            }
+            reported.add(callbackItem(item));
+            webhooks.aboutRequestOf(senderId, WebhookEvents.BENEFIT_ENROLLED, webhookData(item, correlationId));
+        }
+        String senderUri = request.at("/header/sender_uri").asText(null);
+        if (senderUri == null || reported.isEmpty()) {
+            return;
+        }
+        callbacks.queue(senderUri, senderId, CallbackItems.ON_ENROLL_TRAINING,
+                request.at("/message/transaction_id").asText(), correlationId, reported);
+    }
+
+    private static Map<String, Object> callbackItem(TrainingBenefitIntake.Item item) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("reference_id", item.referenceId());
+        entry.put("person_id", item.personId());
+        entry.put("status", item.status());
+        if (item.reasonCode() == null) {
+            entry.put("outcome", OUTCOME_ENROLMENT_STARTED);
+        } else {
+            entry.put("status_reason_code", item.reasonCode());
+            entry.put("status_reason_message", item.reason());
+        }
+        return entry;
+    }
+
+    /** The lifecycle webhooks' shape (process, step), the refusal code as the training's outcome. */
+    private static Map<String, Object> webhookData(TrainingBenefitIntake.Item item, String correlationId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reference_id", item.referenceId());
+        data.put("person_id", item.personId());
+        data.put("correlation_id", correlationId);
+        data.put("process", TrainingEnrolment.PROCESS_KEY);
+        data.put("step", TrainingEnrolment.TRAINING_REQUESTED);
+        if (item.programmeId() != null) {
+            data.put("programme_id", item.programmeId());
+        }
+        if (item.reasonCode() != null) {
+            data.put("training_outcome", item.reasonCode());
+        }
+        return data;
+    }
+}
