@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -145,7 +146,12 @@ public final class ReferralTree {
     public void endIfRunning(String reason) {
         HistoricProcessInstance root = rootOrNull();
         if (root != null) {
-            runtimeService.deleteProcessInstanceIfExists(root.getId(), reason, false, true, false, false);
+            // a job or a worker may be moving the instance on at this moment: the delete then loses
+            // the optimistic lock, and is tried again on the instance as it is now
+            await().atMost(Duration.ofSeconds(30)).ignoreException(OptimisticLockingException.class).until(() -> {
+                runtimeService.deleteProcessInstanceIfExists(root.getId(), reason, false, true, false, false);
+                return true;
+            });
         }
     }
 
