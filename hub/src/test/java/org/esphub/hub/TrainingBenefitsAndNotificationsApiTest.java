@@ -336,8 +336,15 @@ class TrainingBenefitsAndNotificationsApiTest {
         String person = new EligiblePeople(population, jdbc).next();
         String referenceId = startedTraining(person);
         ObjectNode fromPes = notification(referenceId, person, "employment_status_change");
+        ((ObjectNode) fromPes.get("header")).put("sender_uri", PES.url());
         ObjectNode fromSa = notification(referenceId, person, "benefit_suspended");
         ((ObjectNode) fromSa.get("header")).put("sender_id", "sa.gov.example");
+        ResponseEntity<JsonNode> subscribed = hub.raw().post().uri(BASE + "/webhooks/subscription")
+                .headers(h -> h.setBearerAuth(hub.clientToken("pes-system", "webhook:manage")))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("url", PES.url(),
+                        "event_types", List.of("notification_processed"), "filters", Map.of("person_ids", List.of(person))))
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(subscribed.getStatusCode().value()).isEqualTo(201);
 
         ResponseEntity<JsonNode> toSa = post(pesNotices, NOTIFICATIONS, fromPes.toString());
         ResponseEntity<JsonNode> toPes = post(hub.clientToken("sa-system", "notification:send"), NOTIFICATIONS,
@@ -350,6 +357,18 @@ class TrainingBenefitsAndNotificationsApiTest {
         assertThat(answered.path("status").asText()).isEqualTo("succ");
         assertThat(answered.path("delivered_as").asText()).isEqualTo("INBOX");
         assertThat(toPes.getBody().at("/notification_responses/0/delivered_as").asText()).isEqualTo("INBOX");
+        // the outcome is also called back to PES's sender_uri and raised to its subscription
+        await().atMost(Duration.ofSeconds(60)).until(() -> PES.itemIn("notification_responses", referenceId) != null
+                && !PES.eventsAbout("notification_processed", referenceId).isEmpty());
+        JsonNode calledBack = PES.itemIn("notification_responses", referenceId);
+        assertThat(calledBack.path("delivered_as").asText()).isEqualTo("INBOX");
+        assertThat(calledBack.path("notification_type").asText()).isEqualTo("employment_status_change");
+        JsonNode callback = PES.received().stream().filter(received -> received.at("/message/notification_responses/0")
+                .path("reference_id").asText().equals(referenceId)).findFirst().orElseThrow();
+        assertThat(callback.at("/header/action").asText()).isEqualTo("on-send-notification");
+        assertThat(responses.problems(DciResponse.CALLBACK_HEADER, callback.get("header"))).isEmpty();
+        assertThat(PES.eventsAbout("notification_processed", referenceId)).singleElement()
+                .satisfies(event -> assertThat(event.at("/data/status").asText()).isEqualTo("succ"));
 
         List<Task> reads = taskService.createTaskQuery().processInstanceBusinessKey(referenceId)
                 .taskDefinitionKey(AgencyNotification.READ_NOTIFICATION).list();
