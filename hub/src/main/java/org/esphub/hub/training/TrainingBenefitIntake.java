@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code POST /training-benefits} (PRS.EMPL.03): PES or a training provider asks for a person's
- * training outside a referral (PES-initiated training). Each new item starts a
+ * training. Outside a referral (PES-initiated training) each new item starts a
  * {@code training-enrolment} instance, business key = the item's reference_id; the counsellor's
  * programme choice opens with the requested programme and benefits filled in, and SA decides the
  * training benefit as in a referral's training.
