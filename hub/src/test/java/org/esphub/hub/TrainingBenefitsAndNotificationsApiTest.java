@@ -20,13 +20,20 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
+import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.EligiblePeople;
+import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.LifecycleDriver;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
+import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.AgencyNotification;
+import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.AfterAll;
@@ -67,6 +74,12 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Value("${server.port}")
     private int port;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
+    @Autowired
+    private ProcessEngine engine;
+    @Autowired
+    private ExternalTaskClient workers;
     @Autowired
     private RuntimeService runtimeService;
     @Autowired
@@ -183,7 +196,7 @@ class TrainingBenefitsAndNotificationsApiTest {
     }
 
     @Test
-    void a_person_in_a_referral_and_a_referrals_reference_id_are_refused_per_item_with_their_reasons() {
+    void a_person_whose_referral_chooses_no_programme_now_and_a_referrals_reference_id_are_refused_with_reasons() {
         String person = new EligiblePeople(population, jdbc).next();
         Referral referral = Referrals.forPerson(person);
         assertThat(post(hub.clientToken("sa-system", "referral:create"), BASE + "/referrals", referral.json())
@@ -202,7 +215,7 @@ class TrainingBenefitsAndNotificationsApiTest {
         assertThat(PES.itemIn("training_response", inReferral).path("status_reason_code").asText())
                 .isEqualTo("rjct.training.referral_active");
         assertThat(PES.itemIn("training_response", inReferral).path("status_reason_message").asText())
-                .contains(referral.referenceId());
+                .contains(referral.referenceId()).contains(" at ");
         assertThat(PES.itemIn("training_response", referral.referenceId()).path("status_reason_code").asText())
                 .isEqualTo("rjct.training.reference_taken");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(inReferral).count()).isZero();
@@ -211,8 +224,48 @@ class TrainingBenefitsAndNotificationsApiTest {
     }
 
     @Test
+    void a_training_for_a_person_whose_referral_is_choosing_a_programme_reopens_that_choice_filled_in_with_it() {
+        String person = new EligiblePeople(population, jdbc).next();
+        EngineClock clock = new EngineClock(engine.getManagementService(), workers);
+        LifecycleDriver driver = new LifecycleDriver(hub, new SimulatedAgencies(hub),
+                AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
+        try {
+            driver.referOnQueue(person);
+            driver.assessWorkReady(ReferralToPes.PATHWAY_TRAINING, "Wants to weld");
+            String firstChoice = driver.awaitTask(LifecycleDriver.PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME)
+                    .path("id").asText();
+            ObjectNode request = training(person);
+            ((ObjectNode) request.get("header")).put("sender_uri", PES.url());
+            String referenceId = referenceOf(request);
+
+            assertThat(post(pesTraining, TRAINING, request.toString()).getStatusCode().value()).isEqualTo(200);
+
+            // the catalogue is read again and the counsellor's choice opens with the request in it
+            Task choice = await().atMost(Duration.ofSeconds(60)).until(() -> taskService.createTaskQuery()
+                    .processInstanceBusinessKey(driver.referenceId())
+                    .taskDefinitionKey(TrainingEnrolment.CHOOSE_PROGRAMME).singleResult(),
+                    task -> task != null && !task.getId().equals(firstChoice));
+            assertThat(runtimeService.getVariables(choice.getProcessInstanceId()))
+                    .containsEntry(TrainingEnrolment.VAR_REFERENCE_ID, driver.referenceId())
+                    .containsEntry(TrainingEnrolment.VAR_PROGRAMME_ID, "TVET-WELD-01")
+                    .containsEntry(TrainingEnrolment.VAR_DURATION_WEEKS, 12L);
+            assertThat(jdbc.queryForMap("SELECT process_instance_id, referral_reference_id FROM esp_training_enrolment"
+                    + " WHERE reference_id = ?", referenceId))
+                    .containsEntry("process_instance_id", choice.getProcessInstanceId())
+                    .containsEntry("referral_reference_id", driver.referenceId());
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(referenceId).count())
+                    .as("no case of its own").isZero();
+            await().atMost(Duration.ofSeconds(60)).until(() -> PES.itemIn("training_response", referenceId) != null);
+            assertThat(PES.itemIn("training_response", referenceId).path("outcome").asText())
+                    .isEqualTo("ATTACHED_TO_REFERRAL");
+        } finally {
+            driver.endIfRunning();
+        }
+    }
+
+    @Test
     void a_person_without_consent_to_the_activations_exchanges_is_refused_and_nothing_starts() {
-        ObjectNode request = training(new EligiblePeople(population, jdbc).next());
+        ObjectNode request = training(personWithoutConsent());
         ((ObjectNode) request.get("header")).put("sender_uri", PES.url());
         String referenceId = referenceOf(request);
 
@@ -283,8 +336,15 @@ class TrainingBenefitsAndNotificationsApiTest {
         String person = new EligiblePeople(population, jdbc).next();
         String referenceId = startedTraining(person);
         ObjectNode fromPes = notification(referenceId, person, "employment_status_change");
+        ((ObjectNode) fromPes.get("header")).put("sender_uri", PES.url());
         ObjectNode fromSa = notification(referenceId, person, "benefit_suspended");
         ((ObjectNode) fromSa.get("header")).put("sender_id", "sa.gov.example");
+        ResponseEntity<JsonNode> subscribed = hub.raw().post().uri(BASE + "/webhooks/subscription")
+                .headers(h -> h.setBearerAuth(hub.clientToken("pes-system", "webhook:manage")))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("url", PES.url(),
+                        "event_types", List.of("notification_processed"), "filters", Map.of("person_ids", List.of(person))))
+                .retrieve().toEntity(JsonNode.class);
+        assertThat(subscribed.getStatusCode().value()).isEqualTo(201);
 
         ResponseEntity<JsonNode> toSa = post(pesNotices, NOTIFICATIONS, fromPes.toString());
         ResponseEntity<JsonNode> toPes = post(hub.clientToken("sa-system", "notification:send"), NOTIFICATIONS,
@@ -297,6 +357,18 @@ class TrainingBenefitsAndNotificationsApiTest {
         assertThat(answered.path("status").asText()).isEqualTo("succ");
         assertThat(answered.path("delivered_as").asText()).isEqualTo("INBOX");
         assertThat(toPes.getBody().at("/notification_responses/0/delivered_as").asText()).isEqualTo("INBOX");
+        // the outcome is also called back to PES's sender_uri and raised to its subscription
+        await().atMost(Duration.ofSeconds(60)).until(() -> PES.itemIn("notification_responses", referenceId) != null
+                && !PES.eventsAbout("notification_processed", referenceId).isEmpty());
+        JsonNode calledBack = PES.itemIn("notification_responses", referenceId);
+        assertThat(calledBack.path("delivered_as").asText()).isEqualTo("INBOX");
+        assertThat(calledBack.path("notification_type").asText()).isEqualTo("employment_status_change");
+        JsonNode callback = PES.received().stream().filter(received -> received.at("/message/notification_responses/0")
+                .path("reference_id").asText().equals(referenceId)).findFirst().orElseThrow();
+        assertThat(callback.at("/header/action").asText()).isEqualTo("on-send-notification");
+        assertThat(responses.problems(DciResponse.CALLBACK_HEADER, callback.get("header"))).isEmpty();
+        assertThat(PES.eventsAbout("notification_processed", referenceId)).singleElement()
+                .satisfies(event -> assertThat(event.at("/data/status").asText()).isEqualTo("succ"));
 
         List<Task> reads = taskService.createTaskQuery().processInstanceBusinessKey(referenceId)
                 .taskDefinitionKey(AgencyNotification.READ_NOTIFICATION).list();
@@ -418,6 +490,16 @@ class TrainingBenefitsAndNotificationsApiTest {
         ObjectNode request = training(person);
         assertThat(post(pesTraining, TRAINING, request.toString()).getStatusCode().value()).isEqualTo(200);
         return referenceOf(request);
+    }
+
+    /** A person no test and no referral recorded a consent for (the other tests share their persons). */
+    private String personWithoutConsent() {
+        EligiblePeople people = new EligiblePeople(population, jdbc);
+        String person = people.next();
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM esp_consent WHERE person_id = ?", Integer.class, person) > 0) {
+            person = people.next();
+        }
+        return person;
     }
 
     /** The person agrees to the activation's exchanges (the provider's place, SA's benefit), as PES records it. */

@@ -11,7 +11,7 @@ package org.esphub.processes;
  * <p>Contract with the caller: start (or call) with business key = the referral's DCI reference_id and
  * the variables {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID}, {@link #VAR_CORRELATION_ID},
  * {@link #VAR_GIVEN_NAME}, {@link #VAR_FAMILY_NAME} (the tasks' descriptions and Tasklist rows show them)
- * and optionally {@link #VAR_PES_CASE_NUMBER} for the forms; read {@link #VAR_TRAINING_OUTCOME} when it ends. The beans {@code workingCalendar} and
+ * and optionally {@link #VAR_PES_CASE_NUMBER} for the forms (without it, the tasks call the case a training request); read {@link #VAR_TRAINING_OUTCOME} when it ends. The beans {@code workingCalendar} and
  * {@code trainingEnrolmentSettings} ({@link TrainingEnrolmentSettings}) must be resolvable.
  */
 public final class TrainingEnrolment {
@@ -35,6 +35,11 @@ public final class TrainingEnrolment {
     public static final String CHOICE_MERGE = "ChoiceMerge";
     public static final String LIST_PROGRAMMES = "ListProgrammes";
     public static final String CHOOSE_PROGRAMME = "ChooseProgramme";
+    /**
+     * Interrupting boundary event on {@link #CHOOSE_PROGRAMME}, message {@link #MESSAGE_TRAINING_REQUEST_ATTACHED}:
+     * a training requested for the person while the counsellor chooses becomes that choice.
+     */
+    public static final String TRAINING_REQUEST_ATTACHED = "TrainingRequestAttached";
     public static final String PROGRAMME_CHOSEN_GATEWAY = "ProgrammeChosenGateway";
     public static final String NOTIFY_SA_NO_PROGRAMME = "NotifySaNoProgramme";
     public static final String NO_PROGRAMME = "NoProgramme";
@@ -107,6 +112,13 @@ public final class TrainingEnrolment {
     public static final String MESSAGE_TRAINING_COMPLETED = "TrainingCompleted";
     /** From the provider; optionally sets {@link #VAR_DROP_OUT_REASON}. */
     public static final String MESSAGE_TRAINING_DROPPED_OUT = "TrainingDroppedOut";
+    /**
+     * From the hub's intake of {@code POST /training-benefits} for a person whose referral is choosing a
+     * programme; sets, on the scope the flow goes on in, {@link #VAR_PROGRAMME_ID}, {@link #VAR_PROGRAMME_NAME},
+     * {@link #VAR_DURATION_WEEKS} and {@link #VAR_REQUESTED_BENEFITS} (null where the request says nothing), and
+     * the choice opens again with them.
+     */
+    public static final String MESSAGE_TRAINING_REQUEST_ATTACHED = "TrainingRequestAttached";
     /** Thrown when the caseworker ends the training after an attendance warning. */
     public static final String ERROR_ENDED_AFTER_ATTENDANCE_WARNING = "ENDED_AFTER_ATTENDANCE_WARNING";
 

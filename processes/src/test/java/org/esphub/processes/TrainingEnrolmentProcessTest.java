@@ -232,6 +232,57 @@ class TrainingEnrolmentProcessTest {
     }
 
     @Test
+    void a_training_requested_for_the_person_while_the_counsellor_chooses_reopens_the_choice_filled_in_with_it() {
+        ProcessInstance pi = startTraining();
+        providerOffersItsCatalogue(pi);
+        assertThat(pi).isWaitingAt(CHOOSE_PROGRAMME);
+
+        runtimeService().createMessageCorrelation(MESSAGE_TRAINING_REQUEST_ATTACHED)
+                .processInstanceId(pi.getId())
+                .setVariablesToTriggeredScope(vars(
+                        VAR_PROGRAMME_ID, "TRN-WELDING-002",
+                        VAR_PROGRAMME_NAME, "Welding",
+                        VAR_DURATION_WEEKS, 16L,
+                        VAR_REQUESTED_BENEFITS, SpinValues.jsonValue("[\"" + BENEFIT_CHILDCARE + "\"]").create()))
+                .correlateWithResult();
+
+        // the catalogue is read again, then the counsellor's choice opens with the request in it
+        assertThat(pi).hasPassedInOrder(CHOOSE_PROGRAMME, TRAINING_REQUEST_ATTACHED, CHOICE_MERGE)
+                .isWaitingAt(LIST_PROGRAMMES).hasNotPassed(PROGRAMME_CHOSEN_GATEWAY);
+        providerOffersItsCatalogue(pi);
+        Task choice = task(CHOOSE_PROGRAMME, pi);
+        assertThat(taskVariable(choice, VAR_PROGRAMME_ID)).isEqualTo("TRN-WELDING-002");
+        assertThat(taskVariable(choice, VAR_DURATION_WEEKS)).isEqualTo(16L);
+        assertThat(taskVariable(choice, VAR_REQUESTED_BENEFITS).toString()).contains(BENEFIT_CHILDCARE);
+        assertThat(fieldKeys(assertOpensForm(choice, FORM_PROGRAMME_CHOICE)))
+                .contains(VAR_PROGRAMME_ID, VAR_REQUESTED_BENEFITS);
+
+        counsellorChooses(pi, "TRN-WELDING-002");
+        Map<String, Object> toProvider = workerCompletes(pi, RESERVE_SLOT, TOPIC_RESERVE_SLOT,
+                vars(VAR_SLOT_RESERVED, true, VAR_SLOT_ID, SLOT));
+        assertThat(toProvider).containsEntry(VAR_PROGRAMME_ID, "TRN-WELDING-002").containsEntry(VAR_PROVIDER_ID,
+                "TVET-CITY");
+        assertThat(pi).isWaitingAt(REQUEST_TRAINING_BENEFIT);
+    }
+
+    @Test
+    void without_a_PES_case_number_the_choice_names_the_training_request() {
+        referenceId = "TRQ-" + UUID.randomUUID();
+        correlationId = UUID.randomUUID().toString();
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, referenceId, vars(
+                VAR_REFERENCE_ID, referenceId,
+                VAR_PERSON_ID, PERSON,
+                VAR_CORRELATION_ID, correlationId,
+                VAR_GIVEN_NAME, "person",
+                VAR_FAMILY_NAME, PERSON));
+        providerOffersItsCatalogue(pi);
+
+        assertThat(task(CHOOSE_PROGRAMME, pi).getDescription()).isEqualTo("Choose a training programme with person "
+                + PERSON + " (training request " + referenceId + ") from the provider's catalogue, or record that"
+                + " none suits.");
+    }
+
+    @Test
     void a_referral_closed_while_the_programme_is_being_chosen_ends_the_training_at_once() {
         // a withdrawn consent deletes the instance; the choice's output mapping runs on the way out
         ProcessInstance pi = startTraining();

@@ -67,7 +67,7 @@ public class ReferralParticipants {
      */
     private Optional<Referral> trainingRequestedOutsideAReferral(String referenceId) {
         return jdbc.query("SELECT person_id, correlation_id FROM esp_training_enrolment WHERE reference_id = ?"
-                + " AND process_instance_id IS NOT NULL", (row, i) -> new Referral(saSenderId,
+                + " AND process_instance_id IS NOT NULL AND referral_reference_id IS NULL", (row, i) -> new Referral(saSenderId,
                         row.getString("person_id"), row.getString("correlation_id")), referenceId)
                 .stream().findFirst();
     }
@@ -85,14 +85,15 @@ public class ReferralParticipants {
     }
 
     /**
-     * The case an agency event naming {@code referenceId} belongs to: for a placement PES reported that
-     * the person's referral took, that referral (its processes carry the referral's reference_id as
+     * The case an agency event naming {@code referenceId} belongs to: for a placement PES reported or a
+     * training requested that the person's referral took, that referral (its processes carry the referral's reference_id as
      * business key); for anything else the reference_id itself.
      */
     public String caseOf(String referenceId) {
         return jdbc.query("SELECT referral_reference_id FROM esp_placement WHERE reference_id = ?"
-                + " AND referral_reference_id IS NOT NULL", (row, i) -> row.getString(1), referenceId)
-                .stream().findFirst().orElse(referenceId);
+                + " AND referral_reference_id IS NOT NULL UNION SELECT referral_reference_id FROM esp_training_enrolment"
+                + " WHERE reference_id = ? AND referral_reference_id IS NOT NULL", (row, i) -> row.getString(1),
+                referenceId, referenceId).stream().findFirst().orElse(referenceId);
     }
 
     /** True if {@code senderId}, an agency of {@code kind}, takes part in the referral. */

@@ -9,6 +9,7 @@ import org.esphub.hub.agencies.GroupParties;
 import org.esphub.hub.intake.ReferralParticipants.Referral;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.AgencyNotification;
+import org.esphub.processes.UnnamedPerson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseInboxes {
-
-    /** How a task names a person the hub knows no name of (the annex's requests carry none). */
-    static final String UNNAMED = "person";
 
     /** The person's names as the case's processes know them. */
     record Names(String given, String family) {
@@ -50,11 +48,11 @@ class CaseInboxes {
         List<String> instances = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(referenceId).list().stream().map(HistoricProcessInstance::getId).toList();
         if (instances.isEmpty()) {
-            return new Names(UNNAMED, personId);
+            return new Names(UnnamedPerson.GIVEN_NAME, personId);
         }
         String given = firstValue(instances, AgencyNotification.VAR_GIVEN_NAME);
         String family = firstValue(instances, AgencyNotification.VAR_FAMILY_NAME);
-        return given == null || family == null ? new Names(UNNAMED, personId) : new Names(given, family);
+        return given == null || family == null ? new Names(UnnamedPerson.GIVEN_NAME, personId) : new Names(given, family);
     }
 
     private String firstValue(List<String> instances, String variable) {

@@ -64,7 +64,8 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * The message as a whole is checked first (schema, sender, signature, gate: exchange
  * {@link #EXCHANGE}, each item audited) and is idempotent on message_id; the answer lists each
- * item's outcome. All in one transaction with the engine's writes.
+ * item's outcome, which is also called back and raised as a webhook ({@link NotificationOutcomes}).
+ * All in one transaction with the engine's writes.
  */
 @Service
 public class NotificationIntake {
@@ -91,6 +92,7 @@ public class NotificationIntake {
     private final AgencyEventSchemas eventSchemas;
     private final CaseInboxes inboxes;
     private final NotificationRegister register;
+    private final NotificationOutcomes reported;
     private final DataSharingGate gate;
     private final RuntimeService runtimeService;
     private final ObjectMapper mapper;
@@ -98,14 +100,16 @@ public class NotificationIntake {
     private final JsonSchema schema;
 
     public NotificationIntake(EnvelopeAdmission admission, IntakeLedger ledger, ReferralParticipants participants,
-            AgencyEventSchemas eventSchemas, CaseInboxes inboxes, NotificationRegister register, DataSharingGate gate,
-            RuntimeService runtimeService, ObjectMapper mapper, Clock clock) {
+            AgencyEventSchemas eventSchemas, CaseInboxes inboxes, NotificationRegister register,
+            NotificationOutcomes reported, DataSharingGate gate, RuntimeService runtimeService, ObjectMapper mapper,
+            Clock clock) {
         this.admission = admission;
         this.ledger = ledger;
         this.participants = participants;
         this.eventSchemas = eventSchemas;
         this.inboxes = inboxes;
         this.register = register;
+        this.reported = reported;
         this.gate = gate;
         this.runtimeService = runtimeService;
         this.mapper = mapper;
@@ -116,10 +120,17 @@ public class NotificationIntake {
     }
 
     /** One item's outcome in the answer: succ with where it went, or rjct with the reason. */
-    record Outcome(String referenceId, String status, String deliveredAs, String message, String reasonCode) {
+    record Outcome(String referenceId, String personId, String notificationType, String status,
+            String deliveredAs, String message, String reasonCode) {
 
-        static Outcome refused(String referenceId, String reasonCode, String message) {
-            return new Outcome(referenceId, "rjct", null, message, reasonCode);
+        static Outcome refused(JsonNode item, String reasonCode, String message) {
+            return new Outcome(item.get("reference_id").asText(), item.get("person_id").asText(),
+                    item.get("notification_type").asText(), "rjct", null, message, reasonCode);
+        }
+
+        static Outcome delivered(JsonNode item, String deliveredAs, String message) {
+            return new Outcome(item.get("reference_id").asText(), item.get("person_id").asText(),
+                    item.get("notification_type").asText(), "succ", deliveredAs, message, null);
         }
 
         Map<String, Object> asJson() {
@@ -161,17 +172,18 @@ public class NotificationIntake {
             throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
                     + senderId + "' was received before; nothing new was accepted");
         }
-        List<Map<String, Object>> responses = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         for (JsonNode item : items) {
             Outcome outcome = deliver(item, kind, senderId, messageId, correlationId, receivedAt);
             LOG.info("notification {} about {} from {} (message {}): {} {}", item.get("notification_type").asText(),
                     outcome.referenceId(), senderId, messageId, outcome.status(), outcome.message());
-            responses.add(outcome.asJson());
+            outcomes.add(outcome);
         }
+        reported.report(envelope, correlationId, outcomes);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("transaction_id", transactionId);
         answer.put("correlation_id", correlationId);
-        answer.put("notification_responses", responses);
+        answer.put("notification_responses", outcomes.stream().map(Outcome::asJson).toList());
         return answer;
     }
 
@@ -182,16 +194,16 @@ public class NotificationIntake {
         String type = item.get("notification_type").asText();
         Optional<Referral> found = participants.referral(referenceId);
         if (found.isEmpty()) {
-            return Outcome.refused(referenceId, UNKNOWN_REFERENCE, "no referral, placement or training enrolment"
+            return Outcome.refused(item, UNKNOWN_REFERENCE, "no referral, placement or training enrolment"
                     + " with reference_id '" + referenceId + "'; nothing was changed");
         }
         Referral known = found.get();
         if (!known.personId().equals(personId)) {
-            return Outcome.refused(referenceId, OTHER_PERSON, "case '" + referenceId + "' is not about person '"
+            return Outcome.refused(item, OTHER_PERSON, "case '" + referenceId + "' is not about person '"
                     + personId + "'; nothing was changed");
         }
         if (!participants.takesPart(kind, senderId, referenceId, known)) {
-            return Outcome.refused(referenceId, NOT_A_PARTICIPANT, "sender_id '" + senderId + "' takes no part in"
+            return Outcome.refused(item, NOT_A_PARTICIPANT, "sender_id '" + senderId + "' takes no part in"
                     + " case '" + referenceId + "'; nothing was changed");
         }
         Optional<AgencyEventContract> event = AgencyEvents.contractOf(type).filter(contract -> !contract.startsProcess());
@@ -207,7 +219,7 @@ public class NotificationIntake {
         String referenceId = item.get("reference_id").asText();
         String type = contract.eventType();
         if (!contract.senders().contains(kind)) {
-            return Outcome.refused(referenceId, EVENT_NOT_ALLOWED, type + " may be sent only by " + contract.senders()
+            return Outcome.refused(item, EVENT_NOT_ALLOWED, type + " may be sent only by " + contract.senders()
                     + ", not by '" + senderId + "'; nothing was changed");
         }
         ObjectNode event = item.path("notification_data").isObject() ? item.get("notification_data").deepCopy()
@@ -217,7 +229,7 @@ public class NotificationIntake {
         try {
             eventSchemas.check(contract, event, senderId);
         } catch (DciRejection unfit) {
-            return Outcome.refused(referenceId, EVENT_NOT_ALLOWED, unfit.getMessage() + ": " + unfit.getDetails()
+            return Outcome.refused(item, EVENT_NOT_ALLOWED, unfit.getMessage() + ": " + unfit.getDetails()
                     + "; nothing was changed");
         }
         try {
@@ -228,11 +240,11 @@ public class NotificationIntake {
             String instanceId = result.getExecution() != null ? result.getExecution().getProcessInstanceId() : null;
             register.record(UUID.randomUUID().toString(), referenceId, item.get("person_id").asText(), senderId,
                     messageId, type, NotificationRegister.CORRELATED, instanceId, receivedAt);
-            return new Outcome(referenceId, "succ", NotificationRegister.CORRELATED,
-                    type + " reached the process of case '" + referenceId + "' that waited for it", null);
+            return Outcome.delivered(item, NotificationRegister.CORRELATED,
+                    type + " reached the process of case '" + referenceId + "' that waited for it");
         } catch (MismatchingMessageCorrelationException gone) {
             // asked a moment ago; only a concurrent change of the same case gets here
-            return Outcome.refused(referenceId, EVENT_NOT_ALLOWED, "no process of case '" + referenceId
+            return Outcome.refused(item, EVENT_NOT_ALLOWED, "no process of case '" + referenceId
                     + "' waits for " + type + " any more; nothing was changed");
         }
     }
@@ -242,7 +254,7 @@ public class NotificationIntake {
         String referenceId = item.get("reference_id").asText();
         Optional<String> group = inboxes.groupFor(kind, known);
         if (group.isEmpty()) {
-            return Outcome.refused(referenceId, NO_INBOX, "no caseworker group works for the agency that owns case '"
+            return Outcome.refused(item, NO_INBOX, "no caseworker group works for the agency that owns case '"
                     + referenceId + "' (esp.agencies.group-parties); nothing was changed");
         }
         CaseInboxes.Names names = inboxes.namesOf(referenceId, known.personId());
@@ -261,8 +273,8 @@ public class NotificationIntake {
                 referenceId, variables);
         register.record(UUID.randomUUID().toString(), referenceId, known.personId(), senderId, messageId,
                 item.get("notification_type").asText(), NotificationRegister.INBOX, instance.getId(), receivedAt);
-        return new Outcome(referenceId, "succ", NotificationRegister.INBOX,
-                "a task for " + group.get() + " to read", null);
+        return Outcome.delivered(item, NotificationRegister.INBOX,
+                "a task for " + group.get() + " to read");
     }
 
     private boolean someoneWaits(String referenceId, String messageName) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.esphub.dci.DciOperation;
 import org.esphub.dci.DciReasonCode;
@@ -20,11 +21,13 @@ import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.governance.storage.StoredField;
+import org.esphub.hub.intake.CaseStage;
 import org.esphub.hub.intake.EnvelopeAdmission;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.hub.placements.PlacementRegister;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.TrainingEnrolment;
+import org.esphub.processes.UnnamedPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,16 +35,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code POST /training-benefits} (PRS.EMPL.03): PES or a training provider asks for a person's
- * training outside a referral (PES-initiated training). Each new item starts a
+ * training. Outside a referral (PES-initiated training) each new item starts a
  * {@code training-enrolment} instance, business key = the item's reference_id; the counsellor's
  * programme choice opens with the requested programme and benefits filled in, and SA decides the
  * training benefit as in a referral's training.
  *
  * <p>All in one transaction with the engine's writes: the message row (a message_id sent before is
  * refused and changes nothing), the items and their instances. Every item passes the data-sharing
- * gate (exchange {@link #EXCHANGE}) before anything is written. A person with an active referral is
- * refused per item ({@link #REFERRAL_ACTIVE}): that referral's activation plan decides whether and
- * which training comes (its own Training step), so the benefit is decided there, once.
+ * gate (exchange {@link #EXCHANGE}) before anything is written. For a person with an active referral
+ * the request becomes that referral's programme choice while its counsellor chooses
+ * ({@link TrainingEnrolment#MESSAGE_TRAINING_REQUEST_ATTACHED}), so SA decides the benefit there, once;
+ * in any other stage of the referral the item is refused ({@link #REFERRAL_ACTIVE}) naming the stage.
  */
 @Service
 public class TrainingBenefitIntake {
@@ -50,7 +54,7 @@ public class TrainingBenefitIntake {
     public static final String EXCHANGE = "api.enroll-training";
     /** The purpose training outside a referral is requested for (agreement pes-training-enrolments). */
     public static final String PURPOSE = "TRAINING_ENROLMENT";
-    /** The item refusal when the person's referral decides the training. */
+    /** The item refusal when the person's referral is in a stage where no training choice is open. */
     public static final String REFERRAL_ACTIVE = "rjct.training.referral_active";
     /**
      * The item refusal when the person has given no consent to the activation's exchanges: the
@@ -63,11 +67,6 @@ public class TrainingBenefitIntake {
     static final Set<AgencyKind> SENDERS = Set.of(AgencyKind.PES, AgencyKind.TVET_PROVIDER);
     private static final String ONLY_SENDERS =
             "only the Public Employment Service and training providers request training enrolments";
-    /**
-     * The annex's item has no name; the tasks of training-enrolment show the person_id in its place
-     * (their descriptions read "given family").
-     */
-    static final String UNNAMED = "person";
     private static final Logger LOG = LoggerFactory.getLogger(TrainingBenefitIntake.class);
 
     private final DciRequestValidator validator;
@@ -78,14 +77,15 @@ public class TrainingBenefitIntake {
     private final TrainingOutcomes outcomes;
     private final DataSharingGate gate;
     private final ConsentRegistry consents;
+    private final CaseStage stage;
     private final RuntimeService runtimeService;
     private final ObjectMapper mapper;
     private final Clock clock;
 
     public TrainingBenefitIntake(DciRequestValidator validator, EnvelopeAdmission admission, IntakeLedger ledger,
             TrainingEnrolmentRegister register, PlacementRegister placements, TrainingOutcomes outcomes,
-            DataSharingGate gate, ConsentRegistry consents, RuntimeService runtimeService, ObjectMapper mapper,
-            Clock clock) {
+            DataSharingGate gate, ConsentRegistry consents, CaseStage stage, RuntimeService runtimeService,
+            ObjectMapper mapper, Clock clock) {
         this.validator = validator;
         this.admission = admission;
         this.ledger = ledger;
@@ -94,6 +94,7 @@ public class TrainingBenefitIntake {
         this.outcomes = outcomes;
         this.gate = gate;
         this.consents = consents;
+        this.stage = stage;
         this.runtimeService = runtimeService;
         this.mapper = mapper;
         this.clock = clock;
@@ -101,7 +102,7 @@ public class TrainingBenefitIntake {
 
     /** What happened to one item: started, known before (a resend) or refused with a reason. */
     record Item(String referenceId, String personId, String programmeId, String status, String reasonCode,
-            String reason) {
+            String reason, String referralId) {
     }
 
     /**
@@ -142,7 +143,7 @@ public class TrainingBenefitIntake {
         String programmeId = item.at("/training_program/program_id").asText(null);
         if (register.find(referenceId).isPresent()) {
             LOG.info("training {}: taken before; nothing new starts", referenceId);
-            return new Item(referenceId, personId, programmeId, TrainingOutcomes.DUPLICATE, null, null);
+            return new Item(referenceId, personId, programmeId, TrainingOutcomes.DUPLICATE, null, null, null);
         }
         if (ledger.referralExists(referenceId) || placements.find(referenceId).isPresent()) {
             // one business key, one case: agency events about it must not find two processes
@@ -151,9 +152,7 @@ public class TrainingBenefitIntake {
         }
         String activeReferral = ledger.activeReferralOf(personId);
         if (activeReferral != null) {
-            return refuse(item, senderId, messageId, correlationId, receivedAt, REFERRAL_ACTIVE, "person " + personId
-                    + " has an active referral (" + activeReferral + "); its activation plan decides the training"
-                    + " and its PES counsellor chooses the programme there, so no second training is started");
+            return attachToReferral(item, activeReferral, senderId, messageId, correlationId, receivedAt);
         }
         if (consents.ofPerson(personId, TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION).stream()
                 .noneMatch(consent -> consent.activeAt(receivedAt))) {
@@ -162,11 +161,43 @@ public class TrainingBenefitIntake {
                     + " provider and SA may not learn of the training without it (record it: POST /api/consents)");
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(TrainingEnrolment.PROCESS_KEY,
-                referenceId, TrainingRequest.startVariables(item, correlationId, UNNAMED));
+                referenceId, TrainingRequest.startVariables(item, correlationId, UnnamedPerson.GIVEN_NAME));
         register.recordStarted(referenceId, personId, senderId, messageId, correlationId, programmeId,
                 instance.getId(), receivedAt);
         LOG.info("training {}: requested by {} (message {}), enrolment started", referenceId, senderId, messageId);
-        return new Item(referenceId, personId, programmeId, TrainingOutcomes.ACCEPTED, null, null);
+        return new Item(referenceId, personId, programmeId, TrainingOutcomes.ACCEPTED, null, null, null);
+    }
+
+    /**
+     * The person's referral takes the request while its counsellor chooses a programme: the choice opens
+     * again filled in with it, and SA decides the benefit there, once. In any other stage (intake, the job
+     * search, a training already chosen or under way) the item is refused, naming the stage.
+     */
+    private Item attachToReferral(JsonNode item, String referralId, String senderId, String messageId,
+            String correlationId, Instant receivedAt) {
+        String referenceId = item.get("reference_id").asText();
+        String personId = item.get("person_id").asText();
+        String programmeId = item.at("/training_program/program_id").asText(null);
+        Execution choosing = runtimeService.createExecutionQuery()
+                .processInstanceBusinessKey(referralId)
+                .messageEventSubscriptionName(TrainingEnrolment.MESSAGE_TRAINING_REQUEST_ATTACHED)
+                .singleResult();
+        if (choosing == null) {
+            return refuse(item, senderId, messageId, correlationId, receivedAt, REFERRAL_ACTIVE, "person " + personId
+                    + " has an active referral (" + referralId + ") at " + stage.of(referralId) + "; a training is"
+                    + " taken there only while its PES counsellor chooses a programme, so no second training is"
+                    + " started");
+        }
+        // to the scope the boundary event continues in, after the choice's own output mappings ran
+        runtimeService.createMessageCorrelation(TrainingEnrolment.MESSAGE_TRAINING_REQUEST_ATTACHED)
+                .processInstanceId(choosing.getProcessInstanceId())
+                .setVariablesToTriggeredScope(TrainingRequest.choiceVariables(item))
+                .correlateWithResult();
+        register.recordAttached(referenceId, personId, senderId, messageId, correlationId, programmeId,
+                choosing.getProcessInstanceId(), referralId, receivedAt);
+        LOG.info("training {}: requested by {} (message {}), taken by referral {} for its programme choice",
+                referenceId, senderId, messageId, referralId);
+        return new Item(referenceId, personId, programmeId, TrainingOutcomes.ACCEPTED, null, null, referralId);
     }
 
     private Item refuse(JsonNode item, String senderId, String messageId, String correlationId, Instant receivedAt,
@@ -177,7 +208,7 @@ public class TrainingBenefitIntake {
         register.recordRejected(referenceId, personId, senderId, messageId, correlationId, programmeId, code, reason,
                 receivedAt);
         LOG.info("training {}: refused at intake: {}", referenceId, reason);
-        return new Item(referenceId, personId, programmeId, TrainingOutcomes.REJECTED, code, reason);
+        return new Item(referenceId, personId, programmeId, TrainingOutcomes.REJECTED, code, reason, null);
     }
 
     /** The item as the agreements know it: refused (403, audited) unless an agreement lets the sender request it. */

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The hub's record of the training enrolments requested through {@code POST /training-benefits}:
- * which reference_ids were taken (a resend starts nothing), who sent each and its process instance.
+ * which reference_ids were taken (a resend starts nothing), who sent each and its process instance,
+ * and for a request a running referral took, that referral.
  */
 @Repository
 public class TrainingEnrolmentRegister {
@@ -37,6 +38,16 @@ public class TrainingEnrolmentRegister {
                 + " correlation_id, programme_id, process_instance_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 referenceId, personId, senderId, messageId, correlationId, programmeId, processInstanceId,
                 Timestamp.from(receivedAt));
+    }
+
+    /** A request the person's referral took: its training-enrolment instance and the referral's reference_id. */
+    public void recordAttached(String referenceId, String personId, String senderId, String messageId,
+            String correlationId, String programmeId, String processInstanceId, String referralReferenceId,
+            Instant receivedAt) {
+        jdbc.update("INSERT INTO esp_training_enrolment (reference_id, person_id, sender_id, message_id,"
+                + " correlation_id, programme_id, process_instance_id, referral_reference_id, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", referenceId, personId, senderId, messageId, correlationId,
+                programmeId, processInstanceId, referralReferenceId, Timestamp.from(receivedAt));
     }
 
     public void recordRejected(String referenceId, String personId, String senderId, String messageId,

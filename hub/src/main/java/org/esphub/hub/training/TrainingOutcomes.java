@@ -13,10 +13,10 @@ import org.esphub.processes.TrainingEnrolment;
 import org.springframework.stereotype.Component;
 
 /**
- * Each training request's outcome at intake (enrolment started, or refused and why), told twice in
- * the intake's transaction: as the DCI callback {@code on-enroll-training} to the message's
- * {@code header.sender_uri} (none without one) and as the webhook {@code benefit_enrolled} at step
- * {@code TrainingRequested} to the sender's subscriptions. Both go through the webhook outbox, so
+ * Each training request's outcome at intake (enrolment started, taken by the person's referral, or
+ * refused and why), told twice in the intake's transaction: as the DCI callback
+ * {@code on-enroll-training} to the message's {@code header.sender_uri} (none without one) and as the
+ * webhook {@code benefit_enrolled} at step {@code TrainingRequested} to the sender's subscriptions. Both go through the webhook outbox, so
  * they get its retries, the data-sharing gate and the hub's signature. A resent item (reference_id
  * known) is not reported again.
  */
@@ -28,6 +28,12 @@ class TrainingOutcomes {
     static final String DUPLICATE = "known";
     /** The outcome of a taken item, as the sender's systems read it. */
     static final String OUTCOME_ENROLMENT_STARTED = "ENROLMENT_STARTED";
+    /**
+     * The outcome of an item the person's running referral took: its counsellor's programme choice
+     * opened with the request. The referral's reference_id is not told: the sender may be a provider
+     * that is no party to the referral.
+     */
+    static final String OUTCOME_ATTACHED_TO_REFERRAL = "ATTACHED_TO_REFERRAL";
 
     private final DciCallbacks callbacks;
     private final ReferralWebhooks webhooks;
@@ -61,7 +67,7 @@ class TrainingOutcomes {
         entry.put("person_id", item.personId());
         entry.put("status", item.status());
         if (item.reasonCode() == null) {
-            entry.put("outcome", OUTCOME_ENROLMENT_STARTED);
+            entry.put("outcome", item.referralId() == null ? OUTCOME_ENROLMENT_STARTED : OUTCOME_ATTACHED_TO_REFERRAL);
         } else {
             entry.put("status_reason_code", item.reasonCode());
             entry.put("status_reason_message", item.reason());

@@ -27,22 +27,30 @@ final class TrainingRequest {
                 .putValue(TrainingEnrolment.VAR_CORRELATION_ID, correlationId)
                 .putValue(TrainingEnrolment.VAR_GIVEN_NAME, unnamed)
                 .putValue(TrainingEnrolment.VAR_FAMILY_NAME, personId);
-        JsonNode programme = item.path("training_program");
-        if (programme.hasNonNull("program_id")) {
-            variables.putValue(TrainingEnrolment.VAR_PROGRAMME_ID, programme.get("program_id").asText());
-        }
-        if (programme.hasNonNull("program_name")) {
-            variables.putValue(TrainingEnrolment.VAR_PROGRAMME_NAME, programme.get("program_name").asText());
-        }
-        if (programme.hasNonNull("duration_weeks")) {
-            variables.putValue(TrainingEnrolment.VAR_DURATION_WEEKS, programme.get("duration_weeks").asLong());
-        }
-        JsonNode benefits = item.path("requested_benefits");
-        if (benefits.isArray()) {
-            // JSON, as the form's checklist writes it: the form shows it and SA's request sends it on
-            variables.putValue(TrainingEnrolment.VAR_REQUESTED_BENEFITS, SpinValues.jsonValue(benefits.toString()));
-        }
+        choiceVariables(item).forEach((name, value) -> {
+            if (value != null) {
+                variables.putValue(name, value);
+            }
+        });
         return variables;
+    }
+
+    /**
+     * What the item asks for under the programme choice's names, null where it says nothing: for a
+     * referral's choice that takes the request ({@link TrainingEnrolment#MESSAGE_TRAINING_REQUEST_ATTACHED}),
+     * the nulls clear what the counsellor had not chosen from the request.
+     */
+    static VariableMap choiceVariables(JsonNode item) {
+        JsonNode programme = item.path("training_program");
+        JsonNode benefits = item.path("requested_benefits");
+        return Variables.createVariables()
+                .putValue(TrainingEnrolment.VAR_PROGRAMME_ID, programme.path("program_id").asText(null))
+                .putValue(TrainingEnrolment.VAR_PROGRAMME_NAME, programme.path("program_name").asText(null))
+                .putValue(TrainingEnrolment.VAR_DURATION_WEEKS,
+                        programme.hasNonNull("duration_weeks") ? programme.get("duration_weeks").asLong() : null)
+                // JSON, as the form's checklist writes it: the form shows it and SA's request sends it on
+                .putValue(TrainingEnrolment.VAR_REQUESTED_BENEFITS,
+                        benefits.isArray() ? SpinValues.jsonValue(benefits.toString()).create() : null);
     }
 
     /** What the annex's schema leaves open but a training cannot have: a duration of no weeks. */

@@ -14,6 +14,7 @@ public final class CallbackItems {
     public static final String STATUS_RESPONSE = "status_response";
     public static final String ON_CREATE_PLACEMENT = "on-create-placement";
     public static final String ON_ENROLL_TRAINING = "on-enroll-training";
+    public static final String ON_SEND_NOTIFICATION = "on-send-notification";
 
     private record Items(String field, String purpose) {
     }
@@ -25,7 +26,9 @@ public final class CallbackItems {
             ON_ASSESS_COMPLIANCE, new Items("compliance_response", "ACTIVATION_COMPLIANCE"),
             STATUS_RESPONSE, new Items("employment_status_response", "BENEFIT_ADMINISTRATION"),
             ON_CREATE_PLACEMENT, new Items("placement_response", "PLACEMENT_REPORTING"),
-            ON_ENROLL_TRAINING, new Items("training_response", "TRAINING_ENROLMENT"));
+            ON_ENROLL_TRAINING, new Items("training_response", "TRAINING_ENROLMENT"),
+            // the companion's answer field, so a callback reads like the synchronous answer
+            ON_SEND_NOTIFICATION, new Items("notification_responses", "CASE_NOTIFICATION"));
 
     private CallbackItems() {
     }

@@ -14,6 +14,11 @@ public final class WebhookEvents {
     public static final String PLACEMENT_CREATED = "placement_created";
     public static final String PLACEMENT_UPDATED = "placement_updated";
     public static final String COMPLIANCE_ALERT = "compliance_alert";
+    /**
+     * Not in the companion's list, which has no event for its own POST /notifications: what became of a
+     * notification (reached a process, became a task, refused), to the sender's subscriptions (ADR 0037).
+     */
+    public static final String NOTIFICATION_PROCESSED = "notification_processed";
 
     /**
      * Why each event's data goes to the subscriber: the purpose the data-sharing gate checks the
@@ -27,11 +32,13 @@ public final class WebhookEvents {
             BENEFIT_COMPLETED, "REFERRAL_STATUS_REPORTING",
             PLACEMENT_CREATED, "REFERRAL_STATUS_REPORTING",
             PLACEMENT_UPDATED, "REFERRAL_STATUS_REPORTING",
-            COMPLIANCE_ALERT, "REFERRAL_STATUS_REPORTING");
+            COMPLIANCE_ALERT, "REFERRAL_STATUS_REPORTING",
+            NOTIFICATION_PROCESSED, "CASE_NOTIFICATION");
 
     /** Every type a subscription may ask for. */
     public static final List<String> ALL = List.of(REFERRAL_CREATED, REFERRAL_UPDATED, EMPLOYMENT_STATUS_CHANGED,
-            BENEFIT_ENROLLED, BENEFIT_COMPLETED, PLACEMENT_CREATED, PLACEMENT_UPDATED, COMPLIANCE_ALERT);
+            BENEFIT_ENROLLED, BENEFIT_COMPLETED, PLACEMENT_CREATED, PLACEMENT_UPDATED, COMPLIANCE_ALERT,
+            NOTIFICATION_PROCESSED);
 
     private WebhookEvents() {
     }

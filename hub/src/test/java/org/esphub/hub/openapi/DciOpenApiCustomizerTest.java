@@ -2,10 +2,13 @@ package org.esphub.hub.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,30 @@ class DciOpenApiCustomizerTest {
         assertThat(action.getType()).isNull();
         assertThat(action.getTypes()).isNull();
         assertThat(action.getEnum()).containsExactly("create-referral");
+    }
+
+    @Test
+    void the_notifications_body_is_documented_as_the_schema_the_hub_checks_it_against() throws Exception {
+        Schema<?> body = document.getPaths().get(BASE + "/notifications").getPost().getRequestBody().getContent()
+                .get("application/json").getSchema();
+        assertThat(body.get$ref()).isEqualTo("#/components/schemas/NotificationRequest");
+        assertThat(document.getPaths().get(BASE + "/notifications").getPost().getResponses().get("200").getContent()
+                .get("application/json").getSchema().get$ref()).isEqualTo("#/components/schemas/NotificationResponse");
+
+        JsonNode checked;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/notification.schema.json")) {
+            checked = new ObjectMapper().readTree(in);
+        }
+        JsonNode checkedItem = checked.at("/properties/message/properties/notifications/items");
+        Schema<?> item = document.getComponents().getSchemas().get("Notification");
+        assertThat(item.getRequired()).containsExactlyInAnyOrderElementsOf(
+                new ObjectMapper().convertValue(checkedItem.get("required"), List.class));
+        assertThat(item.getProperties().keySet()).containsExactlyInAnyOrderElementsOf(
+                () -> checkedItem.get("properties").fieldNames());
+        Schema<?> header = (Schema<?>) document.getComponents().getSchemas().get("NotificationRequest").getProperties()
+                .get("header");
+        assertThat(header.getProperties().keySet()).containsExactlyInAnyOrderElementsOf(
+                () -> checked.at("/properties/header/properties").fieldNames());
     }
 
     @Test
