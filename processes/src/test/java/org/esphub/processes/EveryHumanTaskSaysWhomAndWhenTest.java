@@ -42,7 +42,8 @@ class EveryHumanTaskSaysWhomAndWhenTest {
     private static final Set<Integer> STARTING_PRIORITIES = Set.of(TaskPriorities.ROUTINE, TaskPriorities.FOLLOW_UP);
     /** The constants classes whose VAR_ constants name process variables. */
     private static final Set<Class<?>> NAMES = Set.of(ReferralToPes.class, TrainingEnrolment.class,
-            JobPlacement.class, BenefitAdjustment.class, Appeal.class, EmploymentStatusVerification.class);
+            JobPlacement.class, BenefitAdjustment.class, Appeal.class, EmploymentStatusVerification.class,
+            ActivationCompliance.class);
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}");
 
     private static Map<String, BpmnModelInstance> modelsByProcess;

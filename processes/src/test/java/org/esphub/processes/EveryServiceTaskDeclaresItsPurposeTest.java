@@ -43,6 +43,7 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             JobPlacement.PROCESS_KEY, Set.of(JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION),
             BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
             Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL),
+            ActivationCompliance.PROCESS_KEY, Set.of(ActivationCompliance.PURPOSE_ACTIVATION_COMPLIANCE),
             EmploymentStatusVerification.PROCESS_KEY,
             Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION));
 
