@@ -102,8 +102,8 @@ public final class ActivationCompliance {
     public static final String MESSAGE_SANCTION_APPEALED = "SanctionAppealed";
     /** PES reports that the person meets the obligations again: a running sanction ends early. */
     public static final String MESSAGE_COMPLIANCE_RENEWED = "ComplianceRenewed";
-    /** The referral under which the obligations exist has ended: monitoring ends with it. */
-    public static final String MESSAGE_REFERRAL_ENDED = "ComplianceReferralEnded";
+    /** The obligations ended: the referral ended, or the person was placed in a verified job. */
+    public static final String MESSAGE_OBLIGATIONS_ENDED = "ActivationObligationsEnded";
 
     // ---- candidate groups --------------------------------------------------------------------------
     public static final String GROUP_PES_CASEWORKERS = "pes-caseworkers";

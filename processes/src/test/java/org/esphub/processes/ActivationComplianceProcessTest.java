@@ -353,7 +353,7 @@ class ActivationComplianceProcessTest {
         fireTimer(pi, APPEAL_WINDOW_CLOSED);
         workerCompletes(pi, APPLY_SANCTION, TOPIC_NOTIFY_SA);
 
-        saReports(MESSAGE_REFERRAL_ENDED, Map.of());
+        saReports(MESSAGE_OBLIGATIONS_ENDED, Map.of());
         assertThat(workerCompletes(pi, NOTIFY_SANCTION_ENDED_WITH_REFERRAL, TOPIC_NOTIFY_SA))
                 .containsEntry(INPUT_OUTCOME, OUTCOME_SANCTION_ENDED).containsEntry(INPUT_REASON, "referral ended")
                 .containsEntry(VAR_SANCTION_TYPE, SANCTION_BENEFIT_REDUCTION);
@@ -366,7 +366,7 @@ class ActivationComplianceProcessTest {
         ProcessInstance pi = startMonitoring();
         evidence(EVIDENCE_OFFER_REFUSED);
         assertThat(pi).isWaitingAt(ASK_FOR_REASONS, REQUEST_ENHANCED_SUPPORT);
-        saReports(MESSAGE_REFERRAL_ENDED, Map.of());
+        saReports(MESSAGE_OBLIGATIONS_ENDED, Map.of());
         assertThat(pi).isEnded().hasPassed(MONITORING_ENDED).hasNotPassed(NOTIFY_SANCTION_ENDED_WITH_REFERRAL);
         assertThatThrownBy(() -> evidence(EVIDENCE_JOB_APPLICATION)).isInstanceOf(MismatchingMessageCorrelationException.class);
     }

@@ -133,8 +133,13 @@ class ReferralToPesLifecycleProcessTest {
                 .containsEntry(JobPlacement.VAR_GIVEN_NAME, "Amina")
                 .containsEntry(JobPlacement.VAR_PES_CASE_NUMBER, PES_CASE);
 
+        ProcessInstance monitoring = running(ActivationCompliance.PROCESS_KEY);
+        assertThat(monitoring).hasBusinessKey(referenceId).isWaitingAt(ActivationCompliance.AWAIT_GATEWAY);
+
         counsellorMatchesAndEmployerAccepts();
         placementVerifiedOn(at(2025, 4, 2, 10, 0));
+        // in a verified job the person is no longer held to the job search
+        assertThat(monitoring).isEnded().hasPassed(ActivationCompliance.REFERRAL_ENDED, ActivationCompliance.MONITORING_ENDED);
 
         // the escalation: the adjustment starts while job-placement goes on with its notices and checkpoints
         assertThat(pi).hasPassed(PLACEMENT_VERIFIED).isWaitingAt(JOB_PLACEMENT, FETCH_BENEFIT_ON_PLACEMENT)

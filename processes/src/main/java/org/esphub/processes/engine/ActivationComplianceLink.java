@@ -14,8 +14,9 @@ import org.esphub.processes.ActivationCompliance;
 /**
  * Ties a referral to its compliance monitoring ({@code activation-compliance}), from the referral's
  * model: {@code action} {@code start} when the activation plan is agreed starts the monitoring under the
- * referral's business key with the referral's case label; {@code end} when the referral ends, however it
- * ends, tells the monitoring (message ComplianceReferralEnded) if it is still running.
+ * referral's business key with the referral's case label; {@code end} when the obligations end (the
+ * referral ends, however it ends, or its placement is verified) tells the monitoring (message
+ * ActivationObligationsEnded) if it is still running.
  *
  * <p>A listener rather than a call activity: the monitoring must outlive nothing of the referral and
  * block none of it, and it must learn of the referral's end even when the referral is cancelled, so
@@ -41,9 +42,9 @@ public class ActivationComplianceLink implements ExecutionListener {
             }
             case "end" -> {
                 boolean monitored = runtime.createExecutionQuery().processInstanceBusinessKey(businessKey)
-                        .messageEventSubscriptionName(MESSAGE_REFERRAL_ENDED).count() > 0;
+                        .messageEventSubscriptionName(MESSAGE_OBLIGATIONS_ENDED).count() > 0;
                 if (monitored) {
-                    runtime.createMessageCorrelation(MESSAGE_REFERRAL_ENDED).processInstanceBusinessKey(businessKey)
+                    runtime.createMessageCorrelation(MESSAGE_OBLIGATIONS_ENDED).processInstanceBusinessKey(businessKey)
                             .correlateWithResult();
                 }
             }
