@@ -35,6 +35,7 @@ public final class ActivationCompliance {
     public static final String MONITORING = "Monitoring";
     public static final String MONITORING_STARTED = "MonitoringStarted";
     public static final String AWAIT_MERGE = "AwaitMerge";
+    public static final String CHECK_DUE_GATEWAY = "CheckDueGateway";
     public static final String AWAIT_GATEWAY = "AwaitGateway";
     public static final String CHECK_DUE = "CheckDue";
     public static final String MONITORING_PERIOD_ENDED = "MonitoringPeriodEnded";
@@ -148,6 +149,9 @@ public final class ActivationCompliance {
     public static final String VAR_INCOME_REPORTED = "incomeReported";
     /** True when evidence calls for a check now (a missed appointment, a refused offer). */
     public static final String VAR_CHECK_DUE = "checkDue";
+    /** Misses and refusals counted when the current episode opened; what closing it spends. */
+    public static final String VAR_EPISODE_MISSED_AT_OPEN = "episodeMissedAtOpen";
+    public static final String VAR_EPISODE_REFUSED_AT_OPEN = "episodeRefusedAtOpen";
     /** When the current monitoring period ends (Date): the periodic review's timer. */
     public static final String VAR_PERIOD_ENDS_AT = "periodEndsAt";
     /** {@link #CHECK_EVENT} or {@link #CHECK_PERIODIC}: which kind of check is being assessed. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Periods and durations of {@code processes/activation-compliance.bpmn} that policy, not code, decides.
@@ -78,9 +79,9 @@ public record ActivationComplianceSettings(Duration monitoringPeriod, Duration r
         return history == null || history.isBlank() ? step : history + "," + step;
     }
 
-    private static java.util.stream.Stream<Instant> steps(String history) {
+    private static Stream<Instant> steps(String history) {
         if (history == null || history.isBlank()) {
-            return java.util.stream.Stream.empty();
+            return Stream.empty();
         }
         return Arrays.stream(history.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Instant::parse);
     }

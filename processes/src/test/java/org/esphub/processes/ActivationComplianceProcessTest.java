@@ -181,6 +181,26 @@ class ActivationComplianceProcessTest {
     }
 
     @Test
+    void a_miss_reported_while_an_episode_is_heard_is_checked_as_soon_as_the_episode_is_settled() {
+        ProcessInstance pi = startMonitoring(VAR_SANCTION_HISTORY, MONDAY_0900.minus(Duration.ofDays(100)).toString());
+        evidence(EVIDENCE_OFFER_REFUSED);
+        assertThat(pi).isWaitingAt(ASK_FOR_REASONS);
+        // the miss arrives before the episode's hearing is over: counted, not lost
+        evidence(EVIDENCE_APPOINTMENT_MISSED_WITHOUT_NOTICE);
+        assertThat(pi).variables().containsEntry(VAR_MISSED_APPOINTMENTS, 1).containsEntry(VAR_CHECK_DUE, true);
+        workerCompletes(pi, ASK_FOR_REASONS, TOPIC_NOTIFY_SA);
+        saReports(MESSAGE_REASONS_GIVEN, Map.of(VAR_STATED_REASONS, "The offer was 3 hours away."));
+        pesCaseworkerRecords(pi, GOOD_CAUSE_FOUND, "OTHER");
+        workerCompletes(pi, NOTIFY_GOOD_CAUSE, TOPIC_NOTIFY_SA);
+
+        // the refusal is spent, the miss is not: after a step in the window it is non-compliance at once
+        assertThat(pi).hasPassed(CHECK_DUE_GATEWAY).isWaitingAt(ASK_FOR_REASONS);
+        assertThat(pi).variables().containsEntry(VAR_REFUSED_OFFERS, 0).containsEntry(VAR_MISSED_APPOINTMENTS, 1)
+                .containsEntry(VAR_ASSESSMENT_RULE_ID, RULE_MISSED_APPOINTMENT_AFTER_STEP)
+                .containsEntry(VAR_CHECK_TYPE, CHECK_EVENT);
+    }
+
+    @Test
     void a_sanction_the_SA_caseworker_rejects_is_never_notified_as_a_sanction_nor_applied() {
         ProcessInstance pi = startMonitoring(VAR_SANCTION_HISTORY, MONDAY_0900.minus(Duration.ofDays(100)).toString());
         reachApproval(pi);

@@ -18,9 +18,9 @@ import org.esphub.processes.ActivationCompliance;
  * referral ends, however it ends, or its placement is verified) tells the monitoring (message
  * ActivationObligationsEnded) if it is still running.
  *
- * <p>A listener rather than a call activity: the monitoring must outlive nothing of the referral and
- * block none of it, and it must learn of the referral's end even when the referral is cancelled, so
- * that a sanction still running is lifted at SA (a cancelled call activity would just vanish).
+ * <p>A listener rather than a call activity: the monitoring must block nothing of the referral, and it
+ * must learn of the referral's end even when the referral is cancelled, so that a sanction still
+ * running is lifted at SA (a cancelled call activity would just vanish).
  */
 public class ActivationComplianceLink implements ExecutionListener {
 

@@ -2,6 +2,8 @@ package org.esphub.processes.engine;
 
 import static org.esphub.processes.ActivationCompliance.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -17,8 +19,10 @@ import org.esphub.processes.Appeal;
  * offer makes a check due at once (event-driven check);</li>
  * <li>{@code assessed}: the evidence so far has been judged, no check is due; after a periodic review
  * (checkType PERIODIC) the period's counters start again;</li>
- * <li>{@code closeEpisode}: an episode of non-compliance is settled, its misses and refusals are spent and
- * what was said and decided in it (reasons, appeal) no longer applies to the next one.</li>
+ * <li>{@code openEpisode}: an episode of non-compliance starts on the misses and refusals counted so far;</li>
+ * <li>{@code closeEpisode}: the episode is settled, the misses and refusals it started on are spent and
+ * what was said and decided in it (reasons, appeal) no longer applies to the next one. Evidence that
+ * arrived during the episode stays counted, and a check it made due stays due.</li>
  * </ul>
  *
  * Counters are process-instance variables, so the evidence event subprocess and the main flow share them.
@@ -26,8 +30,9 @@ import org.esphub.processes.Appeal;
 public class ComplianceLedger implements ExecutionListener {
 
     /** What an episode's hearing and appeal leave behind; the next episode starts without them. */
-    private static final java.util.List<String> EPISODE_VARIABLES = java.util.List.of(VAR_STATED_REASONS,
-            VAR_APPEAL_GROUNDS, Appeal.VAR_APPEAL_OUTCOME, Appeal.VAR_AMENDED_DECISION, Appeal.VAR_AMENDED_BENEFIT_PERCENT);
+    private static final List<String> EPISODE_VARIABLES = List.of(VAR_STATED_REASONS,
+            VAR_APPEAL_GROUNDS, Appeal.VAR_APPEAL_OUTCOME, Appeal.VAR_AMENDED_DECISION, Appeal.VAR_AMENDED_BENEFIT_PERCENT,
+            VAR_EPISODE_MISSED_AT_OPEN, VAR_EPISODE_REFUSED_AT_OPEN);
 
     private Expression action;
 
@@ -38,7 +43,11 @@ public class ComplianceLedger implements ExecutionListener {
         switch (String.valueOf(what)) {
             case "open" -> {
                 closePeriod(instance);
-                closeEpisode(instance);
+                instance.setVariable(VAR_MISSED_APPOINTMENTS, 0);
+                instance.setVariable(VAR_REFUSED_OFFERS, 0);
+                instance.setVariable(VAR_CHECK_DUE, false);
+                // present from the start, so that forms and the decision record always find them
+                EPISODE_VARIABLES.forEach(name -> instance.setVariable(name, null));
             }
             case "record" -> record(instance, (String) execution.getVariable(VAR_EVIDENCE_TYPE));
             case "assessed" -> {
@@ -47,9 +56,13 @@ public class ComplianceLedger implements ExecutionListener {
                 }
                 instance.setVariable(VAR_CHECK_DUE, false);
             }
+            case "openEpisode" -> {
+                instance.setVariable(VAR_EPISODE_MISSED_AT_OPEN, count(instance, VAR_MISSED_APPOINTMENTS));
+                instance.setVariable(VAR_EPISODE_REFUSED_AT_OPEN, count(instance, VAR_REFUSED_OFFERS));
+            }
             case "closeEpisode" -> closeEpisode(instance);
             default -> throw new IllegalStateException("ComplianceLedger needs the field 'action' (open, record,"
-                    + " assessed, closeEpisode), got " + what + " at " + execution.getCurrentActivityId());
+                    + " assessed, openEpisode, closeEpisode), got " + what + " at " + execution.getCurrentActivityId());
         }
     }
 
@@ -86,16 +99,20 @@ public class ComplianceLedger implements ExecutionListener {
     }
 
     private static void closeEpisode(DelegateExecution instance) {
-        instance.setVariable(VAR_MISSED_APPOINTMENTS, 0);
-        instance.setVariable(VAR_REFUSED_OFFERS, 0);
-        instance.setVariable(VAR_CHECK_DUE, false);
+        instance.setVariable(VAR_MISSED_APPOINTMENTS, Math.max(0, count(instance, VAR_MISSED_APPOINTMENTS)
+                - count(instance, VAR_EPISODE_MISSED_AT_OPEN)));
+        instance.setVariable(VAR_REFUSED_OFFERS, Math.max(0, count(instance, VAR_REFUSED_OFFERS)
+                - count(instance, VAR_EPISODE_REFUSED_AT_OPEN)));
         for (String spent : EPISODE_VARIABLES) {
             instance.setVariable(spent, null);
         }
     }
 
+    private static int count(DelegateExecution instance, String counter) {
+        return instance.getVariable(counter) instanceof Number n ? n.intValue() : 0;
+    }
+
     private static void increment(DelegateExecution instance, String counter) {
-        Object current = instance.getVariable(counter);
-        instance.setVariable(counter, (current instanceof Number n ? n.intValue() : 0) + 1);
+        instance.setVariable(counter, count(instance, counter) + 1);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.esphub.simulators.AcceptedMessage;
@@ -79,7 +80,7 @@ class PesComplianceController {
 
     /** {@code {"evidence_type": "APPOINTMENT_MISSED_WITHOUT_NOTICE", "count": 1}} */
     record EvidenceRequest(
-            @com.fasterxml.jackson.annotation.JsonProperty("evidence_type") String evidenceType,
+            @JsonProperty("evidence_type") String evidenceType,
             Integer count) {
     }
 }
