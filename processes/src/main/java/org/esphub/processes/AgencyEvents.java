@@ -64,6 +64,15 @@ public final class AgencyEvents {
                     "employment_end_reason", var(JobPlacement.VAR_EMPLOYMENT_END_REASON, STRING))),
             AgencyEventContract.waitedFor(BenefitAdjustment.MESSAGE_APPEAL_FILED, SA, Map.of(
                     "appeal_grounds", var(BenefitAdjustment.VAR_APPEAL_GROUNDS, STRING))),
+            // activation-compliance: evidence from whoever observes the obligation, at any time while monitoring
+            AgencyEventContract.waitedFor(ActivationCompliance.MESSAGE_EVIDENCE,
+                    Set.of(AgencyKind.PES, AgencyKind.SA, AgencyKind.TVET_PROVIDER, AgencyKind.EMPLOYER), Map.of(
+                    "evidence_type", var(ActivationCompliance.VAR_EVIDENCE_TYPE, STRING))),
+            AgencyEventContract.waitedFor(ActivationCompliance.MESSAGE_REASONS_GIVEN, SA, Map.of(
+                    "stated_reasons", var(ActivationCompliance.VAR_STATED_REASONS, STRING))),
+            AgencyEventContract.waitedFor(ActivationCompliance.MESSAGE_SANCTION_APPEALED, SA, Map.of(
+                    "appeal_grounds", var(ActivationCompliance.VAR_APPEAL_GROUNDS, STRING))),
+            AgencyEventContract.waitedFor(ActivationCompliance.MESSAGE_COMPLIANCE_RENEWED, PES, Map.of()),
             AgencyEventContract.starting(Appeal.MESSAGE_EXTERNAL_DECISION_APPEALED, SA, Map.ofEntries(
                     // the business key alone would not give the model its reference; the names label the tasks
                     Map.entry("reference_id", var(Appeal.VAR_REFERENCE_ID, STRING)),

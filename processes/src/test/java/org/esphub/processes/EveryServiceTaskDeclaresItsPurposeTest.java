@@ -45,6 +45,7 @@ class EveryServiceTaskDeclaresItsPurposeTest {
                     PesReportedPlacement.PURPOSE_PLACEMENT_REPORTING),
             BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
             Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL),
+            ActivationCompliance.PROCESS_KEY, Set.of(ActivationCompliance.PURPOSE_ACTIVATION_COMPLIANCE),
             EmploymentStatusVerification.PROCESS_KEY,
             Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION),
             // a task for caseworkers only: nothing leaves the hub

@@ -71,7 +71,10 @@ import com.jayway.jsonpath.JsonPath;
         TrainingEnrolment.FORM_ATTENDANCE_COUNSELLING_RESOURCE, TrainingEnrolment.FORM_ATTENDANCE_WARNING_REVIEW_RESOURCE,
         JobPlacement.BPMN_RESOURCE, JobPlacement.DMN_RESOURCE, JobPlacement.FORM_VACANCY_MATCH_RESOURCE,
         BenefitAdjustment.BPMN_RESOURCE, BenefitAdjustment.DMN_RESOURCE, BenefitAdjustment.FORM_APPROVAL_RESOURCE,
-        Appeal.BPMN_RESOURCE, Appeal.FORM_REVIEW_RESOURCE, Appeal.FORM_DEADLINE_FOLLOW_UP_RESOURCE})
+        Appeal.BPMN_RESOURCE, Appeal.FORM_REVIEW_RESOURCE, Appeal.FORM_DEADLINE_FOLLOW_UP_RESOURCE,
+        ActivationCompliance.BPMN_RESOURCE, ActivationCompliance.DMN_ASSESSMENT_RESOURCE,
+        ActivationCompliance.DMN_LADDER_RESOURCE, ActivationCompliance.FORM_GOOD_CAUSE_RESOURCE,
+        ActivationCompliance.FORM_SANCTION_APPROVAL_RESOURCE, ActivationCompliance.FORM_SUPPORT_FOLLOW_UP_RESOURCE})
 class ReferralToPesLifecycleProcessTest {
 
     @RegisterExtension
@@ -99,6 +102,9 @@ class ReferralToPesLifecycleProcessTest {
         Mocks.register("workingCalendar", new WorkingCalendar(List.of(), ZONE));
         Mocks.register(CatalogueChoice.BEAN_NAME, new CatalogueChoice());
         Mocks.register(TrainingEnrolment.SETTINGS_BEAN, new TrainingEnrolmentSettings(5));
+        Mocks.register(ActivationCompliance.SETTINGS_BEAN, new ActivationComplianceSettings(Duration.ofDays(30),
+                Duration.ofDays(10), Duration.ofDays(30), Duration.ofDays(365), Duration.ofDays(90),
+                Duration.ofDays(90), 10));
         Mocks.register(JobPlacement.SETTINGS_BEAN,
                 new JobPlacementSettings(10, 30, Duration.ofDays(7), List.of(30, 90), 1000.0, ZONE));
         Mocks.register(BenefitAdjustment.SETTINGS_BEAN, new BenefitAdjustmentSettings(Duration.parse("P30D")));
@@ -127,8 +133,13 @@ class ReferralToPesLifecycleProcessTest {
                 .containsEntry(JobPlacement.VAR_GIVEN_NAME, "Amina")
                 .containsEntry(JobPlacement.VAR_PES_CASE_NUMBER, PES_CASE);
 
+        ProcessInstance monitoring = running(ActivationCompliance.PROCESS_KEY);
+        assertThat(monitoring).hasBusinessKey(referenceId).isWaitingAt(ActivationCompliance.AWAIT_GATEWAY);
+
         counsellorMatchesAndEmployerAccepts();
         placementVerifiedOn(at(2025, 4, 2, 10, 0));
+        // in a verified job the person is no longer held to the job search
+        assertThat(monitoring).isEnded().hasPassed(ActivationCompliance.REFERRAL_ENDED, ActivationCompliance.MONITORING_ENDED);
 
         // the escalation: the adjustment starts while job-placement goes on with its notices and checkpoints
         assertThat(pi).hasPassed(PLACEMENT_VERIFIED).isWaitingAt(JOB_PLACEMENT, FETCH_BENEFIT_ON_PLACEMENT)

@@ -48,7 +48,10 @@ import com.jayway.jsonpath.JsonPath;
         TrainingEnrolment.FORM_ATTENDANCE_COUNSELLING_RESOURCE, TrainingEnrolment.FORM_ATTENDANCE_WARNING_REVIEW_RESOURCE,
         JobPlacement.BPMN_RESOURCE, JobPlacement.DMN_RESOURCE, JobPlacement.FORM_VACANCY_MATCH_RESOURCE,
         BenefitAdjustment.BPMN_RESOURCE, BenefitAdjustment.DMN_RESOURCE, BenefitAdjustment.FORM_APPROVAL_RESOURCE,
-        Appeal.BPMN_RESOURCE, Appeal.FORM_REVIEW_RESOURCE, Appeal.FORM_DEADLINE_FOLLOW_UP_RESOURCE})
+        Appeal.BPMN_RESOURCE, Appeal.FORM_REVIEW_RESOURCE, Appeal.FORM_DEADLINE_FOLLOW_UP_RESOURCE,
+        ActivationCompliance.BPMN_RESOURCE, ActivationCompliance.DMN_ASSESSMENT_RESOURCE,
+        ActivationCompliance.DMN_LADDER_RESOURCE, ActivationCompliance.FORM_GOOD_CAUSE_RESOURCE,
+        ActivationCompliance.FORM_SANCTION_APPROVAL_RESOURCE, ActivationCompliance.FORM_SUPPORT_FOLLOW_UP_RESOURCE})
 class ReferralToPesProcessTest {
 
     @RegisterExtension
@@ -71,6 +74,9 @@ class ReferralToPesProcessTest {
         init(engine.getProcessEngine());
         Mocks.register("workingCalendar", new WorkingCalendar(HOLIDAYS, ZONE));
         Mocks.register(TrainingEnrolment.SETTINGS_BEAN, new TrainingEnrolmentSettings(5));
+        Mocks.register(ActivationCompliance.SETTINGS_BEAN, new ActivationComplianceSettings(Duration.ofDays(30),
+                Duration.ofDays(10), Duration.ofDays(30), Duration.ofDays(365), Duration.ofDays(90),
+                Duration.ofDays(90), 10));
         Mocks.register(JobPlacement.SETTINGS_BEAN,
                 new JobPlacementSettings(10, 30, Duration.ofDays(7), List.of(30, 90, 180, 365), 1000.0, ZONE));
     }
@@ -126,6 +132,47 @@ class ReferralToPesProcessTest {
                         REGISTRATION_CONFIRMED, INTAKE, WORK_READY_GATEWAY, NOTIFY_SERVICES_COMMENCED, ACTIVATION_PLAN_AGREED,
                         ACTIVATION_STARTED, PATHWAY_GATEWAY)
                 .hasNotPassed(NOTIFY_NOT_ELIGIBLE, NOTIFY_REGISTRATION_REJECTED, FOLLOW_UP_OVERDUE_INTAKE, NOTIFY_RETURNED_TO_SA);
+    }
+
+    @Test
+    void the_agreed_plan_starts_compliance_monitoring_under_the_referral_and_the_referrals_end_ends_it() {
+        ProcessInstance pi = startReferral(new Date());
+        saReturnsProfile(pi, workAbleAdultWithActiveBenefit());
+        pesRegisters(pi, PES_CASE);
+        pesConfirmsRegistration(pi);
+        complete(task(), withVariables(VAR_WORK_READY, true, VAR_BARRIERS, "", VAR_PATHWAY, PATHWAY_TRAINING,
+                VAR_NOTES, ""));
+        saIsNotified(pi, NOTIFY_SERVICES_COMMENCED);
+        assertThat(pi).hasPassed(ACTIVATION_PLAN_AGREED);
+
+        ProcessInstance monitoring = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ActivationCompliance.PROCESS_KEY).processInstanceBusinessKey(referenceId)
+                .singleResult();
+        assertThat(monitoring).isNotNull();
+        assertThat(monitoring).isWaitingAt(ActivationCompliance.AWAIT_GATEWAY).variables()
+                .containsEntry(VAR_REFERENCE_ID, referenceId).containsEntry(VAR_PERSON_ID, PERSON)
+                .containsEntry(VAR_CORRELATION_ID, correlationId).containsEntry(VAR_GIVEN_NAME, "Amina")
+                .containsEntry(VAR_FAMILY_NAME, "Haddad");
+
+        runtimeService().createMessageCorrelation(MESSAGE_CONSENT_WITHDRAWN).processInstanceId(pi.getId())
+                .setVariable(VAR_CONSENT_WITHDRAWAL, "consent withdrawn").correlateWithResult();
+        saIsNotified(pi, NOTIFY_CONSENT_WITHDRAWN);
+        assertThat(pi).isEnded();
+        assertThat(monitoring).isEnded().hasPassed(ActivationCompliance.REFERRAL_ENDED, ActivationCompliance.MONITORING_ENDED);
+    }
+
+    @Test
+    void a_referral_that_never_reaches_an_agreed_plan_has_no_compliance_monitoring() {
+        ProcessInstance pi = startReferral(new Date());
+        saReturnsProfile(pi, workAbleAdultWithActiveBenefit());
+        pesRegisters(pi, PES_CASE);
+        pesConfirmsRegistration(pi);
+        complete(task(), withVariables(VAR_WORK_READY, false, VAR_BARRIERS, "health", VAR_PATHWAY, null, VAR_NOTES, ""));
+        saIsNotified(pi, NOTIFY_RETURNED_TO_SA);
+        assertThat(pi).isEnded();
+        assertThat(historyService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ActivationCompliance.PROCESS_KEY).processInstanceBusinessKey(referenceId).count())
+                .isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.esphub.hub.engine;
 
 import java.time.Clock;
 import org.esphub.processes.AppealSettings;
+import org.esphub.processes.ActivationComplianceSettings;
 import org.esphub.processes.BenefitAdjustmentSettings;
 import org.esphub.processes.CatalogueChoice;
 import org.esphub.processes.JobPlacementSettings;
@@ -52,6 +53,14 @@ public class EngineSupportConfiguration {
     @Bean
     AppealSettings appealSettings(LifecycleProperties lifecycle) {
         return new AppealSettings(lifecycle.appeal().decisionDeadline(), lifecycle.appeal().escalationAfter());
+    }
+
+    @Bean
+    ActivationComplianceSettings activationComplianceSettings(LifecycleProperties lifecycle) {
+        LifecycleProperties.ActivationCompliance compliance = lifecycle.activationCompliance();
+        return new ActivationComplianceSettings(compliance.monitoringPeriod(), compliance.reasonsPeriod(),
+                compliance.appealWindow(), compliance.historyWindow(), compliance.reductionDuration(),
+                compliance.suspensionDuration(), compliance.minimumApplicationsPerPeriod());
     }
 
     @Bean

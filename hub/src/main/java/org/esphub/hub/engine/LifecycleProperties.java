@@ -21,7 +21,8 @@ public record LifecycleProperties(
         @NotNull @Valid TrainingEnrolment trainingEnrolment,
         @NotNull @Valid JobPlacement jobPlacement,
         @NotNull @Valid BenefitAdjustment benefitAdjustment,
-        @NotNull @Valid Appeal appeal) {
+        @NotNull @Valid Appeal appeal,
+        @NotNull @Valid ActivationCompliance activationCompliance) {
 
     /** @param slotHoldWorkingDays how long the provider holds a place while SA decides the training benefit */
     public record TrainingEnrolment(@Positive int slotHoldWorkingDays) {
@@ -52,5 +53,21 @@ public record LifecycleProperties(
      * @param escalationAfter  when supervisors are alerted, from receipt; shorter than the deadline
      */
     public record Appeal(@NotNull Duration decisionDeadline, @NotNull Duration escalationAfter) {
+    }
+
+    /**
+     * activation-compliance (UC3): see {@link org.esphub.processes.ActivationComplianceSettings}.
+     *
+     * @param monitoringPeriod             length of a monitoring period, ended by a periodic review
+     * @param reasonsPeriod                time the person has to give reasons before good cause is decided
+     * @param appealWindow                 how long a sanction may be appealed; applied only after it
+     * @param historyWindow                rolling window of sanction history the ladder looks at
+     * @param reductionDuration            how long a benefit reduction lasts
+     * @param suspensionDuration           how long a benefit suspension lasts
+     * @param minimumApplicationsPerPeriod job applications expected per period when SA's request names none
+     */
+    public record ActivationCompliance(@NotNull Duration monitoringPeriod, @NotNull Duration reasonsPeriod,
+            @NotNull Duration appealWindow, @NotNull Duration historyWindow, @NotNull Duration reductionDuration,
+            @NotNull Duration suspensionDuration, @PositiveOrZero int minimumApplicationsPerPeriod) {
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
 @Import({SaPersonController.class, SaNotificationController.class, SaEventController.class,
-        SaTrainingBenefitController.class, SaBenefitAdjustmentController.class})
+        SaTrainingBenefitController.class, SaBenefitAdjustmentController.class, SaComplianceController.class})
 public class SaSimulatorConfiguration {
 
     /** Listener container factory of the SA simulator: it reads its notifications as SA's broker user. */

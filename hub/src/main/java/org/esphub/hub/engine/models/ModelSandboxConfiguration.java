@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.esphub.processes.ActivationCompliance;
+import org.esphub.processes.ActivationComplianceSettings;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.AppealSettings;
 import org.esphub.processes.BenefitAdjustment;
@@ -16,6 +18,8 @@ import org.esphub.processes.JobPlacementSettings;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.TrainingEnrolmentSettings;
 import org.esphub.processes.WorkingCalendar;
+import org.esphub.processes.engine.ActivationComplianceLink;
+import org.esphub.processes.engine.ComplianceLedger;
 import org.esphub.processes.engine.RaiseTaskPriority;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +36,8 @@ public class ModelSandboxConfiguration {
     ModelExpressionBeans modelExpressionBeans(WorkingCalendar workingCalendar, CatalogueChoice catalogueChoice,
             TrainingEnrolmentSettings trainingEnrolmentSettings, JobPlacementSettings jobPlacementSettings,
             BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings,
-            EmploymentStatusVerificationSettings employmentStatusVerificationSettings) {
+            EmploymentStatusVerificationSettings employmentStatusVerificationSettings,
+            ActivationComplianceSettings activationComplianceSettings) {
         return new ModelExpressionBeans(Map.of(
                 WorkingCalendar.BEAN_NAME, workingCalendar,
                 CatalogueChoice.BEAN_NAME, catalogueChoice,
@@ -40,13 +45,14 @@ public class ModelSandboxConfiguration {
                 JobPlacement.SETTINGS_BEAN, jobPlacementSettings,
                 BenefitAdjustment.SETTINGS_BEAN, benefitAdjustmentSettings,
                 Appeal.SETTINGS_BEAN, appealSettings,
-                EmploymentStatusVerification.SETTINGS_BEAN, employmentStatusVerificationSettings));
+                EmploymentStatusVerification.SETTINGS_BEAN, employmentStatusVerificationSettings,
+                ActivationCompliance.SETTINGS_BEAN, activationComplianceSettings));
     }
 
     @Bean
     ProcessEnginePlugin modelSandboxPlugin(ModelExpressionBeans modelExpressionBeans, ListableBeanFactory beanFactory) {
         // every bean name, so that a model naming one it may not use is told so rather than "unknown property"
         return new ModelSandboxPlugin(modelExpressionBeans, Set.of(beanFactory.getBeanDefinitionNames()),
-                Set.of(RaiseTaskPriority.class));
+                Set.of(RaiseTaskPriority.class, ComplianceLedger.class, ActivationComplianceLink.class));
     }
 }

@@ -1,0 +1,192 @@
+package org.esphub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.esphub.hub.support.LifecycleDriver.APPEALS_OFFICER;
+import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
+import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.esphub.hub.support.AgencyBroker;
+import org.esphub.hub.support.EligiblePeople;
+import org.esphub.hub.support.EngineClock;
+import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.LifecycleDriver;
+import org.esphub.hub.support.SimulatedAgencies;
+import org.esphub.processes.ActivationCompliance;
+import org.esphub.processes.Appeal;
+import org.esphub.processes.ReferralToPes;
+import org.esphub.simulators.population.SyntheticPopulation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * UC3 on the real hub, as the issue tells it: the agreed plan starts the monitoring; two missed
+ * appointments, reasons asked, no good cause, a warning; a third miss, a reduction proposed, approved,
+ * appealed and overturned: nothing is ever applied at SA, and the PES support task is there. Agencies
+ * act through their simulators, caseworkers through the engine REST API as the demo users.
+ *
+ * <p>Subclasses choose the database.
+ */
+abstract class ActivationComplianceScenarios {
+
+    private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
+    @Autowired
+    private ProcessEngine engine;
+    @Autowired
+    private ExternalTaskClient workers;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private SyntheticPopulation population;
+    @Value("${server.port}")
+    private int port;
+
+    private HubClient hub;
+    private SimulatedAgencies agencies;
+    private EngineClock clock;
+    private LifecycleDriver driver;
+    private String person;
+
+    @BeforeEach
+    void referAPerson() {
+        hub = new HubClient(port);
+        agencies = new SimulatedAgencies(hub);
+        clock = new EngineClock(engine.getManagementService(), workers);
+        driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
+        person = new EligiblePeople(population, jdbc).next();
+    }
+
+    @AfterEach
+    void endTheReferral() {
+        driver.endIfRunning();
+        clock.reset();
+    }
+
+    @Test
+    void a_warning_then_a_reduction_that_is_appealed_and_overturned_is_never_applied_at_SA() {
+        driver.referOnQueue(person);
+        driver.assessWorkReady(ReferralToPes.PATHWAY_JOB_SEARCH, "Looking for warehouse work");
+        driver.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
+        String ref = driver.referenceId();
+        awaitMonitoringWaits();
+
+        // two appointments missed without notice: the person is asked for reasons, PES for support
+        pesObserves(ActivationCompliance.EVIDENCE_APPOINTMENT_MISSED_WITHOUT_NOTICE);
+        awaitAssessed(1);
+        pesObserves(ActivationCompliance.EVIDENCE_APPOINTMENT_MISSED_WITHOUT_NOTICE);
+        JsonNode asked = driver.saNotice(ActivationCompliance.OUTCOME_REASONS_REQUESTED);
+        assertThat(asked.path("non_compliance_reason").asText()).isEqualTo(ActivationCompliance.REASON_MISSED_APPOINTMENTS);
+        assertThat(asked.path("reasons_due_at").asText()).isNotBlank();
+        JsonNode support = driver.pesNotice(ActivationCompliance.OUTCOME_ENHANCED_SUPPORT_REQUESTED);
+        assertThat(fieldNames(support)).containsOnly("reference_id", "person_id", "outcome", "reason",
+                "non_compliance_reason");
+
+        agencies.saReports(ActivationCompliance.MESSAGE_REASONS_GIVEN, ref, Map.of("stated_reasons", "I forgot"));
+        noGoodCause();
+        JsonNode warning = driver.saNotice(ActivationCompliance.OUTCOME_WARNING);
+        assertThat(warning.path("sanction_type").asText()).isEqualTo(ActivationCompliance.SANCTION_WARNING);
+
+        // a third miss after the warning: a reduction is proposed to the SA caseworker with its rule
+        pesObserves(ActivationCompliance.EVIDENCE_APPOINTMENT_MISSED_WITHOUT_NOTICE);
+        awaitNotices(ActivationCompliance.OUTCOME_REASONS_REQUESTED, 2);
+        agencies.saReports(ActivationCompliance.MESSAGE_REASONS_GIVEN, ref, Map.of("stated_reasons", "Bus strike"));
+        noGoodCause();
+        JsonNode approval = driver.awaitTask(SA_CASEWORKER, ActivationCompliance.APPROVE_SANCTION);
+        JsonNode proposal = hub.taskVariables(SA_CASEWORKER, approval.path("id").asText());
+        assertThat(proposal.at("/sanctionType/value").asText()).isEqualTo(ActivationCompliance.SANCTION_BENEFIT_REDUCTION);
+        assertThat(proposal.at("/ladderRuleId/value").asText()).isEqualTo(ActivationCompliance.RULE_SECOND_STEP_REDUCTION);
+        assertThat(proposal.at("/assessmentRuleId/value").asText())
+                .isEqualTo(ActivationCompliance.RULE_MISSED_APPOINTMENT_AFTER_STEP);
+        assertThat(hub.completeTask(SA_CASEWORKER, approval.path("id").asText(), Map.of(
+                ActivationCompliance.VAR_APPROVAL_DECISION, ActivationCompliance.APPROVAL_APPROVED))).isEqualTo(204);
+        JsonNode decided = driver.saNotice(ActivationCompliance.OUTCOME_SANCTION_DECIDED);
+        assertThat(decided.path("sanction_type").asText()).isEqualTo(ActivationCompliance.SANCTION_BENEFIT_REDUCTION);
+        assertThat(decided.path("reduction_percent").asInt()).isEqualTo(30);
+        assertThat(decided.path("appeal_deadline").asText()).isNotBlank();
+
+        // appealed and overturned
+        agencies.saReports(ActivationCompliance.MESSAGE_SANCTION_APPEALED, ref, Map.of("appeal_grounds", "I was in hospital"));
+        driver.appealReviewTask();
+        driver.decideAppeal(Appeal.OUTCOME_OVERTURNED, "Hospital stay documented");
+        driver.saNotice("APPEAL_" + Appeal.OUTCOME_OVERTURNED);
+        awaitMonitoringWaits();
+
+        JsonNode atSa = hub.get(SA_CASEWORKER, "/sim/sa/compliance/{ref}", ref).json();
+        assertThat(atSa.path("sanctions_in_force")).isEmpty();
+        assertThat(outcomes(atSa.path("notices"))).doesNotContain(ActivationCompliance.OUTCOME_SANCTION_APPLIED)
+                .containsSubsequence(ActivationCompliance.OUTCOME_REASONS_REQUESTED, ActivationCompliance.OUTCOME_WARNING,
+                        ActivationCompliance.OUTCOME_REASONS_REQUESTED, ActivationCompliance.OUTCOME_SANCTION_DECIDED);
+        assertThat(driver.hasTask(PES_CASEWORKER, ActivationCompliance.FOLLOW_UP_SUPPORT)).isTrue();
+
+        // every sanction step in the audit log names its purpose and legal basis
+        List<JsonNode> audited = new ArrayList<>();
+        hub.auditedAbout(person).forEach(audited::add);
+        assertThat(audited).filteredOn(event -> "ACTIVATION_COMPLIANCE".equals(event.path("purpose").asText()))
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(event -> assertThat(event.path("legal_basis").asText()).startsWith("Social Assistance Act art. 35"));
+    }
+
+    private void pesObserves(String evidenceType) {
+        agencies.pesReports(ActivationCompliance.MESSAGE_EVIDENCE, driver.referenceId(), Map.of("evidence_type", evidenceType));
+    }
+
+    private void noGoodCause() {
+        String task = driver.awaitTask(PES_CASEWORKER, ActivationCompliance.RECORD_GOOD_CAUSE).path("id").asText();
+        assertThat(hub.completeTask(PES_CASEWORKER, task, Map.of(ActivationCompliance.VAR_GOOD_CAUSE,
+                ActivationCompliance.NO_GOOD_CAUSE, ActivationCompliance.VAR_GOOD_CAUSE_NOTE, "No reason given that"
+                        + " excuses it"))).isEqualTo(204);
+    }
+
+    private void awaitMonitoringWaits() {
+        await().atMost(FLOW_TIMEOUT).alias("the monitoring of " + driver.referenceId() + " waits for evidence")
+                .until(() -> engine.getRuntimeService().createExecutionQuery()
+                        .processInstanceBusinessKey(driver.referenceId())
+                        .processDefinitionKey(ActivationCompliance.PROCESS_KEY)
+                        .activityId(ActivationCompliance.AWAIT_GATEWAY).count() == 1);
+    }
+
+    private void awaitAssessed(int times) {
+        await().atMost(FLOW_TIMEOUT).until(() -> engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(ActivationCompliance.ASSESS_COMPLIANCE).finished().list().stream()
+                .filter(a -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(a.getProcessInstanceId()).processInstanceBusinessKey(driver.referenceId())
+                        .count() == 1).count() >= times);
+    }
+
+    private void awaitNotices(String outcome, int count) {
+        await().atMost(FLOW_TIMEOUT).until(() -> outcomes(hub.saNotificationsAbout(driver.referenceId()), true).stream()
+                .filter(outcome::equals).count() >= count);
+    }
+
+    private static List<String> outcomes(JsonNode notices) {
+        List<String> outcomes = new ArrayList<>();
+        notices.forEach(notice -> outcomes.add(notice.path("outcome").asText()));
+        return outcomes;
+    }
+
+    private static List<String> outcomes(JsonNode notifications, boolean enveloped) {
+        List<String> outcomes = new ArrayList<>();
+        notifications.forEach(n -> outcomes.add(n.path("body").path("message").path("outcome").asText()));
+        return outcomes;
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
