@@ -1,6 +1,7 @@
 package org.esphub.hub.webhooks;
 
 import java.util.Map;
+import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.TrainingEnrolment;
 
@@ -21,7 +22,18 @@ final class LifecycleMilestones {
                     JobPlacement.PLACEMENT_VERIFIED, WebhookEvents.PLACEMENT_CREATED,
                     JobPlacement.CHECKPOINT_PASSED, WebhookEvents.PLACEMENT_UPDATED,
                     JobPlacement.EMPLOYMENT_ENDED, WebhookEvents.PLACEMENT_UPDATED,
-                    JobPlacement.RETENTION_CHECK_FAILED, WebhookEvents.PLACEMENT_UPDATED));
+                    JobPlacement.RETENTION_CHECK_FAILED, WebhookEvents.PLACEMENT_UPDATED),
+            // each step of a compliance episode SA hears of: reasons asked, good cause, warning,
+            // a sanction rejected or decided, applied, ended
+            ActivationCompliance.PROCESS_KEY, Map.of(
+                    ActivationCompliance.ASK_FOR_REASONS, WebhookEvents.COMPLIANCE_ALERT,
+                    ActivationCompliance.NOTIFY_GOOD_CAUSE, WebhookEvents.COMPLIANCE_ALERT,
+                    ActivationCompliance.NOTIFY_WARNING, WebhookEvents.COMPLIANCE_ALERT,
+                    ActivationCompliance.NOTIFY_SANCTION_REJECTED, WebhookEvents.COMPLIANCE_ALERT,
+                    ActivationCompliance.NOTIFY_SANCTION_DECIDED, WebhookEvents.COMPLIANCE_ALERT,
+                    ActivationCompliance.APPLY_SANCTION, WebhookEvents.COMPLIANCE_ALERT,
+                    ActivationCompliance.NOTIFY_SANCTION_ENDED, WebhookEvents.COMPLIANCE_ALERT,
+                    ActivationCompliance.NOTIFY_SANCTION_ENDED_WITH_REFERRAL, WebhookEvents.COMPLIANCE_ALERT));
 
     private LifecycleMilestones() {
     }

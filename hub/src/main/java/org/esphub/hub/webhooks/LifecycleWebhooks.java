@@ -7,13 +7,14 @@ import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEn
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.esphub.dci.FieldNames;
+import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.TrainingEnrolment;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Raises the training and placement webhook events ({@link LifecycleMilestones}) when their
+ * Raises the training, placement and compliance webhook events ({@link LifecycleMilestones}) when their
  * steps end, from the engine's history events inside the engine's transaction: an event exists
  * exactly when its step committed. The data carries the step and, where the process has one,
  * its outcome so far.
@@ -23,7 +24,7 @@ public class LifecycleWebhooks {
 
     private static final String[] OUTCOME_VARIABLES = {
             TrainingEnrolment.VAR_TRAINING_OUTCOME, TrainingEnrolment.VAR_PROGRAMME_ID,
-            JobPlacement.VAR_PLACEMENT_OUTCOME, JobPlacement.VAR_EMPLOYER_ID};
+            JobPlacement.VAR_PLACEMENT_OUTCOME, JobPlacement.VAR_EMPLOYER_ID, ActivationCompliance.VAR_SANCTION_TYPE};
 
     private final ReferralWebhooks webhooks;
 

@@ -1,0 +1,48 @@
+package org.esphub.hub.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.esphub.processes.ActivationCompliance;
+import org.junit.jupiter.api.Test;
+
+/** {@link LifecycleMilestones}: every step the table names is a step of its model, and compliance episodes raise alerts. */
+class LifecycleMilestonesTest {
+
+    @Test
+    void every_step_in_the_table_is_a_flow_node_of_its_process_model() throws IOException {
+        for (Map.Entry<String, Map<String, String>> process : LifecycleMilestones.EVENTS.entrySet()) {
+            BpmnModelInstance model = model(process.getKey());
+            for (String activityId : process.getValue().keySet()) {
+                ModelElementInstance step = model.getModelElementById(activityId);
+                assertThat(step).as(process.getKey() + " step " + activityId).isInstanceOf(FlowNode.class);
+            }
+        }
+    }
+
+    @Test
+    void each_step_sa_hears_of_in_a_compliance_episode_raises_a_compliance_alert() {
+        for (String step : new String[] {ActivationCompliance.ASK_FOR_REASONS, ActivationCompliance.NOTIFY_WARNING,
+                ActivationCompliance.NOTIFY_SANCTION_DECIDED, ActivationCompliance.APPLY_SANCTION,
+                ActivationCompliance.NOTIFY_SANCTION_ENDED}) {
+            assertThat(LifecycleMilestones.eventAt(ActivationCompliance.PROCESS_KEY, step)).as(step)
+                    .isEqualTo(WebhookEvents.COMPLIANCE_ALERT);
+        }
+        assertThat(LifecycleMilestones.eventAt(ActivationCompliance.PROCESS_KEY, ActivationCompliance.RECORD_GOOD_CAUSE))
+                .as("a caseworker's task is not a step SA hears of").isNull();
+    }
+
+    private static BpmnModelInstance model(String processKey) throws IOException {
+        try (InputStream in = LifecycleMilestonesTest.class.getClassLoader()
+                .getResourceAsStream("processes/" + processKey + ".bpmn")) {
+            assertThat(in).as(processKey).isNotNull();
+            return Bpmn.readModelFromStream(in);
+        }
+    }
+}
