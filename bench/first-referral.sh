@@ -28,4 +28,5 @@ until curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null; d
     sleep 0.2
 done
 echo "hub ready $(( ($(date +%s%3N) - booted) / 1000 )) s after the start; $referrals referrals, one after the other"
+sleep "${BENCH_FIRST_DELAY:-0}"
 java -cp "$work/classes" FirstReferral --base "http://localhost:$port" --broker-port "$broker" --referrals "$referrals"
