@@ -11,6 +11,7 @@ import org.esphub.dci.DciRejection;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.hub.intake.MessageWindow;
+import org.esphub.hub.intake.ReceivedMessage;
 import org.esphub.hub.outbound.ForbiddenTarget;
 import org.esphub.hub.outbound.OutboundTargets;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -91,11 +92,9 @@ public class StatusVerificationIntake {
             }
         }
         Instant now = clock.instant();
-        if (!messages.recordMessage(senderId, messageId, VerificationRequest.ACTION, CHANNEL_API, correlationId,
-                envelope.path("message").path("transaction_id").asText(null), senderUri, items.size(), now)) {
-            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
-                    + senderId + "' was received before; nothing new was started");
-        }
+        messages.recordOrRefuseDuplicate(new ReceivedMessage(senderId, messageId, VerificationRequest.ACTION,
+                CHANNEL_API, correlationId, envelope.path("message").path("transaction_id").asText(null), senderUri,
+                items.size(), now), "nothing new was started");
         int started = 0;
         for (VerificationItem item : items) {
             if (verifications.exists(item.referenceId())) {
