@@ -4,7 +4,7 @@ package org.esphub.dci;
  * The operations of the Employment-SP annex whose requests the hub validates, with where
  * their schemas live in the annex.
  */
-public enum DciOperation {
+public enum DciOperation implements DciRequestType {
     CREATE_REFERRAL("/referrals", "create-referral", "DO_EMPL_01_Request", "referral_request"),
     ENROLL_TRAINING("/training-benefits", "enroll-training", "DO_EMPL_03_Request", "training_request"),
     CREATE_PLACEMENT("/job-placements", "create-placement", "DO_EMPL_04_Request", "placement_request"),
@@ -23,6 +23,7 @@ public enum DciOperation {
     }
 
     /** The payload's array of request items, e.g. {@code referral_request}. */
+    @Override
     public String itemsField() {
         return itemsField;
     }
@@ -31,7 +32,14 @@ public enum DciOperation {
         return path;
     }
 
+    /** The annex names its operations by path alone. */
+    @Override
+    public String request() {
+        return path;
+    }
+
     /** The value {@code header.action} must carry. */
+    @Override
     public String action() {
         return action;
     }

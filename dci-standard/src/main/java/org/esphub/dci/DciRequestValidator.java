@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks an incoming DCI request against the Employment-SP annex before anything happens.
+ * Checks an incoming DCI request against the Employment-SP annex, or against its companion
+ * operation's schema, before anything happens.
  *
- * <p>The schemas are read from the vendored annex itself (not re-typed in Java), so the hub
+ * <p>The annex's schemas are read from the vendored annex itself (not re-typed in Java), so the hub
  * accepts exactly what the standard describes. On top of the schema it applies the header rules
  * the annex states in prose: {@code header.action} must match the operation,
  * {@code header.total_count} must equal the number of items, and a batch may not exceed the
- * configured limit. Thread-safe; build one and share it.
+ * configured limit. A companion request ({@link CompanionOperation}) is parsed the same way, its
+ * action checked the same way, and then checked against its own schema, which states its limits
+ * itself. Thread-safe; build one and share it.
  */
 public class DciRequestValidator {
 
@@ -33,6 +36,7 @@ public class DciRequestValidator {
     private final int maxItemsPerMessage;
     private final Map<DciOperation, JsonSchema> envelopeSchemas = new EnumMap<>(DciOperation.class);
     private final Map<DciOperation, JsonSchema> payloadSchemas = new EnumMap<>(DciOperation.class);
+    private final Map<CompanionOperation, JsonSchema> companionSchemas = new EnumMap<>(CompanionOperation.class);
 
     public DciRequestValidator(ObjectMapper mapper, int maxItemsPerMessage) {
         this.mapper = mapper;
@@ -42,15 +46,28 @@ public class DciRequestValidator {
             envelopeSchemas.put(operation, schemas.load(ANNEX, operation.envelopePointer()));
             payloadSchemas.put(operation, schemas.load(ANNEX, operation.payloadPointer()));
         }
+        for (CompanionOperation operation : CompanionOperation.values()) {
+            companionSchemas.put(operation, schemas.load(operation));
+        }
     }
 
     /**
-     * Parses {@code body} and validates it as a request of {@code operation}.
+     * Parses {@code body} and validates it as a request of {@code type}.
      *
      * @return the parsed envelope
      * @throws DciRejection naming the reason code and every failing field
      */
-    public JsonNode parseAndValidate(DciOperation operation, String body) {
+    public JsonNode parseAndValidate(DciRequestType type, String body) {
+        JsonNode envelope = parse(body);
+        if (type instanceof DciOperation operation) {
+            validate(operation, envelope);
+        } else {
+            validate((CompanionOperation) type, envelope);
+        }
+        return envelope;
+    }
+
+    private JsonNode parse(String body) {
         JsonNode envelope;
         try {
             envelope = body == null ? null : mapper.readTree(body);
@@ -63,18 +80,13 @@ public class DciRequestValidator {
             throw new DciRejection(DciReasonCode.REQUEST_BAD,
                     "body must be a JSON object holding the DCI envelope (signature, header, message)");
         }
-        validate(operation, envelope);
         return envelope;
     }
 
     /** Validates an already parsed envelope; see {@link #parseAndValidate}. */
     public void validate(DciOperation operation, JsonNode envelope) {
         JsonNode header = envelope.path("header");
-        String action = header.path("action").asText(null);
-        if (header.isObject() && action != null && !operation.action().equals(action)) {
-            throw new DciRejection(DciReasonCode.ACTION_INVALID, "header.action is '" + action + "' but "
-                    + operation.path() + " takes '" + operation.action() + "'");
-        }
+        checkAction(operation, header);
         Set<ValidationMessage> problems = envelopeSchemas.get(operation).validate(envelope);
         if (!problems.isEmpty()) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD,
@@ -93,6 +105,25 @@ public class DciRequestValidator {
                     "encrypted messages are not accepted on this channel; send the payload unencrypted over TLS");
         }
         checkCounts(operation, header, envelope.path("message").path(operation.itemsField()));
+    }
+
+    /** Validates an already parsed companion request against its schema; see {@link #parseAndValidate}. */
+    public void validate(CompanionOperation operation, JsonNode envelope) {
+        checkAction(operation, envelope.path("header"));
+        List<String> problems = companionSchemas.get(operation).validate(envelope).stream()
+                .map(ValidationMessage::getMessage).sorted().toList();
+        if (!problems.isEmpty()) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, operation.mismatch(), problems);
+        }
+    }
+
+    /** Another operation's action is refused as such before the schema would call it a mismatch. */
+    private static void checkAction(DciRequestType type, JsonNode header) {
+        String action = header.path("action").asText(null);
+        if (header.isObject() && action != null && !type.action().equals(action)) {
+            throw new DciRejection(DciReasonCode.ACTION_INVALID, "header.action is '" + action + "' but "
+                    + type.request() + " takes '" + type.action() + "'");
+        }
     }
 
     private void checkCounts(DciOperation operation, JsonNode header, JsonNode items) {

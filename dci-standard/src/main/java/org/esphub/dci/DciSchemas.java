@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Loads schemas out of the vendored DCI files (OpenAPI 3.0 dialect), shared by the request and
- * response validators so both read the standard the same way.
+ * response validators so both read the standard the same way, and the companion operations' own
+ * schemas (JSON Schema 2020-12), reported with the same JSON paths.
  */
 final class DciSchemas {
 
@@ -26,6 +27,7 @@ final class DciSchemas {
             "x-tagGroups", "paths", "components", "security", "content");
 
     private final JsonSchemaFactory factory;
+    private final JsonSchemaFactory companionFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final SchemaValidatorsConfig config;
 
     DciSchemas() {
@@ -43,6 +45,13 @@ final class DciSchemas {
     /** The schema at {@code pointer} inside {@code file}, every $ref resolved now (fail at start-up). */
     JsonSchema load(String file, String pointer) {
         JsonSchema schema = factory.getSchema(SchemaLocation.of(file + "#" + pointer), config);
+        schema.initializeValidators();
+        return schema;
+    }
+
+    /** A companion operation's schema, every $ref resolved now (fail at start-up). */
+    JsonSchema load(CompanionOperation operation) {
+        JsonSchema schema = companionFactory.getSchema(SchemaLocation.of("classpath:" + operation.schema()), config);
         schema.initializeValidators();
         return schema;
     }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * operation takes, the message is addressed to this hub, fresh, signed as the client's policy asks,
  * its header ids fit the hub's columns and its sender_uri is a URL the hub may call back. One
  * admission for the operations that take envelopes from agencies (placements, training benefits,
- * notifications), so none of them checks less than another.
+ * notifications), so none of them checks less than another. Intakes that check in an order of
+ * their own (referrals from both channels, status verifications) use its single checks, so each
+ * check is refused in the same words everywhere.
  */
 @Component
 public class EnvelopeAdmission {
@@ -66,30 +68,51 @@ public class EnvelopeAdmission {
                     "the request has values the hub cannot store; nothing was stored or started", problems);
         }
         String senderId = header.get("sender_id").asText();
+        checkSenderBinding(clientId, senderId);
+        AgencyKind kind = agencySenders.kindOf(senderId).filter(senders::contains)
+                .orElseThrow(() -> new DciRejection(DciReasonCode.REQUEST_FORBIDDEN,
+                        refusal + "; '" + senderId + "' is not it"));
+        checkReceiver(header);
+        messageWindow.check(header);
+        signatures.checkApiRequest(envelope, clientId);
+        checkCallbackTarget(header);
+        return kind;
+    }
+
+    /** The authenticated client may send as {@code senderId}. */
+    public void checkSenderBinding(String clientId, String senderId) {
         if (!agencySenders.mayUse(clientId, senderId)) {
             throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
                     "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
         }
-        AgencyKind kind = agencySenders.kindOf(senderId).filter(senders::contains)
-                .orElseThrow(() -> new DciRejection(DciReasonCode.REQUEST_FORBIDDEN,
-                        refusal + "; '" + senderId + "' is not it"));
+    }
+
+    /** A message addressed to anyone else is not the hub's to take; one addressed to no one is. */
+    public void checkReceiver(JsonNode header) {
         String receiverId = header.path("receiver_id").asText(null);
         if (receiverId != null && !hubId.equals(receiverId)) {
             throw new DciRejection(DciReasonCode.RECEIVER_ID_INVALID, "header.receiver_id names another receiver;"
                     + " this hub is '" + hubId + "'");
         }
-        messageWindow.check(header);
-        signatures.checkApiRequest(envelope, clientId);
+    }
+
+    /** The header's sender_uri, if it has one: see {@link #checkCallbackTarget(String)}. */
+    public void checkCallbackTarget(JsonNode header) {
         JsonNode senderUri = header.path("sender_uri");
-        if (!senderUri.isMissingNode() && !senderUri.isNull()) {
-            try {
-                callbackTargets.checkForRegistration(senderUri.asText());
-            } catch (ForbiddenTarget forbidden) {
-                throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call"
-                        + " back; nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
-            }
+        checkCallbackTarget(senderUri.isMissingNode() || senderUri.isNull() ? null : senderUri.asText());
+    }
+
+    /** Outcomes are called back to sender_uri, so it must be a URL the hub may call; null: no callback. */
+    public void checkCallbackTarget(String senderUri) {
+        if (senderUri == null) {
+            return;
         }
-        return kind;
+        try {
+            callbackTargets.checkForRegistration(senderUri);
+        } catch (ForbiddenTarget forbidden) {
+            throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call"
+                    + " back; nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
+        }
     }
 
     /** Adds the problem of a value that does not fit its column, if it does not. */

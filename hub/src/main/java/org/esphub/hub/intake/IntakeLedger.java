@@ -3,6 +3,8 @@ package org.esphub.hub.intake;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.DciRejection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +39,22 @@ public class IntakeLedger {
                 senderId, messageId, action, channel, correlationId, transactionId, senderUri, itemCount,
                 Timestamp.from(receivedAt));
         return true;
+    }
+
+    /**
+     * Records a message taken through the API, or refuses it whole when its sender sent the same
+     * message_id before: the one answer every API intake gives a resent message.
+     *
+     * @param unchanged what the refusal says was left undone, e.g. "nothing new was accepted"
+     * @throws DciRejection {@code rjct.message_id.duplicate}; nothing was written
+     */
+    public void recordOrRefuseDuplicate(ReceivedMessage message, String unchanged) {
+        if (!recordMessage(message.senderId(), message.messageId(), message.action(), message.channel(),
+                message.correlationId(), message.transactionId(), message.senderUri(), message.itemCount(),
+                message.receivedAt())) {
+            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + message.messageId()
+                    + "' from sender '" + message.senderId() + "' was received before; " + unchanged);
+        }
     }
 
     /** Whether the sender's message_id was taken before; reads only. */

@@ -17,8 +17,6 @@ import org.esphub.governance.consent.InvalidConsent;
 import org.esphub.governance.consent.NotAPartyToConsent;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.governance.ConsentAdministration;
-import org.esphub.hub.outbound.ForbiddenTarget;
-import org.esphub.hub.outbound.OutboundTargets;
 import org.esphub.hub.outcomes.ItemOutcome;
 import org.esphub.hub.outcomes.ReferralOutcomes;
 import org.esphub.hub.signatures.MessageSignatures;
@@ -59,20 +57,16 @@ public class ReferralIntake {
     private final ReferralStartProperties startProperties;
     private final ReferralOutcomes outcomes;
     private final ConsentAdministration consents;
-    private final OutboundTargets callbackTargets;
+    private final EnvelopeAdmission admission;
     private final Clock clock;
     private final int intakeWorkingDays;
-    /** The hub's own DCI id: a message addressed to anyone else is not the hub's to take. */
-    private final String hubId;
 
     public ReferralIntake(DciRequestValidator validator, AgencySenders agencySenders, IntakeLedger ledger,
             ReferralStartInbox startInbox, StartAfterCommit starts, ReferralStartProperties startProperties,
             ReferralOutcomes outcomes, ConsentAdministration consents, MessageSignatures signatures,
-            MessageWindow messageWindow, OutboundTargets callbackTargets, Clock clock,
-            @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays,
-            @Value("${esp.hub.sender-id}") String hubId) {
-        this.hubId = hubId;
-        this.callbackTargets = callbackTargets;
+            MessageWindow messageWindow, EnvelopeAdmission admission, Clock clock,
+            @Value("${esp.referrals.intake-working-days}") int intakeWorkingDays) {
+        this.admission = admission;
         this.validator = validator;
         this.agencySenders = agencySenders;
         this.signatures = signatures;
@@ -126,10 +120,7 @@ public class ReferralIntake {
         String correlationId = correlationIdOr(requestCorrelationId);
         StorableEnvelope.check(envelope, correlationId, "X-Correlation-ID");
         String senderId = envelope.get("header").get("sender_id").asText();
-        if (!agencySenders.mayUse(clientId, senderId)) {
-            throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
-                    "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
-        }
+        admission.checkSenderBinding(clientId, senderId);
         messageWindow.check(envelope.get("header"));
         signatures.checkApiRequest(envelope, clientId);
         IntakeReceipt receipt = accept(envelope, CHANNEL_API, correlationId);
@@ -154,13 +145,9 @@ public class ReferralIntake {
     private IntakeReceipt acceptMessage(JsonNode envelope, String channel, String correlationId) {
         JsonNode header = envelope.get("header");
         JsonNode message = envelope.get("message");
-        String receiverId = header.path("receiver_id").asText(null);
-        if (receiverId != null && !hubId.equals(receiverId)) {
-            throw new DciRejection(DciReasonCode.RECEIVER_ID_INVALID, "header.receiver_id names another receiver;"
-                    + " this hub is '" + hubId + "'");
-        }
+        admission.checkReceiver(header);
         refuseUnusablePersonIds(message.get("referral_request"));
-        refuseForbiddenCallbackTarget(header.path("sender_uri"));
+        admission.checkCallbackTarget(header);
         String senderId = header.get("sender_id").asText();
         String messageId = header.get("message_id").asText();
         Instant receivedAt = clock.instant();
@@ -194,19 +181,6 @@ public class ReferralIntake {
         if (!problems.isEmpty()) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, "the referral names a person_id the hub cannot use;"
                     + " nothing was stored or started", problems);
-        }
-    }
-
-    /** Before anything is written: outcomes are called back to sender_uri, so it must be a URL the hub may call. */
-    private void refuseForbiddenCallbackTarget(JsonNode senderUri) {
-        if (senderUri.isMissingNode() || senderUri.isNull()) {
-            return;
-        }
-        try {
-            callbackTargets.checkForRegistration(senderUri.asText());
-        } catch (ForbiddenTarget forbidden) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call back;"
-                    + " nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
         }
     }
 

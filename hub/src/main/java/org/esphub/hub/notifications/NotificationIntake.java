@@ -4,16 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +15,19 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.CompanionOperation;
 import org.esphub.dci.DciRejection;
-import org.esphub.dci.OpaqueIdFormat;
 import org.esphub.governance.audit.AuditAction;
-import org.esphub.governance.gate.DataSharingGate;
-import org.esphub.governance.gate.ExchangeRequest;
-import org.esphub.governance.storage.StoredField;
+import org.esphub.hub.intake.AdmittedMessage;
 import org.esphub.hub.intake.AgencyEventSchemas;
 import org.esphub.hub.intake.AgencyEventVariables;
-import org.esphub.hub.intake.EnvelopeAdmission;
-import org.esphub.hub.intake.IntakeLedger;
+import org.esphub.hub.intake.ApiItem;
+import org.esphub.hub.intake.ApiItemIntake;
+import org.esphub.hub.intake.ApiItemOperation;
+import org.esphub.hub.intake.ApiItemTerms;
 import org.esphub.hub.intake.ReferralParticipants;
 import org.esphub.hub.intake.ReferralParticipants.Referral;
+import org.esphub.hub.intake.TakenMessage;
 import org.esphub.processes.AgencyEventContract;
 import org.esphub.processes.AgencyEvents;
 import org.esphub.processes.AgencyKind;
@@ -62,65 +53,55 @@ import org.springframework.transaction.annotation.Transactional;
  *       the case, an event the sender may not send or whose data do not fit. A refused item changes
  *       nothing.</li>
  * </ul>
- * The message as a whole is checked first (schema, sender, signature, gate: exchange
- * {@link #EXCHANGE}, each item audited) and is idempotent on message_id; the answer lists each
- * item's outcome, which is also called back and raised as a webhook ({@link NotificationOutcomes}).
- * All in one transaction with the engine's writes.
+ * The message as a whole is checked first, as every API item's is ({@link ApiItemIntake}: schema
+ * {@link CompanionOperation#SEND_NOTIFICATION}, sender, signature, gate: exchange {@link #EXCHANGE},
+ * each item audited) and is idempotent on message_id; the answer lists each item's outcome, which is
+ * also called back and raised as a webhook ({@link NotificationOutcomes}). All in one transaction
+ * with the engine's writes. This class is the per-item step.
  */
 @Service
-public class NotificationIntake {
+public class NotificationIntake implements ApiItemOperation<NotificationIntake.Outcome> {
 
     /** The agreements' name of this operation (agency-case-notifications). */
     public static final String EXCHANGE = "api.send-notification";
     public static final String PURPOSE = "CASE_NOTIFICATION";
-    static final String ACTION = "send-notification";
-    static final String SCHEMA = "classpath:schemas/notification.schema.json";
     public static final String UNKNOWN_REFERENCE = "rjct.notification.unknown_reference";
     public static final String OTHER_PERSON = "rjct.notification.other_person";
     public static final String NOT_A_PARTICIPANT = "rjct.notification.not_a_participant";
     public static final String EVENT_NOT_ALLOWED = "rjct.notification.event_not_allowed";
     public static final String NO_INBOX = "rjct.notification.no_inbox";
-    static final Set<AgencyKind> SENDERS = Set.of(AgencyKind.SA, AgencyKind.PES, AgencyKind.TVET_PROVIDER,
+    private static final Set<AgencyKind> SENDERS = Set.of(AgencyKind.SA, AgencyKind.PES, AgencyKind.TVET_PROVIDER,
             AgencyKind.EMPLOYER);
-    private static final String ONLY_SENDERS =
-            "only SA, PES, training providers and employers send notifications about the cases they take part in";
+    private static final ApiItemTerms TERMS = new ApiItemTerms(CompanionOperation.SEND_NOTIFICATION, SENDERS,
+            "only SA, PES, training providers and employers send notifications about the cases they take part in",
+            EXCHANGE, PURPOSE, AuditAction.UPDATE, "the notifications name ids the hub cannot use; nothing was"
+            + " stored or started");
     private static final Logger LOG = LoggerFactory.getLogger(NotificationIntake.class);
 
-    private final EnvelopeAdmission admission;
-    private final IntakeLedger ledger;
+    private final ApiItemIntake intake;
     private final ReferralParticipants participants;
     private final AgencyEventSchemas eventSchemas;
     private final CaseInboxes inboxes;
     private final NotificationRegister register;
     private final NotificationOutcomes reported;
-    private final DataSharingGate gate;
     private final RuntimeService runtimeService;
     private final ObjectMapper mapper;
-    private final Clock clock;
-    private final JsonSchema schema;
 
-    public NotificationIntake(EnvelopeAdmission admission, IntakeLedger ledger, ReferralParticipants participants,
+    public NotificationIntake(ApiItemIntake intake, ReferralParticipants participants,
             AgencyEventSchemas eventSchemas, CaseInboxes inboxes, NotificationRegister register,
-            NotificationOutcomes reported, DataSharingGate gate, RuntimeService runtimeService, ObjectMapper mapper,
-            Clock clock) {
-        this.admission = admission;
-        this.ledger = ledger;
+            NotificationOutcomes reported, RuntimeService runtimeService, ObjectMapper mapper) {
+        this.intake = intake;
         this.participants = participants;
         this.eventSchemas = eventSchemas;
         this.inboxes = inboxes;
         this.register = register;
         this.reported = reported;
-        this.gate = gate;
         this.runtimeService = runtimeService;
         this.mapper = mapper;
-        this.clock = clock;
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SchemaLocation.of(SCHEMA),
-                SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).formatAssertionsEnabled(true).build());
-        schema.initializeValidators();
     }
 
     /** One item's outcome in the answer: succ with where it went, or rjct with the reason. */
-    record Outcome(String referenceId, String personId, String notificationType, String status,
+    public record Outcome(String referenceId, String personId, String notificationType, String status,
             String deliveredAs, String message, String reasonCode) {
 
         static Outcome refused(JsonNode item, String reasonCode, String message) {
@@ -155,36 +136,32 @@ public class NotificationIntake {
      */
     @Transactional
     public Map<String, Object> accept(String body, String clientId, String correlationId) {
-        JsonNode envelope = parse(body);
-        AgencyKind kind = admission.admit(envelope, clientId, correlationId, SENDERS, ONLY_SENDERS);
-        JsonNode header = envelope.get("header");
-        JsonNode items = envelope.at("/message/notifications");
-        refuseUnusableIds(items);
-        for (JsonNode item : items) {
-            passGate(item, clientId, correlationId);
-        }
-        String senderId = header.get("sender_id").asText();
-        String messageId = header.get("message_id").asText();
-        String transactionId = envelope.at("/message/transaction_id").asText();
-        Instant receivedAt = clock.instant();
-        if (!ledger.recordMessage(senderId, messageId, ACTION, EnvelopeAdmission.CHANNEL_API, correlationId,
-                transactionId, header.path("sender_uri").asText(null), items.size(), receivedAt)) {
-            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
-                    + senderId + "' was received before; nothing new was accepted");
-        }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (JsonNode item : items) {
-            Outcome outcome = deliver(item, kind, senderId, messageId, correlationId, receivedAt);
-            LOG.info("notification {} about {} from {} (message {}): {} {}", item.get("notification_type").asText(),
-                    outcome.referenceId(), senderId, messageId, outcome.status(), outcome.message());
-            outcomes.add(outcome);
-        }
-        reported.report(envelope, correlationId, outcomes);
+        TakenMessage<Outcome> taken = intake.take(this, body, clientId, correlationId);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("transaction_id", transactionId);
+        answer.put("transaction_id", taken.message().transactionId());
         answer.put("correlation_id", correlationId);
-        answer.put("notification_responses", outcomes.stream().map(Outcome::asJson).toList());
+        answer.put("notification_responses", taken.outcomes().stream().map(Outcome::asJson).toList());
         return answer;
+    }
+
+    @Override
+    public ApiItemTerms terms() {
+        return TERMS;
+    }
+
+    @Override
+    public Outcome accept(ApiItem taken, AdmittedMessage message) {
+        JsonNode item = taken.json();
+        Outcome outcome = deliver(item, message.senderKind(), message.senderId(), message.messageId(),
+                message.correlationId(), message.receivedAt());
+        LOG.info("notification {} about {} from {} (message {}): {} {}", item.get("notification_type").asText(),
+                outcome.referenceId(), message.senderId(), message.messageId(), outcome.status(), outcome.message());
+        return outcome;
+    }
+
+    @Override
+    public void report(AdmittedMessage message, List<Outcome> outcomes) {
+        reported.report(message.envelope(), message.correlationId(), outcomes);
     }
 
     private Outcome deliver(JsonNode item, AgencyKind kind, String senderId, String messageId, String correlationId,
@@ -291,53 +268,5 @@ public class NotificationIntake {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a parsed JSON object is not serialisable", e);
         }
-    }
-
-    /** Each item as the agreements know it: refused (403, audited) unless an agreement lets the sender send it. */
-    @SuppressWarnings("unchecked")
-    private void passGate(JsonNode item, String clientId, String correlationId) {
-        gate.release(new ExchangeRequest(EXCHANGE, PURPOSE, item.get("person_id").asText(),
-                mapper.convertValue(item, Map.class), clientId, correlationId, item.get("reference_id").asText(),
-                null, null, AuditAction.UPDATE));
-    }
-
-    private static void refuseUnusableIds(JsonNode items) {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String at = "$.message.notifications[" + i + "].";
-            String personId = items.get(i).path("person_id").asText();
-            if (!OpaqueIdFormat.isUsable(personId)) {
-                problems.add(at + "person_id: '" + personId + "' must be " + OpaqueIdFormat.DESCRIPTION);
-            }
-            EnvelopeAdmission.addProblem(problems, StoredField.REFERENCE_ID, at + "reference_id",
-                    items.get(i).path("reference_id").asText());
-        }
-        if (!problems.isEmpty()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "the notifications name ids the hub cannot use;"
-                    + " nothing was stored or started", problems);
-        }
-    }
-
-    private JsonNode parse(String body) {
-        JsonNode envelope;
-        try {
-            envelope = body == null ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (envelope == null || !envelope.isObject()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "body must be a JSON object holding the DCI envelope");
-        }
-        String action = envelope.at("/header/action").asText(null);
-        if (action != null && !ACTION.equals(action)) {
-            throw new DciRejection(DciReasonCode.ACTION_INVALID, "header.action is '" + action + "' but POST"
-                    + " /notifications takes '" + ACTION + "'");
-        }
-        List<String> problems = schema.validate(envelope).stream().map(ValidationMessage::getMessage).sorted().toList();
-        if (!problems.isEmpty()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "request does not match the notifications"
-                    + " (" + SCHEMA + "); nothing was stored", problems);
-        }
-        return envelope;
     }
 }

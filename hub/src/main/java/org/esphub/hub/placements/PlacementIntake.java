@@ -1,26 +1,18 @@
 package org.esphub.hub.placements;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.esphub.dci.DciOperation;
-import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
-import org.esphub.dci.DciRequestValidator;
-import org.esphub.dci.OpaqueIdFormat;
 import org.esphub.governance.audit.AuditAction;
-import org.esphub.governance.gate.DataSharingGate;
-import org.esphub.governance.gate.ExchangeRequest;
-import org.esphub.governance.storage.StoredField;
-import org.esphub.hub.intake.EnvelopeAdmission;
+import org.esphub.hub.intake.AdmittedMessage;
+import org.esphub.hub.intake.ApiItem;
+import org.esphub.hub.intake.ApiItemIntake;
+import org.esphub.hub.intake.ApiItemOperation;
+import org.esphub.hub.intake.ApiItemTerms;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.JobPlacement;
@@ -37,16 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
  * verification and adjusts the benefit; business key = the item's reference_id, which is the
  * placement_id of later updates. The register keeps the job-placement instance, which updates reach.
  *
- * <p>All in one transaction with the engine's writes: the message row (a message_id sent before is
- * refused and changes nothing), the items and their instances; a message is taken whole or not at
- * all. Every item passes the data-sharing gate (exchange {@link #EXCHANGE}) before anything is
- * written, so a message the agreements do not cover is refused and audited as such. For a person with
+ * <p>Taken as every API item is ({@link ApiItemIntake}): all in one transaction with the engine's
+ * writes, the message row (a message_id sent before is refused and changes nothing), the items and
+ * their instances; a message is taken whole or not at all. Every item passes the data-sharing gate
+ * (exchange {@link #EXCHANGE}) before anything is written, so a message the agreements do not cover
+ * is refused and audited as such. This class is the per-item step. For a person with
  * an active referral the placement enters that referral's job-placement while its counsellor is
  * matching ({@link JobPlacement#MESSAGE_PLACEMENT_ATTACHED}), so the benefit is adjusted through the
  * referral, once; in any other stage of the referral the item is refused with the reason.
  */
 @Service
-public class PlacementIntake {
+public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
 
     /** The agreements' name of this operation (pes-placement-reports). */
     public static final String EXCHANGE = "api.create-placement";
@@ -59,30 +52,24 @@ public class PlacementIntake {
     /** Who reports and updates placements through the API. */
     static final Set<AgencyKind> PES = Set.of(AgencyKind.PES);
     static final String ONLY_PES = "only the Public Employment Service reports and updates placements";
+    private static final ApiItemTerms TERMS = new ApiItemTerms(DciOperation.CREATE_PLACEMENT, PES, ONLY_PES,
+            EXCHANGE, PURPOSE, AuditAction.CREATE, "the placements name ids the hub cannot use; nothing was stored"
+            + " or started");
     private static final Logger LOG = LoggerFactory.getLogger(PlacementIntake.class);
 
-    private final DciRequestValidator validator;
-    private final EnvelopeAdmission admission;
+    private final ApiItemIntake intake;
     private final IntakeLedger ledger;
     private final PlacementRegister register;
     private final PlacementCallbacks callbacks;
-    private final DataSharingGate gate;
     private final RuntimeService runtimeService;
-    private final ObjectMapper mapper;
-    private final Clock clock;
 
-    public PlacementIntake(DciRequestValidator validator, EnvelopeAdmission admission, IntakeLedger ledger,
-            PlacementRegister register, PlacementCallbacks callbacks, DataSharingGate gate,
-            RuntimeService runtimeService, ObjectMapper mapper, Clock clock) {
-        this.validator = validator;
-        this.admission = admission;
+    public PlacementIntake(ApiItemIntake intake, IntakeLedger ledger, PlacementRegister register,
+            PlacementCallbacks callbacks, RuntimeService runtimeService) {
+        this.intake = intake;
         this.ledger = ledger;
         this.register = register;
         this.callbacks = callbacks;
-        this.gate = gate;
         this.runtimeService = runtimeService;
-        this.mapper = mapper;
-        this.clock = clock;
     }
 
     /** What happened to one item: started, known before (a resend) or refused with a reason. */
@@ -96,61 +83,47 @@ public class PlacementIntake {
      */
     @Transactional
     public List<Item> accept(String body, String clientId, String correlationId) {
-        JsonNode envelope = validator.parseAndValidate(DciOperation.CREATE_PLACEMENT, body);
-        JsonNode header = envelope.get("header");
-        JsonNode items = envelope.at("/message/placement_request");
-        admission.admit(envelope, clientId, correlationId, PES, ONLY_PES);
-        refuseUnusableIds(items);
-        String senderId = header.get("sender_id").asText();
-        String messageId = header.get("message_id").asText();
-        for (JsonNode item : items) {
-            passGate(item, clientId, correlationId);
-        }
-        Instant receivedAt = clock.instant();
-        if (!ledger.recordMessage(senderId, messageId, header.get("action").asText(), EnvelopeAdmission.CHANNEL_API,
-                correlationId, envelope.at("/message/transaction_id").asText(null),
-                header.path("sender_uri").asText(null), items.size(), receivedAt)) {
-            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
-                    + senderId + "' was received before; nothing new was accepted");
-        }
-        List<Item> taken = new ArrayList<>();
-        for (JsonNode item : items) {
-            taken.add(acceptOne(item, senderId, messageId, correlationId, receivedAt));
-        }
-        callbacks.queue(envelope, correlationId, taken);
-        return taken;
+        return intake.take(this, body, clientId, correlationId).outcomes();
     }
 
-    private Item acceptOne(JsonNode item, String senderId, String messageId, String correlationId,
-            Instant receivedAt) {
-        String referenceId = item.get("reference_id").asText();
-        String personId = item.get("person_id").asText();
+    @Override
+    public ApiItemTerms terms() {
+        return TERMS;
+    }
+
+    @Override
+    public void report(AdmittedMessage message, List<Item> taken) {
+        callbacks.queue(message.envelope(), message.correlationId(), taken);
+    }
+
+    @Override
+    public Item accept(ApiItem item, AdmittedMessage message) {
+        String referenceId = item.referenceId();
         if (register.find(referenceId).isPresent()) {
             LOG.info("placement {}: taken before; nothing new starts", referenceId);
             return new Item(referenceId, PlacementCallbacks.DUPLICATE, null);
         }
         if (ledger.referralExists(referenceId)) {
             // one business key, one case: agency events about it must not find two processes
-            String reason = "reference_id " + referenceId + " is a referral's; a placement needs its own";
-            register.recordRejected(referenceId, personId, senderId, messageId, correlationId, REFERENCE_TAKEN, reason,
-                    receivedAt);
-            LOG.info("placement {}: refused at intake: {}", referenceId, reason);
-            return new Item(referenceId, PlacementCallbacks.REJECTED, REFERENCE_TAKEN);
+            return refuse(item, message, REFERENCE_TAKEN, "reference_id " + referenceId
+                    + " is a referral's; a placement needs its own");
         }
-        String activeReferral = ledger.activeReferralOf(personId);
+        String activeReferral = ledger.activeReferralOf(item.personId());
         if (activeReferral != null) {
-            return attachToReferral(item, activeReferral, senderId, messageId, correlationId, receivedAt);
+            return attachToReferral(item, activeReferral, message);
         }
         ProcessInstance placement = runtimeService.createMessageCorrelation(
                         PesReportedPlacement.MESSAGE_PLACEMENT_MADE_BY_PES)
                 .processInstanceBusinessKey(referenceId)
-                .setVariables(PlacementTerms.startVariables(item, correlationId))
+                .setVariables(PlacementTerms.startVariables(item.json(), message.correlationId()))
                 .correlateStartMessage();
         // the call runs in this transaction, so its job-placement exists now: updates and events go there
         String jobPlacement = runtimeService.createProcessInstanceQuery().superProcessInstanceId(placement.getId())
                 .singleResult().getId();
-        register.recordStarted(referenceId, personId, senderId, messageId, correlationId, jobPlacement, receivedAt);
-        LOG.info("placement {}: reported by {} (message {}), verification started", referenceId, senderId, messageId);
+        register.recordStarted(referenceId, item.personId(), message.senderId(), message.messageId(),
+                message.correlationId(), jobPlacement, message.receivedAt());
+        LOG.info("placement {}: reported by {} (message {}), verification started", referenceId, message.senderId(),
+                message.messageId());
         return new Item(referenceId, PlacementCallbacks.ACCEPTED, null);
     }
 
@@ -159,59 +132,34 @@ public class PlacementIntake {
      * the matching and goes to the verification there, and the referral adjusts the benefit. In any other
      * stage (intake, training, a proposal out, a job already under way) the item is refused.
      */
-    private Item attachToReferral(JsonNode item, String referralId, String senderId, String messageId,
-            String correlationId, Instant receivedAt) {
-        String referenceId = item.get("reference_id").asText();
-        String personId = item.get("person_id").asText();
+    private Item attachToReferral(ApiItem item, String referralId, AdmittedMessage message) {
+        String referenceId = item.referenceId();
         Execution matching = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(referralId)
                 .messageEventSubscriptionName(JobPlacement.MESSAGE_PLACEMENT_ATTACHED)
                 .singleResult();
         if (matching == null) {
-            String reason = "person " + personId + " has an active referral (" + referralId + ") that is not matching"
-                    + " a vacancy now (intake, training, a proposal or a job under way); a placement is taken there"
-                    + " only while its counsellor matches, so no second placement is started";
-            register.recordRejected(referenceId, personId, senderId, messageId, correlationId, REFERRAL_ACTIVE, reason,
-                    receivedAt);
-            LOG.info("placement {}: refused at intake: {}", referenceId, reason);
-            return new Item(referenceId, PlacementCallbacks.REJECTED, REFERRAL_ACTIVE);
+            return refuse(item, message, REFERRAL_ACTIVE, "person " + item.personId() + " has an active referral ("
+                    + referralId + ") that is not matching a vacancy now (intake, training, a proposal or a job under"
+                    + " way); a placement is taken there only while its counsellor matches, so no second placement"
+                    + " is started");
         }
         // to the scope the boundary event continues in, after the match task's own output mappings ran
         runtimeService.createMessageCorrelation(JobPlacement.MESSAGE_PLACEMENT_ATTACHED)
                 .processInstanceId(matching.getProcessInstanceId())
-                .setVariablesToTriggeredScope(PlacementTerms.jobVariables(item))
+                .setVariablesToTriggeredScope(PlacementTerms.jobVariables(item.json()))
                 .correlateWithResult();
-        register.recordAttached(referenceId, personId, senderId, messageId, correlationId,
-                matching.getProcessInstanceId(), referralId, receivedAt);
+        register.recordAttached(referenceId, item.personId(), message.senderId(), message.messageId(),
+                message.correlationId(), matching.getProcessInstanceId(), referralId, message.receivedAt());
         LOG.info("placement {}: reported by {} (message {}), taken by referral {} for its verification", referenceId,
-                senderId, messageId, referralId);
+                message.senderId(), message.messageId(), referralId);
         return new Item(referenceId, PlacementCallbacks.ACCEPTED, null);
     }
 
-    /** The item as the agreements know it: refused (403, audited) unless an agreement lets PES report it. */
-    @SuppressWarnings("unchecked")
-    private void passGate(JsonNode item, String clientId, String correlationId) {
-        String referenceId = item.get("reference_id").asText();
-        gate.release(new ExchangeRequest(EXCHANGE, PURPOSE,
-                item.get("person_id").asText(), mapper.convertValue(item, Map.class), clientId, correlationId,
-                referenceId, null, null, AuditAction.CREATE));
-    }
-
-    /** Before anything is written: ids that cannot be stored or used in an agency URL refuse the whole message. */
-    private static void refuseUnusableIds(JsonNode items) {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String at = "$.message.placement_request[" + i + "].";
-            String personId = items.get(i).path("person_id").asText();
-            if (!OpaqueIdFormat.isUsable(personId)) {
-                problems.add(at + "person_id: '" + personId + "' must be " + OpaqueIdFormat.DESCRIPTION);
-            }
-            EnvelopeAdmission.addProblem(problems, StoredField.REFERENCE_ID,
-                    at + "reference_id", items.get(i).path("reference_id").asText());
-        }
-        if (!problems.isEmpty()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "the placements name ids the hub cannot use;"
-                    + " nothing was stored or started", problems);
-        }
+    private Item refuse(ApiItem item, AdmittedMessage message, String code, String reason) {
+        register.recordRejected(item.referenceId(), item.personId(), message.senderId(), message.messageId(),
+                message.correlationId(), code, reason, message.receivedAt());
+        LOG.info("placement {}: refused at intake: {}", item.referenceId(), reason);
+        return new Item(item.referenceId(), PlacementCallbacks.REJECTED, code);
     }
 }

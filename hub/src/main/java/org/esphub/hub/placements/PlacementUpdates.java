@@ -1,15 +1,7 @@
 package org.esphub.hub.placements;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.esphub.dci.CompanionOperation;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
+import org.esphub.dci.DciRequestValidator;
 import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.governance.storage.StoredField;
 import org.esphub.hub.intake.EnvelopeAdmission;
 import org.esphub.hub.intake.IntakeLedger;
+import org.esphub.hub.intake.ReceivedMessage;
 import org.esphub.processes.JobPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +40,11 @@ public class PlacementUpdates {
 
     /** The agreements' name of this operation (pes-placement-reports). */
     public static final String EXCHANGE = "api.update-placement";
-    static final String ACTION = "update-placement";
-    static final String SCHEMA = "classpath:schemas/placement-update.schema.json";
+    private static final CompanionOperation REQUEST = CompanionOperation.UPDATE_PLACEMENT;
     private static final String STATUS_ENDED = "ended";
     private static final Logger LOG = LoggerFactory.getLogger(PlacementUpdates.class);
 
-    private final JsonSchema schema;
+    private final DciRequestValidator validator;
     private final EnvelopeAdmission admission;
     private final PlacementRegister register;
     private final IntakeLedger ledger;
@@ -59,8 +53,10 @@ public class PlacementUpdates {
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PlacementUpdates(EnvelopeAdmission admission, PlacementRegister register, IntakeLedger ledger,
-            DataSharingGate gate, RuntimeService runtimeService, ObjectMapper mapper, Clock clock) {
+    public PlacementUpdates(DciRequestValidator validator, EnvelopeAdmission admission, PlacementRegister register,
+            IntakeLedger ledger, DataSharingGate gate, RuntimeService runtimeService, ObjectMapper mapper,
+            Clock clock) {
+        this.validator = validator;
         this.admission = admission;
         this.register = register;
         this.ledger = ledger;
@@ -68,9 +64,6 @@ public class PlacementUpdates {
         this.runtimeService = runtimeService;
         this.mapper = mapper;
         this.clock = clock;
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SchemaLocation.of(SCHEMA),
-                SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).formatAssertionsEnabled(true).build());
-        schema.initializeValidators();
     }
 
     /**
@@ -80,7 +73,7 @@ public class PlacementUpdates {
      */
     @Transactional
     public Map<String, Object> update(String placementId, String body, String clientId, String correlationId) {
-        JsonNode envelope = parse(body);
+        JsonNode envelope = validator.parseAndValidate(REQUEST, body);
         String problem = StoredField.REFERENCE_ID.problem("placement_id", placementId);
         if (problem != null) {
             throw new DciRejection(DciReasonCode.REQUEST_BAD, problem);
@@ -101,12 +94,8 @@ public class PlacementUpdates {
                 mapper.convertValue(update, Map.class), clientId, correlationId, placementId, null, null,
                 AuditAction.UPDATE));
         String messageId = envelope.at("/header/message_id").asText();
-        if (!ledger.recordMessage(senderId, messageId, ACTION, EnvelopeAdmission.CHANNEL_API, correlationId,
-                envelope.at("/message/transaction_id").asText(null), envelope.at("/header/sender_uri").asText(null),
-                1, clock.instant())) {
-            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
-                    + senderId + "' was received before; nothing was changed");
-        }
+        ledger.recordOrRefuseDuplicate(ReceivedMessage.ofEnvelope(envelope, REQUEST.action(), correlationId, 1,
+                clock.instant()), "nothing was changed");
         // asking first keeps a change the instance cannot take out of the engine's error log (ADR 0028)
         boolean waits = runtimeService.createExecutionQuery().processInstanceId(placement.processInstanceId())
                 .messageEventSubscriptionName(change.message()).count() > 0;
@@ -157,29 +146,6 @@ public class PlacementUpdates {
                     + " nothing was changed");
         }
         return new Change(JobPlacement.MESSAGE_PLACEMENT_TERMS_CHANGED, variables);
-    }
-
-    private JsonNode parse(String body) {
-        JsonNode envelope;
-        try {
-            envelope = body == null ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (envelope == null || !envelope.isObject()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "body must be a JSON object holding the DCI envelope");
-        }
-        String action = envelope.at("/header/action").asText(null);
-        if (action != null && !ACTION.equals(action)) {
-            throw new DciRejection(DciReasonCode.ACTION_INVALID, "header.action is '" + action + "' but PUT"
-                    + " /job-placements/{placement_id} takes '" + ACTION + "'");
-        }
-        List<String> problems = schema.validate(envelope).stream().map(ValidationMessage::getMessage).sorted().toList();
-        if (!problems.isEmpty()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "request does not match the placement update"
-                    + " (" + SCHEMA + "); nothing was changed", problems);
-        }
-        return envelope;
     }
 
     private record Change(String message, Map<String, Object> variables) {

@@ -8,16 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import org.esphub.dci.DciReasonCode;
 import org.esphub.dci.DciRejection;
-import org.esphub.hub.agencies.AgencySenders;
+import org.esphub.hub.intake.EnvelopeAdmission;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.hub.intake.MessageWindow;
-import org.esphub.hub.outbound.ForbiddenTarget;
-import org.esphub.hub.outbound.OutboundTargets;
+import org.esphub.hub.intake.ReceivedMessage;
 import org.esphub.hub.signatures.MessageSignatures;
 import org.esphub.processes.EmploymentStatusVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,27 +37,22 @@ public class StatusVerificationIntake {
     private final IntakeLedger messages;
     private final VerificationLedger verifications;
     private final VerificationStarts starts;
-    private final AgencySenders agencySenders;
+    private final EnvelopeAdmission admission;
     private final MessageWindow messageWindow;
     private final MessageSignatures signatures;
-    private final OutboundTargets callbackTargets;
     private final Clock clock;
-    private final String hubId;
 
     public StatusVerificationIntake(ObjectMapper mapper, IntakeLedger messages, VerificationLedger verifications,
-            VerificationStarts starts, AgencySenders agencySenders, MessageWindow messageWindow,
-            MessageSignatures signatures, OutboundTargets callbackTargets, Clock clock,
-            @Value("${esp.hub.sender-id}") String hubId) {
+            VerificationStarts starts, EnvelopeAdmission admission, MessageWindow messageWindow,
+            MessageSignatures signatures, Clock clock) {
         this.mapper = mapper;
         this.messages = messages;
         this.verifications = verifications;
         this.starts = starts;
-        this.agencySenders = agencySenders;
+        this.admission = admission;
         this.messageWindow = messageWindow;
         this.signatures = signatures;
-        this.callbackTargets = callbackTargets;
         this.clock = clock;
-        this.hubId = hubId;
     }
 
     /** @return how many verifications started (items verified before under their reference_id are not) */
@@ -70,32 +63,16 @@ public class StatusVerificationIntake {
         JsonNode header = envelope.get("header");
         String senderId = header.get("sender_id").asText();
         String messageId = header.get("message_id").asText();
-        if (!agencySenders.mayUse(clientId, senderId)) {
-            throw new DciRejection(DciReasonCode.SENDER_ID_INVALID,
-                    "client '" + clientId + "' may not send as sender_id '" + senderId + "'");
-        }
-        String receiverId = header.path("receiver_id").asText(null);
-        if (receiverId != null && !hubId.equals(receiverId)) {
-            throw new DciRejection(DciReasonCode.RECEIVER_ID_INVALID, "header.receiver_id names another receiver;"
-                    + " this hub is '" + hubId + "'");
-        }
+        admission.checkSenderBinding(clientId, senderId);
+        admission.checkReceiver(header);
         messageWindow.check(header);
         signatures.checkApiRequest(envelope, clientId);
         String senderUri = header.path("sender_uri").isTextual() ? header.get("sender_uri").asText() : null;
-        if (senderUri != null) {
-            try {
-                callbackTargets.checkForRegistration(senderUri);
-            } catch (ForbiddenTarget forbidden) {
-                throw new DciRejection(DciReasonCode.REQUEST_BAD, "header.sender_uri is not a URL the hub may call"
-                        + " back; nothing was stored or started", List.of("$.header.sender_uri: " + forbidden.getMessage()));
-            }
-        }
+        admission.checkCallbackTarget(senderUri);
         Instant now = clock.instant();
-        if (!messages.recordMessage(senderId, messageId, VerificationRequest.ACTION, CHANNEL_API, correlationId,
-                envelope.path("message").path("transaction_id").asText(null), senderUri, items.size(), now)) {
-            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
-                    + senderId + "' was received before; nothing new was started");
-        }
+        messages.recordOrRefuseDuplicate(new ReceivedMessage(senderId, messageId, VerificationRequest.ACTION,
+                CHANNEL_API, correlationId, envelope.path("message").path("transaction_id").asText(null), senderUri,
+                items.size(), now), "nothing new was started");
         int started = 0;
         for (VerificationItem item : items) {
             if (verifications.exists(item.referenceId())) {

@@ -1,0 +1,59 @@
+package org.esphub.dci;
+
+/**
+ * The companion operations: requests the hub takes in the annex's DCI envelope (signed, bound to
+ * their sender, idempotent on message_id) that the annex itself does not define. Each has its own
+ * JSON Schema (2020-12) on the classpath, declared here once; {@link DciRequestValidator} checks a
+ * request against it.
+ */
+public enum CompanionOperation implements DciRequestType {
+    /** {@code POST /notifications} (API.EMPL.06): an agency tells the hub something about a case. */
+    SEND_NOTIFICATION("POST /notifications", "send-notification", "schemas/notification.schema.json",
+            "notifications", "the notifications", "nothing was stored"),
+    /** {@code PUT /job-placements/{placement_id}} (API.EMPL.04): PES changes a placement it reported. */
+    UPDATE_PLACEMENT("PUT /job-placements/{placement_id}", "update-placement",
+            "schemas/placement-update.schema.json", "placement_update", "the placement update",
+            "nothing was changed");
+
+    private final String request;
+    private final String action;
+    private final String schema;
+    private final String itemsField;
+    private final String subject;
+    private final String unchanged;
+
+    CompanionOperation(String request, String action, String schema, String itemsField, String subject,
+            String unchanged) {
+        this.request = request;
+        this.action = action;
+        this.schema = schema;
+        this.itemsField = itemsField;
+        this.subject = subject;
+        this.unchanged = unchanged;
+    }
+
+    @Override
+    public String request() {
+        return request;
+    }
+
+    @Override
+    public String action() {
+        return action;
+    }
+
+    @Override
+    public String itemsField() {
+        return itemsField;
+    }
+
+    /** The schema's classpath resource, e.g. {@code schemas/notification.schema.json}. */
+    public String schema() {
+        return schema;
+    }
+
+    /** What a request that does not match the schema is refused as, with what it did not change. */
+    String mismatch() {
+        return "request does not match " + subject + " (classpath:" + schema + "); " + unchanged;
+    }
+}
