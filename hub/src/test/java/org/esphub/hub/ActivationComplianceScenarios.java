@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.esphub.hub.support.AgencyBroker;
+import org.esphub.hub.support.CallbackReceiver;
+import org.esphub.hub.support.ComplianceMonitoring;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
@@ -23,12 +26,16 @@ import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * UC3 on the real hub, as the issue tells it: the agreed plan starts the monitoring; two missed
@@ -41,6 +48,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class ActivationComplianceScenarios {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+    private static final String MONITOR = "/dci/employment/v1.0.0/compliance/monitor";
+    private static final String MONITORING = "/dci/employment/v1.0.0/compliance-monitoring";
+
+    /** SA's callback endpoint, started before the hub, which admits it as the demo admits the simulators. */
+    private static CallbackReceiver agency;
+
+    @DynamicPropertySource
+    static void admitTheAgencysEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(agency));
+    }
+
+    @BeforeAll
+    static void startTheAgency() {
+        agency = CallbackReceiver.start();
+    }
+
+    @AfterAll
+    static void stopTheAgency() {
+        agency.close();
+    }
 
     @Value("${esp.messaging.acceptor-url}")
     private String acceptorUrl;
@@ -79,10 +106,33 @@ abstract class ActivationComplianceScenarios {
     @Test
     void a_warning_then_a_reduction_that_is_appealed_and_overturned_is_never_applied_at_SA() {
         driver.referOnQueue(person);
+        // SA asks for monitoring before the plan is agreed: held, PENDING, no episode yet
+        await().atMost(FLOW_TIMEOUT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM esp_active_referral"
+                + " WHERE reference_id = ?", Integer.class, driver.referenceId()) == 1);
+        String saToken = hub.clientToken("sa-system", "compliance:monitor compliance:read");
+        ObjectNode request = ComplianceMonitoring.forPersons(person);
+        ((ObjectNode) request.get("header")).put("sender_uri", agency.url());
+        String requested = ComplianceMonitoring.referenceOf(request, 0);
+        assertThat(hub.postWithToken(saToken, MONITOR, request.toString()).status()).isEqualTo(200);
+        JsonNode held = listed(saToken, requested);
+        assertThat(held.path("compliance_status").asText()).isEqualTo("PENDING");
+        assertThat(held.path("monitoring_id").isNull()).isTrue();
+
         driver.assessWorkReady(ReferralToPes.PATHWAY_JOB_SEARCH, "Looking for warehouse work");
         driver.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
         String ref = driver.referenceId();
         awaitMonitoringWaits();
+
+        // the episode took the held request and assessed at once: SA hears the result in a second callback
+        await().atMost(FLOW_TIMEOUT).until(() -> complianceStatusesCalledBack(requested).contains("COMPLIANT"));
+        assertThat(complianceStatusesCalledBack(requested)).containsExactly("PENDING", "COMPLIANT");
+        JsonNode monitored = listed(saToken, requested);
+        assertThat(monitored.path("monitoring_id").asText()).isNotBlank();
+        assertThat(monitored.path("monitoring_state").asText()).isEqualTo("MONITORING");
+        assertThat(monitored.path("compliance_status").asText()).isEqualTo("COMPLIANT");
+        assertThat(monitored.path("next_review_date").asText()).isNotBlank();
+        assertThat(monitored.path("obligations")).extracting(o -> o.path("obligation_type").asText())
+                .containsExactly("job_search", "pes_appointments");
 
         // two appointments missed without notice: the person is asked for reasons, PES for support
         pesObserves(ActivationCompliance.EVIDENCE_APPOINTMENT_MISSED_WITHOUT_NOTICE);
@@ -132,12 +182,39 @@ abstract class ActivationComplianceScenarios {
                         ActivationCompliance.OUTCOME_REASONS_REQUESTED, ActivationCompliance.OUTCOME_SANCTION_DECIDED);
         assertThat(driver.hasTask(PES_CASEWORKER, ActivationCompliance.FOLLOW_UP_SUPPORT)).isTrue();
 
+        // the list shows the episode: three misses counted, the warning applied, the reduction overturned
+        JsonNode episode = listed(saToken, requested);
+        assertThat(episode.path("compliance_status").asText()).isEqualTo("NON_COMPLIANT");
+        assertThat(episode.path("monitoring_state").asText()).isEqualTo("MONITORING");
+        assertThat(episode.at("/obligations/1/missed_appointments").asInt()).isZero();
+        assertThat(episode.path("enforcement_actions")).extracting(a -> a.path("action_type").asText() + ":"
+                + a.path("state").asText()).containsExactly("warning:applied", "benefit_reduction:overturned");
+
         // every sanction step in the audit log names its purpose and legal basis
         List<JsonNode> audited = new ArrayList<>();
         hub.auditedAbout(person).forEach(audited::add);
         assertThat(audited).filteredOn(event -> "ACTIVATION_COMPLIANCE".equals(event.path("purpose").asText()))
                 .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(event -> assertThat(event.path("legal_basis").asText()).startsWith("Social Assistance Act art. 35"));
+    }
+
+    private JsonNode listed(String token, String requestReference) {
+        JsonNode page = hub.getWithToken(token, MONITORING + "?reference_id={ref}", requestReference).json();
+        assertThat(page.at("/pagination/total_count").asInt()).isEqualTo(1);
+        return page.at("/compliance_monitoring/0");
+    }
+
+    /** The compliance_status of each on-assess-compliance callback item about the request, in arrival order. */
+    private static List<String> complianceStatusesCalledBack(String requestReference) {
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode callback : agency.received()) {
+            for (JsonNode item : callback.path("message").path("compliance_response")) {
+                if (requestReference.equals(item.path("reference_id").asText())) {
+                    statuses.add(item.path("compliance_status").asText());
+                }
+            }
+        }
+        return statuses;
     }
 
     private void pesObserves(String evidenceType) {
