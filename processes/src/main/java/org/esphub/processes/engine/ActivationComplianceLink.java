@@ -3,12 +3,16 @@ package org.esphub.processes.engine;
 import static org.esphub.processes.ActivationCompliance.*;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.TrainingEnrolment;
@@ -42,10 +46,10 @@ public class ActivationComplianceLink implements ExecutionListener {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         String businessKey = execution.getProcessBusinessKey();
         switch (String.valueOf(what)) {
-            case "start" -> start(execution, runtime, businessKey);
+            case "start" -> start(execution, runtime, businessKey, null);
             case "startAgain" -> {
                 if (running(runtime, businessKey) == null) {
-                    start(execution, runtime, businessKey);
+                    start(execution, runtime, businessKey, previousSanctionHistory(execution, businessKey));
                 }
             }
             case "trainingAttendance" -> {
@@ -73,13 +77,34 @@ public class ActivationComplianceLink implements ExecutionListener {
     }
 
     /** Starts the monitoring under the referral's business key with the referral's case label. */
-    private static void start(DelegateExecution execution, RuntimeService runtime, String businessKey) {
+    private static void start(DelegateExecution execution, RuntimeService runtime, String businessKey,
+            String sanctionHistory) {
         Map<String, Object> caseLabel = new HashMap<>();
         for (String name : new String[] {VAR_REFERENCE_ID, VAR_PERSON_ID, VAR_CORRELATION_ID, VAR_GIVEN_NAME,
                 VAR_FAMILY_NAME}) {
             caseLabel.put(name, execution.getVariable(name));
         }
+        if (sanctionHistory != null) {
+            caseLabel.put(VAR_SANCTION_HISTORY, sanctionHistory);
+        }
         runtime.startProcessInstanceByKey(ActivationCompliance.PROCESS_KEY, businessKey, caseLabel);
+    }
+
+    /**
+     * The steps that stood in the referral's last monitoring: the ladder's rolling window looks back
+     * across a job that ended, not only at the new monitoring.
+     */
+    private static String previousSanctionHistory(DelegateExecution execution, String businessKey) {
+        HistoryService history = execution.getProcessEngineServices().getHistoryService();
+        List<HistoricProcessInstance> last = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ActivationCompliance.PROCESS_KEY).processInstanceBusinessKey(businessKey)
+                .finished().orderByProcessInstanceEndTime().desc().listPage(0, 1);
+        if (last.isEmpty()) {
+            return null;
+        }
+        HistoricVariableInstance steps = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(last.get(0).getId()).variableName(VAR_SANCTION_HISTORY).singleResult();
+        return steps == null || steps.getValue() == null ? null : String.valueOf(steps.getValue());
     }
 
     /** The running monitoring of the business key (the instance that takes evidence), or null. */
