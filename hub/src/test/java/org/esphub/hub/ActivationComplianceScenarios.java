@@ -2,12 +2,15 @@ package org.esphub.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 import static org.esphub.hub.support.LifecycleDriver.APPEALS_OFFICER;
 import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,13 @@ import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.LifecycleDriver;
+import org.esphub.hub.support.LifecycleDriver.Programme;
+import org.esphub.hub.support.LifecycleDriver.Vacancy;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.Appeal;
+import org.esphub.processes.JobPlacement;
+import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +55,10 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class ActivationComplianceScenarios {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+    private static final Programme WELDING = new Programme("TVET-WELD-01", "Welding fundamentals", "TVET-NORTH", 12);
+    /** VAC-1 of PES's job board (the PES simulator), as the hub reads it before the match. */
+    private static final Vacancy MACHINE_OPERATOR = new Vacancy("EMP-ACME", "Acme Manufacturing", "VAC-1",
+            "Machine operator", 38, 1450, JobPlacement.CONTRACT_PERMANENT, null);
     private static final String MONITOR = "/dci/employment/v1.0.0/compliance/monitor";
     private static final String MONITORING = "/dci/employment/v1.0.0/compliance-monitoring";
 
@@ -196,6 +207,56 @@ abstract class ActivationComplianceScenarios {
         assertThat(audited).filteredOn(event -> "ACTIVATION_COMPLIANCE".equals(event.path("purpose").asText()))
                 .hasSizeGreaterThanOrEqualTo(5)
                 .allSatisfy(event -> assertThat(event.path("legal_basis").asText()).startsWith("Social Assistance Act art. 35"));
+    }
+
+    @Test
+    void training_absences_count_in_the_monitoring_and_a_verified_job_that_ends_early_starts_it_again() {
+        driver.referOnQueue(person);
+        driver.assessWorkReady(ReferralToPes.PATHWAY_BOTH, "Welding course first, then the job search");
+        driver.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
+        awaitMonitoringWaits();
+        String first = runningMonitoring();
+
+        // the provider's low attendance reaches the monitoring as a training absence
+        driver.chooseProgramme(WELDING, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).plusDays(7));
+        driver.saNotice(TrainingEnrolment.OUTCOME_ENROLLED);
+        driver.providerReportsAttendance(65);
+        await().atMost(FLOW_TIMEOUT).until(() -> episodeColumn(first, "training_absences"), is(1));
+        driver.providerReportsCompletion();
+
+        // a verified job ends the obligations ...
+        driver.matchVacancyStartingIn(2, MACHINE_OPERATOR);
+        driver.employerAccepts();
+        driver.startDateArrives();
+        driver.employerReportsPlacement();
+        driver.recordIsCheckedAgain();
+        driver.saNotice(JobPlacement.OUTCOME_PLACEMENT_VERIFIED);
+        await().atMost(FLOW_TIMEOUT).until(() -> episodeColumn(first, "state"), is("ENDED"));
+
+        // ... and when the job ends early and the caseworker sends the person back to the search, they start again
+        agencies.employerReports(JobPlacement.MESSAGE_EMPLOYMENT_ENDED, driver.referenceId(), Map.of(
+                "employment_end_date", LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).toString(),
+                "employment_end_reason", "Dismissed in the probation period"));
+        String decision = driver.awaitTask(PES_CASEWORKER, ReferralToPes.DECIDE_RE_ENGAGEMENT).path("id").asText();
+        assertThat(hub.completeTask(PES_CASEWORKER, decision, Map.of(ReferralToPes.VAR_RE_ENGAGEMENT_DECISION,
+                ReferralToPes.RE_ENGAGEMENT_JOB_SEARCH, ReferralToPes.VAR_RE_ENGAGEMENT_NOTES, "Back to the search")))
+                .isEqualTo(204);
+        awaitMonitoringWaits();
+        String second = runningMonitoring();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(episodeColumn(second, "state")).isEqualTo("MONITORING");
+        assertThat(episodeColumn(second, "training_absences")).as("a new monitoring counts afresh").isEqualTo(0);
+    }
+
+    private String runningMonitoring() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ActivationCompliance.PROCESS_KEY)
+                .processInstanceBusinessKey(driver.referenceId()).singleResult().getId();
+    }
+
+    /** A column of the episode's row in the read model GET /compliance-monitoring reads. */
+    private Object episodeColumn(String monitoringId, String column) {
+        return jdbc.queryForList("SELECT " + column + " FROM esp_compliance_episode WHERE monitoring_id = ?",
+                Object.class, monitoringId).stream().findFirst().orElse(null);
     }
 
     private JsonNode listed(String token, String requestReference) {
