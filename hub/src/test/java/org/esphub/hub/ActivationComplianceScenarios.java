@@ -8,15 +8,19 @@ import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.esphub.hub.compliance.ComplianceEpisodeFeed;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.ComplianceMonitoring;
@@ -88,6 +92,8 @@ abstract class ActivationComplianceScenarios {
     private ExternalTaskClient workers;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private ComplianceEpisodeFeed feed;
     @Autowired
     private SyntheticPopulation population;
     @Value("${server.port}")
@@ -216,6 +222,23 @@ abstract class ActivationComplianceScenarios {
         driver.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
         awaitMonitoringWaits();
         String first = runningMonitoring();
+
+        // a request stored before the hub fed episodes is handed over by the start-up pass, once
+        String stored = "COMP-" + UUID.randomUUID();
+        jdbc.update("INSERT INTO esp_compliance_request (reference_id, person_id, sender_id, message_id, correlation_id,"
+                + " referral_reference_id, compliance_areas, requested_assessment, status, received_at)"
+                + " VALUES (?, ?, 'sa.gov.example', ?, ?, ?, 'PROGRAM_PARTICIPATION', 'CURRENT_STATUS', 'RECEIVED', ?)",
+                stored, person, "MSG-" + stored, UUID.randomUUID().toString(), driver.referenceId(),
+                Timestamp.from(Instant.now()));
+        feed.feedHeldAtStart();
+        feed.feedHeldAtStart();
+        assertThat(jdbc.queryForObject("SELECT monitoring_id FROM esp_compliance_request WHERE reference_id = ?",
+                String.class, stored)).isEqualTo(first);
+        await().atMost(FLOW_TIMEOUT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM esp_compliance_request"
+                + " WHERE reference_id = ? AND assessed_at IS NOT NULL", Integer.class, stored), is(1));
+        assertThat(episodeColumn(first, "monitored_areas")).isEqualTo("PROGRAM_PARTICIPATION");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(first)
+                .activityId(ActivationCompliance.COMPLIANCE_REQUEST_RECEIVED).count()).isEqualTo(1);
 
         // the provider's low attendance reaches the monitoring as a training absence
         driver.chooseProgramme(WELDING, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC).plusDays(7));
