@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The annex's compliance areas as the companion's obligations (CD.EMPL.10 obligation types), with what
  * the episode counted and what its last assessment found: an area is {@code non_compliant} when the
- * last assessment found non-compliance for it, {@code pending} before any assessment, else
+ * last assessment found non-compliance for it, {@code pending} before any assessment (and job search
+ * while the period's applications are short of the minimum: the periodic review judges them), else
  * {@code compliant}. Only counts reach SA, never the evidence itself.
  */
 public final class ComplianceObligations {
@@ -53,10 +54,13 @@ public final class ComplianceObligations {
             shown.put("requirement", obligation.requirement().contains("%d")
                     ? String.format(obligation.requirement(), minimum instanceof Number n ? n.intValue() : 0)
                     : obligation.requirement());
-            shown.put("status", EpisodeStates.PENDING.equals(status) ? "pending"
-                    : RESULT_NON_COMPLIANT.equals(status) && obligation.reason().equals(flagged) ? "non_compliant"
-                            : "compliant");
             Object count = episode.get(obligation.counterColumn());
+            boolean shortOfApplications = AREA_WORK_SEARCH.equals(area) && minimum instanceof Number n
+                    && (count instanceof Number c ? c.intValue() : 0) < n.intValue();
+            // applications are judged at the periodic review: short of them mid-period is not yet a finding
+            shown.put("status", RESULT_NON_COMPLIANT.equals(status) && obligation.reason().equals(flagged)
+                    ? "non_compliant" : EpisodeStates.PENDING.equals(status) || shortOfApplications ? "pending"
+                            : "compliant");
             shown.put(obligation.counterField(), count instanceof Number n ? n.intValue() : 0);
             obligations.add(shown);
         }
