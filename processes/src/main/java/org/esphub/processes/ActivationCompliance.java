@@ -87,6 +87,9 @@ public final class ActivationCompliance {
     public static final String EVIDENCE_ARRIVES = "EvidenceArrives";
     public static final String EVIDENCE_RECEIVED = "EvidenceReceived";
     public static final String EVIDENCE_RECORDED = "EvidenceRecorded";
+    public static final String REQUEST_ARRIVES = "RequestArrives";
+    public static final String COMPLIANCE_REQUEST_RECEIVED = "ComplianceRequestReceived";
+    public static final String COMPLIANCE_REQUEST_RECORDED = "ComplianceRequestRecorded";
 
     // ---- external-task topics and purpose ------------------------------------------------------------
     public static final String TOPIC_NOTIFY_SA = "sa.notify-outcome";
@@ -97,6 +100,11 @@ public final class ActivationCompliance {
     // ---- messages (correlated by business key: the referral's reference_id) ---------------------------
     /** Evidence about an obligation (agency event or API call); accepted at any time while monitoring. */
     public static final String MESSAGE_EVIDENCE = "ComplianceEvidence";
+    /**
+     * SA's compliance request (POST /compliance/monitor): the areas to monitor ({@link #VAR_COMPLIANCE_AREAS})
+     * and, if asked, an assessment now ({@link #VAR_REQUESTED_ASSESSMENT}); accepted at any time while monitoring.
+     */
+    public static final String MESSAGE_COMPLIANCE_REQUESTED = "ComplianceRequested";
     /** SA passes on the reasons the person gave for not meeting an obligation. */
     public static final String MESSAGE_REASONS_GIVEN = "ComplianceReasonsGiven";
     /** SA reports that the person appealed a sanction; waited for only while the appeal window is open. */
@@ -120,6 +128,21 @@ public final class ActivationCompliance {
     public static final String VAR_MINIMUM_APPLICATIONS = "minimumApplications";
     /** Optional obligation: whether income must be reported each period (default in the settings). */
     public static final String VAR_INCOME_REPORT_REQUIRED = "incomeReportRequired";
+
+    // ---- process variables: SA's compliance requests (kept by engine.ComplianceLedger) --------------
+    /** Variable of a ComplianceRequested message: the annex's compliance_areas, comma separated (AREA_*). */
+    public static final String VAR_COMPLIANCE_AREAS = "complianceAreas";
+    /** Variable of a ComplianceRequested message: the annex's requested_assessment, or null for none now. */
+    public static final String VAR_REQUESTED_ASSESSMENT = "requestedAssessment";
+    /** The areas SA asked to be monitored so far, comma separated, in the order first asked. */
+    public static final String VAR_MONITORED_AREAS = "monitoredAreas";
+    public static final String AREA_WORK_SEARCH = "WORK_SEARCH";
+    public static final String AREA_PROGRAM_PARTICIPATION = "PROGRAM_PARTICIPATION";
+    public static final String AREA_APPOINTMENT_ATTENDANCE = "APPOINTMENT_ATTENDANCE";
+    public static final String AREA_JOB_ACCEPTANCE = "JOB_ACCEPTANCE";
+    /** The annex's compliance areas, each judged by rules of compliance-assessment. */
+    public static final List<String> AREAS = List.of(AREA_WORK_SEARCH, AREA_PROGRAM_PARTICIPATION,
+            AREA_APPOINTMENT_ATTENDANCE, AREA_JOB_ACCEPTANCE);
 
     // ---- process variables: the evidence ledger (kept by engine.ComplianceLedger) ------------------
     /** Variable of a ComplianceEvidence message: one of the EVIDENCE_* codes. */

@@ -350,6 +350,61 @@ class ActivationComplianceProcessTest {
         assertThat(pi).variables().containsEntry(VAR_MISSED_APPOINTMENTS, 0).containsEntry(VAR_APPLICATIONS_IN_PERIOD, 0);
     }
 
+    // ---- SA's compliance requests ----------------------------------------------------------------------
+
+    @Test
+    void a_compliance_request_adds_its_areas_and_the_assessment_it_asks_for_runs_at_once() {
+        ProcessInstance pi = startMonitoring();
+        assertThat(pi).variables().containsEntry(VAR_MONITORED_AREAS, "");
+
+        requested("WORK_SEARCH,APPOINTMENT_ATTENDANCE", "CURRENT_STATUS");
+        assertThat(pi).hasPassed(COMPLIANCE_REQUEST_RECEIVED, COMPLIANCE_REQUEST_RECORDED, CHECK_DUE, ASSESS_COMPLIANCE)
+                .isWaitingAt(AWAIT_GATEWAY);
+        assertThat(pi).variables().containsEntry(VAR_MONITORED_AREAS, "WORK_SEARCH,APPOINTMENT_ATTENDANCE")
+                .containsEntry(VAR_CHECK_TYPE, CHECK_EVENT).containsEntry(VAR_ASSESSMENT_RULE_ID, RULE_COMPLIANT)
+                .containsEntry(VAR_CHECK_DUE, false);
+    }
+
+    @Test
+    void a_request_without_an_assessment_only_adds_its_areas() {
+        ProcessInstance pi = startMonitoring();
+        requested("APPOINTMENT_ATTENDANCE", "CURRENT_STATUS");
+        requested("APPOINTMENT_ATTENDANCE,JOB_ACCEPTANCE", null);
+        assertThat(pi).isWaitingAt(AWAIT_GATEWAY);
+        assertThat(pi).variables().containsEntry(VAR_MONITORED_AREAS, "APPOINTMENT_ATTENDANCE,JOB_ACCEPTANCE");
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(ASSESS_COMPLIANCE).count()).as("only the first asked for an assessment").isEqualTo(1);
+    }
+
+    @Test
+    void an_assessment_asked_for_during_a_hearing_runs_once_the_episode_is_settled() {
+        ProcessInstance pi = startMonitoring();
+        evidence(EVIDENCE_OFFER_REFUSED);
+        assertThat(pi).isWaitingAt(REQUEST_ENHANCED_SUPPORT, ASK_FOR_REASONS);
+
+        requested("JOB_ACCEPTANCE", "SANCTION_EVALUATION");
+        assertThat(pi).isWaitingAt(REQUEST_ENHANCED_SUPPORT, ASK_FOR_REASONS);
+        assertThat(pi).variables().containsEntry(VAR_CHECK_DUE, true);
+
+        workerCompletes(pi, ASK_FOR_REASONS, TOPIC_NOTIFY_SA);
+        saReports(MESSAGE_REASONS_GIVEN, Map.of(VAR_STATED_REASONS, "I was ill"));
+        pesCaseworkerRecords(pi, GOOD_CAUSE_FOUND, "ILLNESS");
+        workerCompletes(pi, NOTIFY_GOOD_CAUSE, TOPIC_NOTIFY_SA);
+        assertThat(pi).hasPassed(CHECK_DUE_GATEWAY).isWaitingAt(AWAIT_GATEWAY);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(ASSESS_COMPLIANCE).count()).isEqualTo(2);
+        assertThat(pi).variables().containsEntry(VAR_ASSESSMENT_RESULT, RESULT_COMPLIANT);
+    }
+
+    @Test
+    void a_request_naming_an_unknown_area_is_refused_and_changes_nothing() {
+        ProcessInstance pi = startMonitoring();
+        assertThatThrownBy(() -> requested("GARDENING", "CURRENT_STATUS")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown compliance area GARDENING");
+        assertThat(pi).isWaitingAt(AWAIT_GATEWAY);
+        assertThat(pi).variables().containsEntry(VAR_MONITORED_AREAS, "").containsEntry(VAR_CHECK_DUE, false);
+    }
+
     // ---- support, end of the referral ---------------------------------------------------------------
 
     @Test
@@ -477,6 +532,14 @@ class ActivationComplianceProcessTest {
     private void evidence(String evidenceType) {
         runtimeService().createMessageCorrelation(MESSAGE_EVIDENCE).processInstanceBusinessKey(referenceId)
                 .setVariable(VAR_EVIDENCE_TYPE, evidenceType).correlateWithResult();
+    }
+
+    private void requested(String areas, String assessment) {
+        Map<String, Object> request = new HashMap<>();
+        request.put(VAR_COMPLIANCE_AREAS, areas);
+        request.put(VAR_REQUESTED_ASSESSMENT, assessment);
+        runtimeService().createMessageCorrelation(MESSAGE_COMPLIANCE_REQUESTED).processInstanceBusinessKey(referenceId)
+                .setVariables(request).correlateWithResult();
     }
 
     private void saReports(String message, Map<String, Object> fields) {

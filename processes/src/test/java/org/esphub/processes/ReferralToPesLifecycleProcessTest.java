@@ -325,6 +325,36 @@ class ReferralToPesLifecycleProcessTest {
                 .hasPassedInOrder(JOB_PLACEMENT, PLACEMENT_OUTCOME_GATEWAY, DECIDE_RE_ENGAGEMENT, RE_ENGAGEMENT_GATEWAY,
                         JOB_SEARCH_MERGE, JOB_SEARCH_STARTED);
         assertThat(calledInstancesOf(JobPlacement.PROCESS_KEY)).hasSize(2);
+        // the placement was never verified, so the monitoring never stopped: still the one instance
+        assertThat(historyService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ActivationCompliance.PROCESS_KEY).processInstanceBusinessKey(referenceId).count())
+                .isEqualTo(1);
+        assertThat(running(ActivationCompliance.PROCESS_KEY)).isWaitingAt(ActivationCompliance.AWAIT_GATEWAY);
+    }
+
+    @Test
+    void a_verified_job_that_ends_early_and_a_search_again_start_the_monitoring_again() {
+        ProcessInstance pi = activationPlanAgreed(PATHWAY_JOB_SEARCH);
+        ProcessInstance firstMonitoring = running(ActivationCompliance.PROCESS_KEY);
+        counsellorMatchesAndEmployerAccepts();
+        placementVerifiedOn(at(2025, 4, 2, 10, 0));
+        assertThat(firstMonitoring).isEnded().hasPassed(ActivationCompliance.REFERRAL_ENDED);
+        saTellsTheBenefitInPayment(FETCH_BENEFIT_ON_PLACEMENT, BENEFIT_AT_REFERRAL);
+
+        agencyReports(JobPlacement.MESSAGE_EMPLOYMENT_ENDED, referenceId, vars(
+                JobPlacement.VAR_EMPLOYMENT_END_DATE, "2025-04-20",
+                JobPlacement.VAR_EMPLOYMENT_END_REASON, "DISMISSED"));
+        serve(JobPlacement.PROCESS_KEY, JobPlacement.NOTIFY_PES_RE_ENGAGEMENT, JobPlacement.TOPIC_PES_NOTIFY_OUTCOME);
+        serve(JobPlacement.PROCESS_KEY, JobPlacement.NOTIFY_SA_EMPLOYMENT_ENDED, JobPlacement.TOPIC_SA_NOTIFY_OUTCOME);
+        assertThat(pi).isWaitingAt(DECIDE_RE_ENGAGEMENT);
+        complete(task(DECIDE_RE_ENGAGEMENT, pi), vars(VAR_RE_ENGAGEMENT_DECISION, RE_ENGAGEMENT_JOB_SEARCH,
+                VAR_RE_ENGAGEMENT_NOTES, "Back to the search"));
+
+        ProcessInstance secondMonitoring = running(ActivationCompliance.PROCESS_KEY);
+        assertThat(secondMonitoring.getId()).isNotEqualTo(firstMonitoring.getId());
+        assertThat(secondMonitoring).hasBusinessKey(referenceId).isWaitingAt(ActivationCompliance.AWAIT_GATEWAY)
+                .variables().containsEntry(ActivationCompliance.VAR_PERSON_ID, PERSON)
+                .containsEntry(ActivationCompliance.VAR_MISSED_APPOINTMENTS, 0);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -21,6 +22,7 @@ import static org.esphub.processes.LifecycleProcessSteps.vars;
 import static org.esphub.processes.LifecycleProcessSteps.workerCompletes;
 import static org.esphub.processes.TrainingEnrolment.*;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -400,6 +402,35 @@ class TrainingEnrolmentProcessTest {
                 .hasNotPassed(ATTENDANCE_COUNSELLING, NOTIFY_SA_ATTENDANCE_WARNING);
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(pi).variables().containsEntry(VAR_ATTENDANCE_ACTION, ATTENDANCE_ON_TRACK_CODE);
+    }
+
+    @Test
+    @Deployment(resources = {BPMN_RESOURCE, DMN_RESOURCE, FORM_PROGRAMME_CHOICE_RESOURCE,
+            FORM_ATTENDANCE_COUNSELLING_RESOURCE, FORM_ATTENDANCE_WARNING_REVIEW_RESOURCE,
+            ActivationCompliance.BPMN_RESOURCE, ActivationCompliance.DMN_ASSESSMENT_RESOURCE,
+            ActivationCompliance.DMN_LADDER_RESOURCE})
+    void attendance_reports_of_a_monitored_referral_reach_its_compliance_monitoring_as_evidence() {
+        Mocks.register(ActivationCompliance.SETTINGS_BEAN, new ActivationComplianceSettings(Duration.parse("P30D"),
+                Duration.parse("P10D"), Duration.parse("P30D"), Duration.parse("P365D"), Duration.parse("P90D"),
+                Duration.parse("P60D"), 4));
+        ProcessInstance pi = startTraining();
+        // the referral's monitoring, under the same business key as the training it called
+        ProcessInstance monitoring = runtimeService().startProcessInstanceByKey(ActivationCompliance.PROCESS_KEY,
+                referenceId, vars(VAR_REFERENCE_ID, referenceId, VAR_PERSON_ID, PERSON, VAR_CORRELATION_ID,
+                        correlationId, VAR_GIVEN_NAME, "Amina", VAR_FAMILY_NAME, "Haddad"));
+        enrolled(pi);
+
+        providerReports(MESSAGE_ATTENDANCE_REPORTED, vars(VAR_ATTENDANCE_RATE, 92L));
+        providerReports(MESSAGE_ATTENDANCE_REPORTED, vars(VAR_ATTENDANCE_RATE, 75L));
+        providerReports(MESSAGE_ATTENDANCE_REPORTED, vars(VAR_ATTENDANCE_RATE, 65L));
+
+        assertThat(pi).isWaitingAt(TRAINING_COMPLETED, ATTENDANCE_COUNSELLING);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(monitoring.getId())
+                .activityId(ActivationCompliance.EVIDENCE_RECEIVED).count()).isEqualTo(3);
+        // the two reports below the minimum count as absences, judged at the periodic review
+        assertThat(monitoring).isWaitingAt(ActivationCompliance.AWAIT_GATEWAY).variables()
+                .containsEntry(ActivationCompliance.VAR_TRAINING_ABSENCES, 2)
+                .containsEntry(ActivationCompliance.VAR_CHECK_DUE, false);
     }
 
     @Test

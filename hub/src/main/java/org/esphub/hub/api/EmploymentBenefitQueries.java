@@ -3,13 +3,10 @@ package org.esphub.hub.api;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.esphub.hub.agencies.AgencySenders;
-import org.esphub.hub.governance.ApiDisclosure;
 import org.esphub.hub.records.BenefitTypes;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,14 +24,18 @@ public class EmploymentBenefitQueries {
     static final Set<String> STATUSES = Set.of(BenefitTypes.ENROLLED, BenefitTypes.ACTIVE, BenefitTypes.COMPLETED,
             BenefitTypes.WITHDRAWN);
 
-    private final JdbcTemplate jdbc;
-    private final AgencySenders agencySenders;
-    private final ApiDisclosure disclosure;
+    private static final CompanionSearch.Table TABLE = new CompanionSearch.Table(EXCHANGE, PURPOSE, "benefits",
+            "b.benefit_id, b.reference_id, b.person_id, b.benefit_type, b.benefit_subtype, b.description, b.start_date,"
+                    + " b.end_date, b.status, b.updated_at",
+            "esp_employment_benefit b JOIN esp_referral r ON r.reference_id = b.reference_id",
+            "b.updated_at DESC, b.benefit_id", "person_id", "reference_id");
 
-    public EmploymentBenefitQueries(JdbcTemplate jdbc, AgencySenders agencySenders, ApiDisclosure disclosure) {
-        this.jdbc = jdbc;
+    private final CompanionSearch companionSearch;
+    private final AgencySenders agencySenders;
+
+    public EmploymentBenefitQueries(CompanionSearch companionSearch, AgencySenders agencySenders) {
+        this.companionSearch = companionSearch;
         this.agencySenders = agencySenders;
-        this.disclosure = disclosure;
     }
 
     Map<String, Object> search(String clientId, String personId, String benefitType, String status,
@@ -46,17 +47,7 @@ public class EmploymentBenefitQueries {
                 .oneOf("status", "b.status", status, STATUSES)
                 .date("start_date_from", "b.start_date", ">=", startDateFrom)
                 .date("start_date_to", "b.start_date", "<=", startDateTo);
-        String from = " FROM esp_employment_benefit b JOIN esp_referral r ON r.reference_id = b.reference_id";
-        Integer total = jdbc.queryForObject("SELECT COUNT(*)" + from + filter.sql(), Integer.class, filter.arguments());
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT b.benefit_id, b.reference_id, b.person_id,"
-                + " b.benefit_type, b.benefit_subtype, b.description, b.start_date, b.end_date, b.status, b.updated_at"
-                + from + filter.sql() + " ORDER BY b.updated_at DESC, b.benefit_id LIMIT ? OFFSET ?",
-                filter.arguments(page));
-        List<Map<String, Object>> benefits = rows.stream()
-                .map(row -> disclosure.toClient(EXCHANGE, PURPOSE, clientId, (String) row.get("person_id"),
-                        (String) row.get("reference_id"), page.correlationId(), describe(row)))
-                .toList();
-        return Map.of("pagination", page.pagination(total == null ? 0 : total), "benefits", benefits);
+        return companionSearch.search(TABLE, filter, page, clientId, EmploymentBenefitQueries::describe);
     }
 
     private static Map<String, Object> describe(Map<String, Object> row) {

@@ -2,11 +2,8 @@ package org.esphub.hub.api;
 
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.esphub.hub.agencies.AgencySenders;
-import org.esphub.hub.governance.ApiDisclosure;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,14 +19,18 @@ public class JobPlacementQueries {
     /** Every placement the hub knows was matched by the PES counsellor in job-placement. */
     static final String PLACEMENT_METHOD = "pes_job_matching";
 
-    private final JdbcTemplate jdbc;
-    private final AgencySenders agencySenders;
-    private final ApiDisclosure disclosure;
+    private static final CompanionSearch.Table TABLE = new CompanionSearch.Table(EXCHANGE, PURPOSE, "placements",
+            "p.placement_id, p.reference_id, p.person_id, p.employer_id, p.job_title, p.contract_type, p.placement_date,"
+                    + " p.start_date, p.end_date, p.status, p.updated_at",
+            "esp_job_placement p JOIN esp_referral r ON r.reference_id = p.reference_id",
+            "p.updated_at DESC, p.placement_id", "person_id", "reference_id");
 
-    public JobPlacementQueries(JdbcTemplate jdbc, AgencySenders agencySenders, ApiDisclosure disclosure) {
-        this.jdbc = jdbc;
+    private final CompanionSearch companionSearch;
+    private final AgencySenders agencySenders;
+
+    public JobPlacementQueries(CompanionSearch companionSearch, AgencySenders agencySenders) {
+        this.companionSearch = companionSearch;
         this.agencySenders = agencySenders;
-        this.disclosure = disclosure;
     }
 
     Map<String, Object> search(String clientId, String personId, String employerId, String employmentType,
@@ -41,17 +42,7 @@ public class JobPlacementQueries {
                 .equal("p.contract_type", employmentType)
                 .date("placement_from", "p.placement_date", ">=", placementFrom)
                 .date("placement_to", "p.placement_date", "<=", placementTo);
-        String from = " FROM esp_job_placement p JOIN esp_referral r ON r.reference_id = p.reference_id";
-        Integer total = jdbc.queryForObject("SELECT COUNT(*)" + from + filter.sql(), Integer.class, filter.arguments());
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT p.placement_id, p.reference_id, p.person_id,"
-                + " p.employer_id, p.job_title, p.contract_type, p.placement_date, p.start_date, p.end_date, p.status,"
-                + " p.updated_at" + from + filter.sql() + " ORDER BY p.updated_at DESC, p.placement_id LIMIT ? OFFSET ?",
-                filter.arguments(page));
-        List<Map<String, Object>> placements = rows.stream()
-                .map(row -> disclosure.toClient(EXCHANGE, PURPOSE, clientId, (String) row.get("person_id"),
-                        (String) row.get("reference_id"), page.correlationId(), describe(row)))
-                .toList();
-        return Map.of("pagination", page.pagination(total == null ? 0 : total), "placements", placements);
+        return companionSearch.search(TABLE, filter, page, clientId, JobPlacementQueries::describe);
     }
 
     private static Map<String, Object> describe(Map<String, Object> row) {

@@ -20,6 +20,7 @@ import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
 import org.esphub.hub.agencies.AgencySenders;
+import org.esphub.hub.compliance.ComplianceEpisodeFeed;
 import org.esphub.hub.compliance.ComplianceRequest;
 import org.esphub.hub.compliance.ComplianceRequests;
 import org.esphub.hub.outbound.ForbiddenTarget;
@@ -43,7 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  * gate (exchange {@code api.assess-compliance}: audited, and only the agreement's fields kept), is
  * stored, and its outcome is called back to {@code sender_uri} and raised as {@code compliance_alert},
  * all in one transaction. An item is about a person under activation the sender referred (an
- * active referral); any other is refused on its own. Nothing is started yet: the compliance process will start from the stored rows (ADR 0033).
+ * active referral); any other is refused on its own. An accepted item is handed to that referral's
+ * compliance episode in the same transaction, or held until the episode starts when the activation plan
+ * is agreed ({@link ComplianceEpisodeFeed}, ADR 0040); the episode's assessment is called back then.
  */
 @Service
 public class ComplianceIntake {
@@ -60,6 +63,7 @@ public class ComplianceIntake {
     private final MessageWindow messageWindow;
     private final IntakeLedger ledger;
     private final ComplianceRequests requests;
+    private final ComplianceEpisodeFeed episodes;
     private final DataSharingGate gate;
     private final DciCallbacks callbacks;
     private final ReferralWebhooks webhooks;
@@ -69,7 +73,8 @@ public class ComplianceIntake {
     private final String hubId;
 
     public ComplianceIntake(DciRequestValidator validator, AgencySenders agencySenders, MessageSignatures signatures,
-            MessageWindow messageWindow, IntakeLedger ledger, ComplianceRequests requests, DataSharingGate gate,
+            MessageWindow messageWindow, IntakeLedger ledger, ComplianceRequests requests,
+            ComplianceEpisodeFeed episodes, DataSharingGate gate,
             DciCallbacks callbacks, ReferralWebhooks webhooks, OutboundTargets callbackTargets, ObjectMapper mapper,
             Clock clock, @Value("${esp.hub.sender-id}") String hubId) {
         this.validator = validator;
@@ -78,6 +83,7 @@ public class ComplianceIntake {
         this.messageWindow = messageWindow;
         this.ledger = ledger;
         this.requests = requests;
+        this.episodes = episodes;
         this.gate = gate;
         this.callbacks = callbacks;
         this.webhooks = webhooks;
@@ -164,9 +170,10 @@ public class ComplianceIntake {
         String rejectionCode = referral == null ? NO_REFERRAL : null;
         String reason = referral == null ? "person " + personId + " has no active referral from " + String.join(", ", senders)
                 + "; compliance is monitored for persons under activation" : null;
-        requests.insert(new ComplianceRequest(referenceId, personId, senderId, messageId, correlationId, referral,
-                date(period.get("start_date")), date(period.get("end_date")), areas,
-                (String) kept.get("requested_assessment"), status, rejectionCode, reason, receivedAt));
+        ComplianceRequest request = new ComplianceRequest(referenceId, personId, senderId, messageId, correlationId,
+                referral, date(period.get("start_date")), date(period.get("end_date")), areas,
+                (String) kept.get("requested_assessment"), status, rejectionCode, reason, receivedAt);
+        requests.insert(request);
         if (senderUri != null) {
             callbacks.queue(senderUri, senderId, CallbackItems.ON_ASSESS_COMPLIANCE, transactionId, correlationId,
                     outcome(referenceId, personId, rejectionCode, reason));
@@ -183,7 +190,9 @@ public class ComplianceIntake {
         }
         webhooks.aboutRequestOf(senderId, WebhookEvents.COMPLIANCE_ALERT, alert);
         LOG.info("compliance request {}: received from {} (message {}), {}", referenceId, senderId, messageId,
-                reason == null ? "stored for monitoring" : "refused: " + reason);
+                reason == null ? "accepted for the monitoring of referral " + referral : "refused: " + reason);
+        // after the PENDING answer: an assessment the episode runs at once answers again with its result
+        episodes.feed(request);
     }
 
     /** The callback item: succ with compliance_status PENDING, or rjct with the reason. */

@@ -2,7 +2,10 @@ package org.esphub.processes.engine;
 
 import static org.esphub.processes.ActivationCompliance.*;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,6 +22,9 @@ import org.esphub.processes.Appeal;
  * offer makes a check due at once (event-driven check);</li>
  * <li>{@code assessed}: the evidence so far has been judged, no check is due; after a periodic review
  * (checkType PERIODIC) the period's counters start again;</li>
+ * <li>{@code requested}: SA's compliance request: its areas ({@code complianceAreas}) join the monitored
+ * ones; an assessment asked for ({@code requestedAssessment}) makes a check due at once. The check is an
+ * event check: it judges misses and refusals, the period's counts wait for the periodic review;</li>
  * <li>{@code openEpisode}: an episode of non-compliance starts on the misses and refusals counted so far;</li>
  * <li>{@code closeEpisode}: the episode is settled, the misses and refusals it started on are spent and
  * what was said and decided in it (reasons, appeal) no longer applies to the next one. Evidence that
@@ -46,10 +52,15 @@ public class ComplianceLedger implements ExecutionListener {
                 instance.setVariable(VAR_MISSED_APPOINTMENTS, 0);
                 instance.setVariable(VAR_REFUSED_OFFERS, 0);
                 instance.setVariable(VAR_CHECK_DUE, false);
+                if (instance.getVariable(VAR_MONITORED_AREAS) == null) {
+                    instance.setVariable(VAR_MONITORED_AREAS, "");
+                }
                 // present from the start, so that forms and the decision record always find them
                 EPISODE_VARIABLES.forEach(name -> instance.setVariable(name, null));
             }
             case "record" -> record(instance, (String) execution.getVariable(VAR_EVIDENCE_TYPE));
+            case "requested" -> requested(instance, execution.getVariable(VAR_COMPLIANCE_AREAS),
+                    execution.getVariable(VAR_REQUESTED_ASSESSMENT));
             case "assessed" -> {
                 if (CHECK_PERIODIC.equals(instance.getVariable(VAR_CHECK_TYPE))) {
                     closePeriod(instance);
@@ -62,7 +73,7 @@ public class ComplianceLedger implements ExecutionListener {
             }
             case "closeEpisode" -> closeEpisode(instance);
             default -> throw new IllegalStateException("ComplianceLedger needs the field 'action' (open, record,"
-                    + " assessed, openEpisode, closeEpisode), got " + what + " at " + execution.getCurrentActivityId());
+                    + " requested, assessed, openEpisode, closeEpisode), got " + what + " at " + execution.getCurrentActivityId());
         }
     }
 
@@ -90,6 +101,28 @@ public class ComplianceLedger implements ExecutionListener {
             default -> throw new IllegalArgumentException("unknown evidence type " + evidenceType + "; one of "
                     + EVIDENCE_TYPES);
         }
+    }
+
+    private static void requested(DelegateExecution instance, Object areas, Object assessment) {
+        Set<String> monitored = new LinkedHashSet<>(split(instance.getVariable(VAR_MONITORED_AREAS)));
+        for (String area : split(areas)) {
+            if (!AREAS.contains(area)) {
+                throw new IllegalArgumentException("unknown compliance area " + area + "; one of " + AREAS);
+            }
+            monitored.add(area);
+        }
+        instance.setVariable(VAR_MONITORED_AREAS, String.join(",", monitored));
+        if (assessment != null && !String.valueOf(assessment).isBlank()) {
+            instance.setVariable(VAR_CHECK_DUE, true);
+        }
+    }
+
+    private static List<String> split(Object commaSeparated) {
+        if (commaSeparated == null) {
+            return List.of();
+        }
+        return Arrays.stream(String.valueOf(commaSeparated).split(",")).map(String::trim).filter(a -> !a.isEmpty())
+                .toList();
     }
 
     private static void closePeriod(DelegateExecution instance) {
