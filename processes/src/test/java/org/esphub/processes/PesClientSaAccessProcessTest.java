@@ -132,8 +132,8 @@ class PesClientSaAccessProcessTest {
         Task assist = task(ASSIST_APPLICATION, pi);
         assertThat(assist).hasCandidateGroup(GROUP_SA_CASEWORKERS)
                 .hasDescription("Social assistance application for Samir Okafor (reference " + referenceId + "),"
-                        + " referred by PES: the pre-eligibility rules find it likely to qualify (household of 3,"
-                        + " 600.0 a month). Contact the person, complete the application with them, then grant the"
+                        + " referred by PES: the pre-eligibility rules find it likely to qualify. Contact the person,"
+                        + " complete the application with them, then grant the"
                         + " assistance or refuse it with reasons PES and the person can act on.");
         assertThat(fieldKeys(assertOpensForm(assist, FORM_DECISION)))
                 .containsExactly(VAR_SA_DECISION, VAR_MONTHLY_ASSISTANCE_AMOUNT, VAR_REFUSAL_REASONS);

@@ -3,6 +3,7 @@ package org.esphub.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.esphub.processes.PesClientSaAccess.*;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +49,18 @@ class SaPreEligibilityDecisionTest {
         assertThat((String) outcome.getEntry(VAR_PRE_ELIGIBILITY)).isEqualTo(preEligibility);
         assertThat((String) outcome.getEntry(VAR_PRE_ELIGIBILITY_RULE_ID)).isEqualTo(ruleId);
         assertThat((String) outcome.getEntry(VAR_PRE_ELIGIBILITY_RULE_REASON)).isEqualTo(annotation(ruleId));
+    }
+
+    @Test
+    void a_person_sa_has_no_figures_for_is_proposed_unlikely_and_left_to_the_caseworker() {
+        Map<String, Object> noFigures = new HashMap<>();
+        noFigures.put(VAR_HOUSEHOLD_SIZE, null);
+        noFigures.put(VAR_MONTHLY_HOUSEHOLD_INCOME, null);
+        DmnDecisionResultEntries outcome = engine.getDecisionService().evaluateDecisionByKey(DECISION_PRE_ELIGIBILITY)
+                .variables(noFigures).evaluate().getSingleResult();
+
+        assertThat((String) outcome.getEntry(VAR_PRE_ELIGIBILITY)).isEqualTo(PRE_ELIGIBILITY_UNLIKELY);
+        assertThat((String) outcome.getEntry(VAR_PRE_ELIGIBILITY_RULE_ID)).isEqualTo(RULE_ABOVE_THRESHOLDS);
     }
 
     private static String annotation(String ruleId) {
