@@ -6,6 +6,10 @@ import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.PesClientSaAccess;
@@ -27,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * PRS.EMPL.09 on the real hub: PES's system refers a jobseeker to SA through its simulator (a PES
- * event), SA's registry gives the household figures, an SA caseworker grants the assistance through the
+ * event) or the API ({@code POST /sa-access-requests}, bad input refused with a DCI error), SA's registry gives the household figures, an SA caseworker grants the assistance through the
  * engine REST API as the demo user, and the grant links the PES case and starts the activation
  * obligations; without the person's consent nothing reaches SA and PES is told why. What each agency
  * received is asserted at its simulator: SA no PES case or notes, PES no household figures.
@@ -38,6 +43,7 @@ abstract class PesClientSaAccessScenarios {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
     private static final String PES_CASE = "PES-CASE-2026-0412";
+    private static final String API = "/dci/employment/v1.0.0";
 
     @Autowired
     private ProcessEngine engine;
@@ -114,9 +120,25 @@ abstract class PesClientSaAccessScenarios {
     }
 
     @Test
-    void without_the_persons_consent_nothing_reaches_sa_and_pes_is_told_why() {
+    void without_the_persons_consent_nothing_reaches_sa_and_pes_is_told_why() throws Exception {
         person = aPersonWhoNeverConsentedToThisReferral();
-        pesRefers();
+        String token = hub.clientToken("pes-system", Scopes.SA_ACCESS_REQUEST);
+        ObjectNode request = saAccessRequest();
+        ObjectNode incomplete = saAccessRequest();
+        ((ObjectNode) incomplete.at("/message/sa_access_request/0")).remove("pes_case_id");
+        HubClient.Answer refused = hub.postWithToken(token, API + "/sa-access-requests", incomplete.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        assertThat(running(PesClientSaAccess.PROCESS_KEY)).as("a refused request starts nothing").isZero();
+
+        // PES's system refers through the API this time: the same case as from its event queue
+        HubClient.Answer answer = hub.postWithToken(token, API + "/sa-access-requests", request.toString());
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().at("/sa_access_responses/0/status").asText()).isEqualTo("succ");
+        ((ObjectNode) request.get("header")).put("message_id", "MSG-" + UUID.randomUUID());
+        assertThat(hub.postWithToken(token, API + "/sa-access-requests", request.toString()).json()
+                .at("/sa_access_responses/0/status_reason_code").asText())
+                .as("one reference, one case").isEqualTo("rjct.sa_access.reference_taken");
 
         JsonNode atPes = pesNotice(PesClientSaAccess.OUTCOME_EXCHANGE_REFUSED);
         assertThat(atPes.path("reason").asText()).startsWith("CONSENT_MISSING");
@@ -141,6 +163,15 @@ abstract class PesClientSaAccessScenarios {
                         Integer.class, id, PesClientSaAccess.PURPOSE_SOCIAL_ASSISTANCE_ACCESS) == 0)
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalStateException("every person consented to a referral to SA"));
+    }
+
+    private ObjectNode saAccessRequest() throws Exception {
+        ObjectNode request = (ObjectNode) new ObjectMapper().readTree(Path.of("../samples/sa-access-request.json").toFile());
+        ((ObjectNode) request.get("header")).put("message_id", "MSG-" + UUID.randomUUID())
+                .put("message_ts", Instant.now().toString());
+        ((ObjectNode) request.at("/message/sa_access_request/0")).put("reference_id", referenceId)
+                .put("person_id", person).put("pes_case_id", PES_CASE);
+        return request;
     }
 
     private void pesRefers() {
