@@ -154,6 +154,36 @@ abstract class PesClientSaAccessScenarios {
         assertThat(hub.tasksOf(SA_CASEWORKER, referenceId)).isEmpty();
     }
 
+    @Test
+    void a_pes_caseworker_refers_from_the_start_form_in_tasklist_and_the_instance_becomes_the_reference() {
+        Map<String, Object> form = Map.of(
+                PesClientSaAccess.VAR_PERSON_ID, Map.of("value", person),
+                PesClientSaAccess.VAR_GIVEN_NAME, Map.of("value", "Samir"),
+                PesClientSaAccess.VAR_FAMILY_NAME, Map.of("value", "Okafor"),
+                PesClientSaAccess.VAR_PES_CASE_ID, Map.of("value", PES_CASE),
+                PesClientSaAccess.VAR_REFERRAL_REASON, Map.of("value", PesClientSaAccess.REASON_CLIENT_REQUEST));
+        assertThat(hub.post(SA_CASEWORKER, "/engine-rest/process-definition/key/{key}/submit-form",
+                Map.of("variables", form), PesClientSaAccess.PROCESS_KEY).status())
+                .as("only PES caseworkers refer to SA").isEqualTo(403);
+
+        HubClient.Answer started = hub.post(PES_CASEWORKER, "/engine-rest/process-definition/key/{key}/submit-form",
+                Map.of("variables", form), PesClientSaAccess.PROCESS_KEY);
+
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        referenceId = started.json().path("id").asText();
+        assertThat(started.json().path("businessKey").asText()).isEqualTo(referenceId);
+        // from the history: without the person's consent the case may already have ended
+        assertThat(caseVariable(PesClientSaAccess.VAR_REFERENCE_ID)).isEqualTo(referenceId);
+        assertThat(caseVariable(PesClientSaAccess.VAR_PES_CASE_ID)).isEqualTo(PES_CASE);
+    }
+
+    private Object caseVariable(String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(referenceId)
+                .variableName(name).list().stream()
+                .filter(variable -> referenceId.equals(variable.getActivityInstanceId()))
+                .map(variable -> variable.getValue()).findFirst().orElse(null);
+    }
+
     /** A person of SA's registry whom no test run (on this database) recorded a consent to this referral for. */
     private String aPersonWhoNeverConsentedToThisReferral() {
         return population.all().stream()
