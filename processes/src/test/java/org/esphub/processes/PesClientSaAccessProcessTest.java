@@ -227,14 +227,18 @@ class PesClientSaAccessProcessTest {
         assertThat(repositoryService().getIdentityLinksForProcessDefinition(definition.getId()))
                 .extracting(link -> link.getGroupId()).containsExactly(GROUP_PES_CASEWORKERS);
 
+        // what the case decides with is its own steps', whatever the starter sends along
         ProcessInstance pi = formService().submitStartForm(definition.getId(), vars(VAR_PERSON_ID, PERSON,
                 VAR_GIVEN_NAME, "Samir", VAR_FAMILY_NAME, "Okafor", VAR_PES_CASE_ID, PES_CASE,
-                VAR_REFERRAL_REASON, REASON_CLIENT_REQUEST));
+                VAR_REFERRAL_REASON, REASON_CLIENT_REQUEST, VAR_SA_DECISION, DECISION_GRANTED,
+                VAR_GRANTED_ON_APPEAL, true, VAR_MONTHLY_ASSISTANCE_AMOUNT, 9999.0));
 
         ProcessInstance started = processInstanceQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(started.getBusinessKey()).isEqualTo(pi.getId());
         assertThat(pi).isWaitingAt(FETCH_HOUSEHOLD_FIGURES);
-        assertThat(pi).variables().containsEntry(VAR_REFERENCE_ID, pi.getId()).containsEntry(VAR_CORRELATION_ID, pi.getId());
+        assertThat(pi).variables().containsEntry(VAR_REFERENCE_ID, pi.getId()).containsEntry(VAR_CORRELATION_ID, pi.getId())
+                .containsEntry(VAR_SA_DECISION, null).containsEntry(VAR_GRANTED_ON_APPEAL, false)
+                .containsEntry(VAR_MONTHLY_ASSISTANCE_AMOUNT, null);
     }
 
     // ---- steps --------------------------------------------------------------------------------------
