@@ -63,7 +63,12 @@ final class GateOnH2 implements AutoCloseable {
 
     /** The person consented to activation an hour ago, as SA's intake form records it. */
     void consentGivenBy(String personId) {
-        consents.record(new NewConsent(personId, ACTIVATION, null, Instant.now().minusSeconds(3600), null,
+        consentGivenBy(personId, ACTIVATION);
+    }
+
+    /** The person consented to exchanges for this purpose an hour ago. */
+    void consentGivenBy(String personId, String purpose) {
+        consents.record(new NewConsent(personId, purpose, null, Instant.now().minusSeconds(3600), null,
                 "route test", null, null, null), new ConsentActor("route-test", "sa.gov.example"));
     }
 

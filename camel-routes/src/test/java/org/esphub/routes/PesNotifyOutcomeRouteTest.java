@@ -64,6 +64,35 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void sas_decision_on_a_pes_client_reaches_pes_without_the_household_figures_or_the_amount() throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referenceId", "REF-41");
+        variables.put("personId", "10000000001");
+        variables.put("pesCaseId", "PES-CASE-7");
+        variables.put("outcome", "SOCIAL_ASSISTANCE_REFUSED");
+        variables.put("reason", "Income above the thresholds.");
+        variables.put("appealDeadline", java.util.Date.from(java.time.Instant.parse("2026-04-01T09:15:00Z")));
+        // what PES must never learn, should a mapping hand it over
+        variables.put("householdSize", 4L);
+        variables.put("monthlyHouseholdIncome", 1600.0);
+        variables.put("monthlyAssistanceAmount", 420.0);
+
+        // telling the referrer SA's decision needs no consent of its own (pes-sa-social-assistance-access)
+        handOff(TOPIC, variables, CONTEXT, "SOCIAL_ASSISTANCE_ACCESS");
+
+        notifications.assertIsSatisfied();
+        JsonNode message = new ObjectMapper().readTree(notifications.getReceivedExchanges().get(0).getIn().getBody(String.class))
+                .path("message");
+        assertThat(new ObjectMapper().convertValue(message, Map.class)).containsOnly(
+                entry("reference_id", "REF-41"),
+                entry("person_id", "10000000001"),
+                entry("pes_case_id", "PES-CASE-7"),
+                entry("outcome", "SOCIAL_ASSISTANCE_REFUSED"),
+                entry("reason", "Income above the thresholds."),
+                entry("appeal_deadline", "2026-04-01T09:15:00Z"));
+    }
+
+    @Test
     void an_attendance_warning_carries_the_rate_and_the_programme() throws Exception {
         Map<String, Object> variables = new HashMap<>();
         variables.put("referenceId", "REF-41");

@@ -119,9 +119,10 @@ class ApiContractTest {
 
     @Test
     void no_operation_of_the_annex_or_the_companion_answers_not_supported() {
-        for (String path : List.of("/training-benefits", "/job-placements", "/compliance/monitor", "/notifications")) {
+        for (String path : List.of("/training-benefits", "/job-placements", "/compliance/monitor", "/notifications",
+                "/sa-access-requests")) {
             ResponseEntity<JsonNode> answer = post(token("pes-system", "benefit:manage placement:create"
-                    + " notification:send"), BASE + path, "{}");
+                    + " notification:send sa-access:request"), BASE + path, "{}");
             assertThat(answer.getStatusCode().value()).as(path).isNotEqualTo(501);
         }
     }
@@ -264,7 +265,7 @@ class ApiContractTest {
 
         assertThat(scopes).containsAll(List.of(Scopes.REFERRAL_CREATE, Scopes.REFERRAL_READ, Scopes.EMPLOYMENT_READ,
                 Scopes.BENEFIT_MANAGE, Scopes.PLACEMENT_CREATE, Scopes.PLACEMENT_UPDATE, Scopes.COMPLIANCE_MONITOR,
-                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE));
+                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST));
         assertThat(names(document.at("/components/securitySchemes/ClientCredentials/flows/clientCredentials/scopes")))
                 .containsExactlyInAnyOrderElementsOf(scopes.stream().distinct().toList());
         assertThat(document.at(pointer(REFERRALS) + "/post/security/1/ClientCredentials/0").asText())
@@ -285,6 +286,9 @@ class ApiContractTest {
                 .containsExactlyInAnyOrder("put", "delete");
         assertThat(names(paths.get(BASE + "/job-placements/{placement_id}"))).containsExactly("put");
         assertThat(names(paths.get(BASE + "/notifications"))).containsExactly("post");
+        assertThat(names(paths.get(BASE + "/sa-access-requests"))).containsExactly("post");
+        assertThat(paths.at("/" + (BASE + "/sa-access-requests").replace("/", "~1")
+                + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.SA_ACCESS_REQUEST);
     }
 
     @Test

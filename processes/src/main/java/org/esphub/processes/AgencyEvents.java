@@ -73,6 +73,17 @@ public final class AgencyEvents {
             AgencyEventContract.waitedFor(ActivationCompliance.MESSAGE_SANCTION_APPEALED, SA, Map.of(
                     "appeal_grounds", var(ActivationCompliance.VAR_APPEAL_GROUNDS, STRING))),
             AgencyEventContract.waitedFor(ActivationCompliance.MESSAGE_COMPLIANCE_RENEWED, PES, Map.of()),
+            // pes-client-sa-access: PES's system refers a jobseeker to SA; SA reports an appeal and the end of the assistance
+            AgencyEventContract.starting(PesClientSaAccess.MESSAGE_ACCESS_REQUESTED, PES, Map.of(
+                    "reference_id", var(PesClientSaAccess.VAR_REFERENCE_ID, STRING),
+                    "person_id", var(PesClientSaAccess.VAR_PERSON_ID, STRING),
+                    "given_name", var(PesClientSaAccess.VAR_GIVEN_NAME, STRING),
+                    "family_name", var(PesClientSaAccess.VAR_FAMILY_NAME, STRING),
+                    "pes_case_id", var(PesClientSaAccess.VAR_PES_CASE_ID, STRING),
+                    "referral_reason", var(PesClientSaAccess.VAR_REFERRAL_REASON, STRING))),
+            AgencyEventContract.waitedFor(PesClientSaAccess.MESSAGE_APPEAL_FILED, SA, Map.of(
+                    "appeal_grounds", var(PesClientSaAccess.VAR_APPEAL_GROUNDS, STRING))),
+            AgencyEventContract.waitedFor(PesClientSaAccess.MESSAGE_ASSISTANCE_ENDED, SA, Map.of()),
             AgencyEventContract.starting(Appeal.MESSAGE_EXTERNAL_DECISION_APPEALED, SA, Map.ofEntries(
                     // the business key alone would not give the model its reference; the names label the tasks
                     Map.entry("reference_id", var(Appeal.VAR_REFERENCE_ID, STRING)),

@@ -46,6 +46,7 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
             Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL),
             ActivationCompliance.PROCESS_KEY, Set.of(ActivationCompliance.PURPOSE_ACTIVATION_COMPLIANCE),
+            PesClientSaAccess.PROCESS_KEY, Set.of(PesClientSaAccess.PURPOSE_SOCIAL_ASSISTANCE_ACCESS),
             EmploymentStatusVerification.PROCESS_KEY,
             Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION),
             // a task for caseworkers only: nothing leaves the hub

@@ -20,6 +20,7 @@ import org.esphub.hub.status.LiveStatusSources;
 import org.esphub.hub.status.StatusResponse;
 import org.esphub.hub.status.StatusVerificationProperties;
 import org.esphub.hub.notifications.NotificationIntake;
+import org.esphub.hub.saaccess.SaAccessIntake;
 import org.esphub.hub.training.TrainingBenefitIntake;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +52,7 @@ public class EmploymentApiController {
     private final PlacementIntake placementIntake;
     private final TrainingBenefitIntake trainingIntake;
     private final NotificationIntake notificationIntake;
+    private final SaAccessIntake saAccessIntake;
     private final PlacementUpdates placementUpdates;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
@@ -62,7 +64,7 @@ public class EmploymentApiController {
 
     public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
             PlacementIntake placementIntake, TrainingBenefitIntake trainingIntake,
-            NotificationIntake notificationIntake, PlacementUpdates placementUpdates,
+            NotificationIntake notificationIntake, SaAccessIntake saAccessIntake, PlacementUpdates placementUpdates,
             ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
             AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
@@ -72,6 +74,7 @@ public class EmploymentApiController {
         this.placementIntake = placementIntake;
         this.trainingIntake = trainingIntake;
         this.notificationIntake = notificationIntake;
+        this.saAccessIntake = saAccessIntake;
         this.placementUpdates = placementUpdates;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
@@ -185,6 +188,16 @@ public class EmploymentApiController {
     public Map<String, Object> monitorCompliance(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         return ack(complianceIntake.acceptFromApi(body, caller.getName(), correlationId));
+    }
+
+    /**
+     * PRS.EMPL.09: PES refers jobseekers it serves who may need social assistance; each new item's case
+     * starts before the answer, which lists each item's outcome; SA's decision reaches PES as a notice.
+     */
+    @PostMapping(path = "/sa-access-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> requestSaAccess(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        return saAccessIntake.accept(body, caller.getName(), correlationOf(correlationId));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.esphub.processes.PesClientSaAccess;
 
 /**
  * The Camunda groups of the hub and what each may do. Caseworkers see only the tasks their
@@ -16,7 +17,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 public enum AgencyRole {
 
     SA_CASEWORKERS("sa-caseworkers", "SA caseworkers", "SA caseworkers — inbox", caseworker()),
-    PES_CASEWORKERS("pes-caseworkers", "PES caseworkers", "PES caseworkers — inbox", caseworker()),
+    PES_CASEWORKERS("pes-caseworkers", "PES caseworkers", "PES caseworkers — inbox", caseworkerWho(List.of(
+            // a PES caseworker refers a client to SA from the start form in Tasklist; nothing else starts by hand
+            grant(Resources.PROCESS_DEFINITION, PesClientSaAccess.PROCESS_KEY, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE),
+            grant(Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE)))),
     PES_SUPERVISORS("pes-supervisors", "PES supervisors", "PES supervisors — escalations", caseworker()),
     APPEALS_OFFICERS("appeals-officers", "Appeals officers", "Appeals officers — inbox", caseworker()),
     APPEALS_SUPERVISORS("appeals-supervisors", "Appeals supervisors", "Appeals supervisors — escalations",
@@ -79,6 +84,13 @@ public enum AgencyRole {
 
     public List<Grant> grants() {
         return grants;
+    }
+
+    /** A caseworker's grants and the further ones of the group. */
+    private static List<Grant> caseworkerWho(List<Grant> further) {
+        List<Grant> grants = new java.util.ArrayList<>(caseworker());
+        grants.addAll(further);
+        return List.copyOf(grants);
     }
 
     private static List<Grant> caseworker() {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.JobPlacement;
+import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  *   <li>an employer: likewise for the placement's {@code employerId}.</li>
  * </ul>
  * Placements PES reported and trainings requested outside a referral are cases of their own
- * ({@code esp_placement}, {@code esp_training_enrolment}), answered here like a referral.
+ * ({@code esp_placement}, {@code esp_training_enrolment}), answered here like a referral, and so is a
+ * PES client PES referred to social assistance ({@code pes-client-sa-access}).
  * A partner stays a party after its training or placement ended: its late event is then answered
  * as one no process waits for, not as one from a stranger. The engine's history (level full)
  * keeps what the ended processes engaged.
@@ -57,7 +59,35 @@ public class ReferralParticipants {
             return referral;
         }
         Optional<Referral> placement = placementReportedByPes(referenceId);
-        return placement.isPresent() ? placement : trainingRequestedOutsideAReferral(referenceId);
+        if (placement.isPresent()) {
+            return placement;
+        }
+        Optional<Referral> training = trainingRequestedOutsideAReferral(referenceId);
+        return training.isPresent() ? training : socialAssistanceAccessOfAPesClient(referenceId);
+    }
+
+    /**
+     * A PES client PES referred to social assistance ({@code pes-client-sa-access}, from PES's event or a
+     * PES caseworker's start form) is a case of its own, known from the engine (no intake table: both
+     * ways in start the process directly): PES, which referred, and the hub's SA, which decides, take part.
+     */
+    private Optional<Referral> socialAssistanceAccessOfAPesClient(String referenceId) {
+        return historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PesClientSaAccess.PROCESS_KEY)
+                .processInstanceBusinessKey(referenceId)
+                .orderByProcessInstanceStartTime().asc()
+                .listPage(0, 1).stream().findFirst()
+                .map(instance -> new Referral(saSenderId,
+                        caseVariable(instance.getId(), PesClientSaAccess.VAR_PERSON_ID),
+                        caseVariable(instance.getId(), PesClientSaAccess.VAR_CORRELATION_ID)));
+    }
+
+    private String caseVariable(String processInstanceId, String name) {
+        return historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(name).list().stream()
+                .filter(variable -> processInstanceId.equals(variable.getActivityInstanceId()))
+                .map(HistoricVariableInstance::getValue).filter(String.class::isInstance).map(String.class::cast)
+                .findFirst().orElse(null);
     }
 
     /**

@@ -92,6 +92,7 @@ public class DciOpenApiCustomizer implements OpenApiCustomizer {
     private static List<Tag> tags(OpenAPI annex) {
         List<Tag> tags = new ArrayList<>(annex.getTags() == null ? List.of() : annex.getTags());
         tags.add(new Tag().name("Notifications").description("Notifications between agencies (ESP Hub)"));
+        tags.add(new Tag().name("Social assistance access").description("PES refers its clients to SA (ESP Hub)"));
         tags.add(new Tag().name("Webhooks").description("Callback subscriptions (ESP Hub)"));
         return tags;
     }

@@ -114,6 +114,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(GET, API_BASE + "/employment-benefits").hasAuthority(scope(Scopes.BENEFIT_READ))
                         .requestMatchers(GET, API_BASE + "/job-placements").hasAuthority(scope(Scopes.PLACEMENT_READ))
                         .requestMatchers(POST, API_BASE + "/notifications").hasAuthority(scope(Scopes.NOTIFICATION_SEND))
+                        .requestMatchers(POST, API_BASE + "/sa-access-requests")
+                        .hasAuthority(scope(Scopes.SA_ACCESS_REQUEST))
                         .requestMatchers(POST, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .requestMatchers(GET, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .requestMatchers(PUT, API_BASE + "/webhooks/subscription/*").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))

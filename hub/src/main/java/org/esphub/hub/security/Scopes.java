@@ -16,6 +16,8 @@ public final class Scopes {
     public static final String BENEFIT_READ = "benefit:read";
     public static final String PLACEMENT_READ = "placement:read";
     public static final String NOTIFICATION_SEND = "notification:send";
+    /** PES refers its clients to social assistance (POST /sa-access-requests, the hub's own operation). */
+    public static final String SA_ACCESS_REQUEST = "sa-access:request";
     public static final String WEBHOOK_MANAGE = "webhook:manage";
     /** The hub's own operation (not the annex's): record and withdraw consents under /api/consents. */
     public static final String CONSENT_MANAGE = "consent:manage";

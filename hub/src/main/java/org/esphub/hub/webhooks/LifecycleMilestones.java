@@ -3,6 +3,7 @@ package org.esphub.hub.webhooks;
 import java.util.Map;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
+import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
 
 /**
@@ -33,7 +34,16 @@ final class LifecycleMilestones {
                     ActivationCompliance.NOTIFY_SANCTION_DECIDED, WebhookEvents.COMPLIANCE_ALERT,
                     ActivationCompliance.APPLY_SANCTION, WebhookEvents.COMPLIANCE_ALERT,
                     ActivationCompliance.NOTIFY_SANCTION_ENDED, WebhookEvents.COMPLIANCE_ALERT,
-                    ActivationCompliance.NOTIFY_SANCTION_ENDED_WITH_REFERRAL, WebhookEvents.COMPLIANCE_ALERT));
+                    ActivationCompliance.NOTIFY_SANCTION_ENDED_WITH_REFERRAL, WebhookEvents.COMPLIANCE_ALERT),
+            // a PES client's referral to SA, to PES's subscriptions: taken in, decided (and decided again
+            // on appeal), not passed on for want of consent, closed
+            PesClientSaAccess.PROCESS_KEY, Map.of(
+                    PesClientSaAccess.ACCESS_STARTED, WebhookEvents.REFERRAL_CREATED,
+                    PesClientSaAccess.NOTIFY_PES_OF_DECISION, WebhookEvents.REFERRAL_UPDATED,
+                    PesClientSaAccess.NOTIFY_PES_ACCESS_REFUSED, WebhookEvents.REFERRAL_UPDATED,
+                    PesClientSaAccess.REFUSAL_STANDS, WebhookEvents.REFERRAL_UPDATED,
+                    PesClientSaAccess.REFUSAL_UPHELD, WebhookEvents.REFERRAL_UPDATED,
+                    PesClientSaAccess.ASSISTANCE_ENDED, WebhookEvents.REFERRAL_UPDATED));
 
     private LifecycleMilestones() {
     }

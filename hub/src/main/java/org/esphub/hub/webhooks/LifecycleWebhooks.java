@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.esphub.dci.FieldNames;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
+import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Raises the training, placement and compliance webhook events ({@link LifecycleMilestones}) when their
+ * Raises the training, placement, compliance and PES-to-SA referral webhook events ({@link LifecycleMilestones}) when their
  * steps end, from the engine's history events inside the engine's transaction: an event exists
  * exactly when its step committed. The data carries the step and, where the process has one,
  * its outcome so far.
@@ -26,10 +28,15 @@ public class LifecycleWebhooks {
             TrainingEnrolment.VAR_TRAINING_OUTCOME, TrainingEnrolment.VAR_PROGRAMME_ID,
             JobPlacement.VAR_PLACEMENT_OUTCOME, JobPlacement.VAR_EMPLOYER_ID, ActivationCompliance.VAR_SANCTION_TYPE};
 
-    private final ReferralWebhooks webhooks;
+    /** The outcome of a PES client's referral to SA before SA decided. */
+    static final String RECEIVED = "RECEIVED";
 
-    public LifecycleWebhooks(ReferralWebhooks webhooks) {
+    private final ReferralWebhooks webhooks;
+    private final String pesSenderId;
+
+    public LifecycleWebhooks(ReferralWebhooks webhooks, @Value("${esp.pes.receiver-id}") String pesSenderId) {
         this.webhooks = webhooks;
+        this.pesSenderId = pesSenderId;
     }
 
     @EventListener
@@ -56,6 +63,27 @@ public class LifecycleWebhooks {
                 data.put(FieldNames.snakeCase(name), String.valueOf(value));
             }
         }
+        if (PesClientSaAccess.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+            aboutPesReferralToSa(instance, eventType, data);
+            return;
+        }
         webhooks.aboutReferral(instance.getBusinessKey(), eventType, data);
+    }
+
+    /**
+     * A PES client's referral to SA has no SA referral record: PES, which referred, hears of it, with the
+     * case's outcome so far (the decision, or how the case ended), never SA's figures.
+     */
+    private void aboutPesReferralToSa(ExecutionEntity instance, String eventType, Map<String, Object> data) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("reference_id", instance.getBusinessKey());
+        about.put("person_id", instance.getVariable(PesClientSaAccess.VAR_PERSON_ID));
+        about.putAll(data);
+        Object outcome = instance.getVariable(PesClientSaAccess.VAR_ACCESS_OUTCOME);
+        if (outcome == null) {
+            outcome = instance.getVariable(PesClientSaAccess.VAR_SA_DECISION);
+        }
+        about.put("outcome", outcome == null ? RECEIVED : String.valueOf(outcome));
+        webhooks.aboutRequestOf(pesSenderId, eventType, about);
     }
 }

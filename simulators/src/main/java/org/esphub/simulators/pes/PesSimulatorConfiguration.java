@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
 @Import({PesJobseekerController.class, PesEventController.class, PesPersonStatusController.class,
-        PesNotificationController.class, PesVacancyController.class, PesComplianceController.class})
+        PesNotificationController.class, PesVacancyController.class, PesComplianceController.class,
+        PesSaAccessController.class})
 public class PesSimulatorConfiguration {
 
     /** Listener container factory of the PES simulator: it reads its notifications as PES's broker user. */

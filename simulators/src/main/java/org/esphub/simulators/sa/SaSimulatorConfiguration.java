@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
 @Import({SaPersonController.class, SaNotificationController.class, SaEventController.class,
-        SaTrainingBenefitController.class, SaBenefitAdjustmentController.class, SaComplianceController.class})
+        SaTrainingBenefitController.class, SaBenefitAdjustmentController.class, SaComplianceController.class,
+        SaSocialAssistanceController.class})
 public class SaSimulatorConfiguration {
 
     /** Listener container factory of the SA simulator: it reads its notifications as SA's broker user. */
@@ -60,5 +61,10 @@ public class SaSimulatorConfiguration {
     @Bean
     BenefitAdjustments saBenefitAdjustments(SyntheticPopulation population) {
         return new BenefitAdjustments(population, Clock.systemUTC());
+    }
+
+    @Bean
+    SocialAssistanceApplications saSocialAssistanceApplications(SyntheticPopulation population) {
+        return new SocialAssistanceApplications(population, Clock.systemUTC());
     }
 }
