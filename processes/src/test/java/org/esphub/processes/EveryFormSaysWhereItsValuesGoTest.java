@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
@@ -59,6 +60,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class EveryFormSaysWhereItsValuesGoTest {
 
     private static final String SENT_TO = "Sent to ";
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -142,8 +144,23 @@ class EveryFormSaysWhereItsValuesGoTest {
                                 .containsAll(found);
                     }
                 }
+                // a start form (a paper application typed in Tasklist): its values are process variables as keyed
+                for (StartEvent start : model.getValue().getModelElementsByType(StartEvent.class)) {
+                    if (!formId.equals(start.getAttributeValueNs(CAMUNDA_NS, "formRef"))) {
+                        continue;
+                    }
+                    users.add(model.getKey() + " / " + start.getId());
+                    for (JsonNode field : keyedFields(form)) {
+                        String key = field.path("key").asText();
+                        Set<String> found = exchangesCarrying(model.getKey(), key, new HashSet<>());
+                        foundByField.computeIfAbsent(formId + " / " + key, k -> new TreeSet<>()).addAll(found);
+                        softly.assertThat(disclosuresDeclaredBy(field))
+                                .as("%s / %s: exchanges carrying its value (used by %s)", formId, key, start.getId())
+                                .containsAll(found);
+                    }
+                }
             }
-            softly.assertThat(users).as("form %s is used by a human task", formId).isNotEmpty();
+            softly.assertThat(users).as("form %s is used by a human task or a start event", formId).isNotEmpty();
         });
         softly.assertAll();
         // the tracing must find something, or it would approve every form

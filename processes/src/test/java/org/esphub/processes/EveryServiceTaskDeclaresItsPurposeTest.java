@@ -48,6 +48,8 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             ActivationCompliance.PROCESS_KEY, Set.of(ActivationCompliance.PURPOSE_ACTIVATION_COMPLIANCE),
             EmploymentStatusVerification.PROCESS_KEY,
             Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION),
+            EmploymentSubsidy.PROCESS_KEY, Set.of(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY,
+                    EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE),
             // a task for caseworkers only: nothing leaves the hub
             AgencyNotification.PROCESS_KEY, Set.of());
 
