@@ -1,5 +1,6 @@
 package org.esphub.simulators.subsidy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import jakarta.jms.TextMessage;
+
+import org.esphub.simulators.SimulatorQueues;
+import org.esphub.simulators.testapp.QueueProbe;
 import org.esphub.simulators.testapp.SimulatorSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +34,8 @@ class SubsidySimulatorsApiTest {
 
     @Autowired
     MockMvc mockMvc;
+    @Autowired
+    QueueProbe queues;
 
     @Test
     void the_registry_answers_status_and_percentile_only_and_a_tester_sets_the_percentile() throws Exception {
@@ -119,6 +126,22 @@ class SubsidySimulatorsApiTest {
                 .andExpect(status().isCreated());
         mockMvc.perform(get("/sim/labour/non-compliance-reports").param("reference_id", reference))
                 .andExpect(jsonPath("$", hasSize(1)));
+    }
+
+    @Test
+    void the_employer_appeals_through_pes_with_its_grounds_and_an_appeal_without_a_reference_is_refused() throws Exception {
+        String reference = "SUB-" + UUID.randomUUID();
+        mockMvc.perform(json(post("/sim/employer/subsidy-appeals"),
+                        "{\"reference_id\":\"%s\",\"appeal_grounds\":\"We trained the worker.\"}".formatted(reference)))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.queue").value("esp.pes.events.in"));
+        TextMessage message = (TextMessage) queues.awaitMessage(SimulatorQueues.PES_EVENTS_IN,
+                QueueProbe.referenceSelector(reference));
+        assertThat(message).isNotNull();
+        assertThat(message.getText()).contains("\"event_type\":\"SubsidyDecisionAppealed\"")
+                .contains("We trained the worker.");
+        mockMvc.perform(json(post("/sim/employer/subsidy-appeals"), "{\"appeal_grounds\":\"x\"}"))
+                .andExpect(status().isBadRequest());
     }
 
     private MockHttpServletRequestBuilder report(String employer, int month) {
