@@ -81,7 +81,8 @@ public class EmployerCompliance {
                 worker.monthlyWage(), worker.leftInMonth(), Set.copyOf(worker.unregisteredMonths()),
                 Set.copyOf(worker.unpaidMonths()));
         workers.put(key(worker.employerId(), worker.personId()), kept);
-        LocalDate end = kept.leftInMonth() == null ? null : kept.startDate().plusMonths(kept.leftInMonth() - 1L).minusDays(1);
+        // the worker leaves in the job's month N: the spell ends on that month's last day
+        LocalDate end = kept.leftInMonth() == null ? null : kept.startDate().plusMonths(kept.leftInMonth()).minusDays(1);
         register.report(worker.personId(), new InsuredEmployment(worker.employerId(), worker.startDate(), end, "FULL_TIME",
                 worker.monthlyWage() + ".00", register.currency()));
         return kept;

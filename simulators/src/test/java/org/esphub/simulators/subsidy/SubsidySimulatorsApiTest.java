@@ -104,7 +104,7 @@ class SubsidySimulatorsApiTest {
         // the declaration is the hire's insured-employment record too, ended when the worker left
         mockMvc.perform(get("/sim/tax/persons/10000000002/employments"))
                 .andExpect(jsonPath("$.employments[?(@.employer_name == '" + employer + "')].end_date")
-                        .value(containsInAnyOrder("2025-08-31")));
+                        .value(containsInAnyOrder("2025-09-30")));
         mockMvc.perform(json(post("/sim/tax/subsidy-compliance-reports"),
                         "{\"employer_id\":\"NOBODY\",\"person_id\":\"10000000002\",\"subsidy_month\":1}"))
                 .andExpect(status().isNotFound())
