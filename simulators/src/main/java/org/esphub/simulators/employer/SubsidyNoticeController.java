@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The employers' gateway for wage subsidies: the notices the hub sends about a subsidy, kept as they
  * came, and the employer's appeal against a refusal or a clawback ({@code SubsidyDecisionAppealed}),
- * sent to the hub through PES on {@code esp.pes.events.in} as the employers' other events are.
+ * sent to the hub through PES on {@code esp.pes.events.in} as the employers' other events are. The hub's
+ * event intake admits events of referrals only, so for now it parks this one with its reason (ADR 0042).
  */
 @RestController
 @ConditionalOnSimulatorsEnabled
