@@ -59,6 +59,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
             "classpath:camel-routes/agency-answers.yaml",
             "classpath:camel-routes/tvet-link.yaml",
             "classpath:camel-routes/employer-link.yaml",
+            "classpath:camel-routes/labour-link.yaml",
             "classpath:camel-routes/hub-dead-letter.yaml",
             "classpath:camel-routes/hub-sa-inbound.yaml",
             "classpath:camel-routes/hub-pes-inbound.yaml",
@@ -238,6 +239,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
         properties.put("esp.tax.base-url", agency.baseUrl());
         properties.put("esp.tvet.base-url", agency.baseUrl() + "/tvet");
         properties.put("esp.employer.base-url", agency.baseUrl() + "/employers");
+        properties.put("esp.labour.base-url", agency.baseUrl() + "/labour");
         properties.put("esp.status.live-timeout-ms", "2000");
         return properties;
     }

@@ -184,7 +184,7 @@ class GovernanceApiTest {
         String person = person();
         String sa = hub.clientToken("sa-system", "consent:manage");
         // SA is a party of the subsidy-targeting agreement, PES is not; both are parties of activation
-        assertThat(hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "SUBSIDY_TARGETING",
+        assertThat(hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "EMPLOYMENT_SUBSIDY",
                 "source", "SA portal")).status()).isEqualTo(201);
         assertThat(hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "EMPLOYMENT_ACTIVATION",
                 "source", "SA portal")).status()).isEqualTo(201);
@@ -193,7 +193,7 @@ class GovernanceApiTest {
                 CONSENTS + "?person_id={p}", person).json().path("consents");
         assertThat(seenByPes.findValuesAsText("purpose")).containsExactly("EMPLOYMENT_ACTIVATION");
         assertThat(hub.getWithToken(sa, CONSENTS + "?person_id={p}", person).json().path("consents")
-                .findValuesAsText("purpose")).containsExactlyInAnyOrder("EMPLOYMENT_ACTIVATION", "SUBSIDY_TARGETING");
+                .findValuesAsText("purpose")).containsExactlyInAnyOrder("EMPLOYMENT_ACTIVATION", "EMPLOYMENT_SUBSIDY");
         assertThat(hub.get("pes-worker", CONSENTS + "?person_id={p}", person).json().path("consents")
                 .findValuesAsText("purpose")).as("PES caseworkers act for PES").containsExactly("EMPLOYMENT_ACTIVATION");
         assertThat(hub.get("auditor", CONSENTS + "?person_id={p}", person).json().path("consents")).hasSize(2);
@@ -213,7 +213,7 @@ class GovernanceApiTest {
         HubClient.Answer asTheSubject = hub.postWithToken(pes, CONSENTS, with(base, "given_by", "someone-else"));
         HubClient.Answer backdated = hub.postWithToken(pes, CONSENTS, with(base, "given_at",
                 Instant.now().minus(Duration.ofDays(60)).toString()));
-        HubClient.Answer notItsAgreement = hub.postWithToken(pes, CONSENTS, with(base, "purpose", "SUBSIDY_TARGETING"));
+        HubClient.Answer notItsAgreement = hub.postWithToken(pes, CONSENTS, with(base, "purpose", "EMPLOYMENT_SUBSIDY"));
 
         assertThat(message(madeUpBasis, 400)).startsWith("legal_basis: set by the agreement");
         assertThat(message(until2099, 400)).startsWith("expires_at: at most");
@@ -237,7 +237,7 @@ class GovernanceApiTest {
         String person = person();
         String sa = hub.clientToken("sa-system", "consent:manage");
         String pes = hub.clientToken("pes-system", "consent:manage");
-        String subsidy = hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "SUBSIDY_TARGETING",
+        String subsidy = hub.postWithToken(sa, CONSENTS, Map.of("person_id", person, "purpose", "EMPLOYMENT_SUBSIDY",
                 "source", "SA portal")).json().path("id").asText();
         String activation = hub.postWithToken(sa, CONSENTS, Map.of("person_id", person,
                 "purpose", "EMPLOYMENT_ACTIVATION", "source", "SA portal")).json().path("id").asText();

@@ -84,6 +84,9 @@ public final class AgencyEvents {
             AgencyEventContract.waitedFor(PesClientSaAccess.MESSAGE_APPEAL_FILED, SA, Map.of(
                     "appeal_grounds", var(PesClientSaAccess.VAR_APPEAL_GROUNDS, STRING))),
             AgencyEventContract.waitedFor(PesClientSaAccess.MESSAGE_ASSISTANCE_ENDED, SA, Map.of()),
+            // employment-subsidy: the employer appeals a refusal or a clawback while the notice's window is open
+            AgencyEventContract.waitedFor(EmploymentSubsidy.MESSAGE_SUBSIDY_DECISION_APPEALED, EMPLOYER, Map.of(
+                    "appeal_grounds", var(EmploymentSubsidy.VAR_APPEAL_GROUNDS, STRING))),
             AgencyEventContract.starting(Appeal.MESSAGE_EXTERNAL_DECISION_APPEALED, SA, Map.ofEntries(
                     // the business key alone would not give the model its reference; the names label the tasks
                     Map.entry("reference_id", var(Appeal.VAR_REFERENCE_ID, STRING)),

@@ -43,7 +43,8 @@ class EveryHumanTaskSaysWhomAndWhenTest {
     /** The constants classes whose VAR_ constants name process variables. */
     private static final Set<Class<?>> NAMES = Set.of(ReferralToPes.class, TrainingEnrolment.class,
             JobPlacement.class, BenefitAdjustment.class, Appeal.class, EmploymentStatusVerification.class,
-            AgencyNotification.class, ActivationCompliance.class, PesClientSaAccess.class);
+            AgencyNotification.class, ActivationCompliance.class, PesClientSaAccess.class,
+            EmploymentSubsidy.class);
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}");
 
     private static Map<String, BpmnModelInstance> modelsByProcess;

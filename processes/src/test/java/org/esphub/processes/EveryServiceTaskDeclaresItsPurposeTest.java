@@ -49,6 +49,8 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             PesClientSaAccess.PROCESS_KEY, Set.of(PesClientSaAccess.PURPOSE_SOCIAL_ASSISTANCE_ACCESS),
             EmploymentStatusVerification.PROCESS_KEY,
             Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION),
+            EmploymentSubsidy.PROCESS_KEY, Set.of(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY,
+                    EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE),
             // a task for caseworkers only: nothing leaves the hub
             AgencyNotification.PROCESS_KEY, Set.of());
 

@@ -1,6 +1,7 @@
 package org.esphub.simulators;
 
 import org.esphub.simulators.employer.EmployerSimulatorConfiguration;
+import org.esphub.simulators.labour.LabourSimulatorConfiguration;
 import org.esphub.simulators.pes.PesSimulatorConfiguration;
 import org.esphub.simulators.tax.TaxSimulatorConfiguration;
 import org.esphub.simulators.sources.SourcesSimulatorConfiguration;
@@ -28,6 +29,7 @@ import org.springframework.jms.core.JmsTemplate;
 @Import({
         PopulationConfiguration.class,
         SourcesSimulatorConfiguration.class,
+        LabourSimulatorConfiguration.class,
         SaSimulatorConfiguration.class,
         PesSimulatorConfiguration.class,
         TaxSimulatorConfiguration.class,

@@ -154,7 +154,7 @@ class ConsentRegistryTest {
     @Test
     void a_party_of_no_agreement_of_the_purpose_may_not_record_a_consent_for_it() {
         // PES is no party of the subsidy-targeting agreement (SA, the subsidy administration, employers)
-        NewConsent subsidy = new NewConsent("P8", "SUBSIDY_TARGETING", null, null, null, "form", null, null, null);
+        NewConsent subsidy = new NewConsent("P8", "EMPLOYMENT_SUBSIDY", null, null, null, "form", null, null, null);
 
         assertThatThrownBy(() -> registry.record(subsidy, PES_SYSTEM)).isInstanceOf(NotAPartyToConsent.class)
                 .hasMessageContaining("pes.gov.example");
@@ -164,7 +164,7 @@ class ConsentRegistryTest {
 
     @Test
     void a_party_of_no_agreement_the_consent_is_given_under_may_not_withdraw_it() {
-        Consent subsidy = registry.record(new NewConsent("P9", "SUBSIDY_TARGETING", null, null, null, "form", null,
+        Consent subsidy = registry.record(new NewConsent("P9", "EMPLOYMENT_SUBSIDY", null, null, null, "form", null,
                 null, null), SA_WORKER);
 
         assertThatThrownBy(() -> registry.withdraw(subsidy.id(), PES_SYSTEM, "not mine to withdraw"))

@@ -3,6 +3,7 @@ package org.esphub.hub.engine;
 import java.time.Clock;
 import org.esphub.processes.AppealSettings;
 import org.esphub.processes.ActivationComplianceSettings;
+import org.esphub.processes.EmploymentSubsidySettings;
 import org.esphub.processes.BenefitAdjustmentSettings;
 import org.esphub.processes.CatalogueChoice;
 import org.esphub.processes.JobPlacementSettings;
@@ -61,6 +62,13 @@ public class EngineSupportConfiguration {
         return new ActivationComplianceSettings(compliance.monitoringPeriod(), compliance.reasonsPeriod(),
                 compliance.appealWindow(), compliance.historyWindow(), compliance.reductionDuration(),
                 compliance.suspensionDuration(), compliance.minimumApplicationsPerPeriod());
+    }
+
+    @Bean
+    EmploymentSubsidySettings employmentSubsidySettings(LifecycleProperties lifecycle) {
+        LifecycleProperties.EmploymentSubsidy subsidy = lifecycle.employmentSubsidy();
+        return new EmploymentSubsidySettings(subsidy.registrationPeriod(), subsidy.reportingPeriod(),
+                subsidy.appealWindow(), subsidy.retentionCheckMonths(), subsidy.retentionBonus());
     }
 
     @Bean

@@ -22,7 +22,8 @@ public record LifecycleProperties(
         @NotNull @Valid JobPlacement jobPlacement,
         @NotNull @Valid BenefitAdjustment benefitAdjustment,
         @NotNull @Valid Appeal appeal,
-        @NotNull @Valid ActivationCompliance activationCompliance) {
+        @NotNull @Valid ActivationCompliance activationCompliance,
+        @NotNull @Valid EmploymentSubsidy employmentSubsidy) {
 
     /** @param slotHoldWorkingDays how long the provider holds a place while SA decides the training benefit */
     public record TrainingEnrolment(@Positive int slotHoldWorkingDays) {
@@ -69,5 +70,19 @@ public record LifecycleProperties(
     public record ActivationCompliance(@NotNull Duration monitoringPeriod, @NotNull Duration reasonsPeriod,
             @NotNull Duration appealWindow, @NotNull Duration historyWindow, @NotNull Duration reductionDuration,
             @NotNull Duration suspensionDuration, @PositiveOrZero int minimumApplicationsPerPeriod) {
+    }
+
+    /**
+     * employment-subsidy (UC4): see {@link org.esphub.processes.EmploymentSubsidySettings}.
+     *
+     * @param registrationPeriod   how long the employer has, from the approval, to register the worker
+     * @param reportingPeriod      one subsidy month: time between two compliance reports and payments
+     * @param appealWindow         how long a refusal or a clawback may be appealed
+     * @param retentionCheckMonths after how many paid months retention is checked; the last ends the subsidy
+     * @param retentionBonus       paid to an employer who kept the worker to the last check
+     */
+    public record EmploymentSubsidy(@NotNull Duration registrationPeriod, @NotNull Duration reportingPeriod,
+            @NotNull Duration appealWindow, @NotEmpty List<Integer> retentionCheckMonths,
+            @PositiveOrZero long retentionBonus) {
     }
 }

@@ -1,6 +1,8 @@
 package org.esphub.simulators.employer;
 
 import java.time.Clock;
+import java.util.List;
+import org.esphub.simulators.ReceivedInstructions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
@@ -14,7 +16,8 @@ import org.springframework.context.annotation.Import;
 /** The employers simulator: candidate proposals, employers' decisions, hires and their declarations to the tax authority. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
-@Import({EmployerController.class, EmployerEventController.class, EmploymentConfirmationController.class})
+@Import({EmployerController.class, EmployerEventController.class, EmploymentConfirmationController.class,
+        SubsidyNoticeController.class})
 public class EmployerSimulatorConfiguration {
 
     @Bean
@@ -32,5 +35,10 @@ public class EmployerSimulatorConfiguration {
     EmployerEventPublisher employerEventPublisher(AgencyBrokerLogins logins, SimulatorProperties properties,
             ObjectMapper objectMapper) {
         return new EmployerEventPublisher(logins.senderFor(properties.brokerUsers().employer()), objectMapper, Clock.systemUTC());
+    }
+
+    @Bean
+    ReceivedInstructions employerSubsidyNotices() {
+        return new ReceivedInstructions("NOTICE", List.of("reference_id", "employer_id", "outcome"), Clock.systemUTC());
     }
 }

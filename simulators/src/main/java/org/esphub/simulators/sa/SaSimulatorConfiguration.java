@@ -1,6 +1,8 @@
 package org.esphub.simulators.sa;
 
 import java.time.Clock;
+import java.util.List;
+import org.esphub.simulators.ReceivedInstructions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.simulators.ConditionalOnSimulatorsEnabled;
@@ -15,17 +17,21 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The Social Assistance simulator: person registry, notification inbox, event emitter,
- * training-benefit requests and their decisions, benefit adjustments.
+ * training-benefit requests and their decisions, benefit adjustments, the social registry's subsidy
+ * targeting check and the subsidy treasury (payments and recoveries).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
 @Import({SaPersonController.class, SaNotificationController.class, SaEventController.class,
         SaTrainingBenefitController.class, SaBenefitAdjustmentController.class, SaComplianceController.class,
-        SaSocialAssistanceController.class})
+        SaSocialAssistanceController.class,
+        SaSubsidyController.class})
 public class SaSimulatorConfiguration {
 
     /** Listener container factory of the SA simulator: it reads its notifications as SA's broker user. */
     static final String LISTENERS = "saSimulatorListeners";
+    static final String SUBSIDY_PAYMENTS = "saSubsidyPayments";
+    static final String SUBSIDY_RECOVERIES = "saSubsidyRecoveries";
 
     @Bean(LISTENERS)
     DefaultJmsListenerContainerFactory saSimulatorListeners(AgencyBrokerLogins logins, SimulatorProperties properties) {
@@ -66,5 +72,21 @@ public class SaSimulatorConfiguration {
     @Bean
     SocialAssistanceApplications saSocialAssistanceApplications(SyntheticPopulation population) {
         return new SocialAssistanceApplications(population, Clock.systemUTC());
+    }
+
+    @Bean
+    SubsidyTargeting saSubsidyTargeting(SyntheticPopulation population) {
+        return new SubsidyTargeting(population);
+    }
+
+    @Bean(SUBSIDY_PAYMENTS)
+    ReceivedInstructions saSubsidyPayments() {
+        return new ReceivedInstructions("PAY", List.of("reference_id", "employer_id", "payment_type", "amount"),
+                Clock.systemUTC());
+    }
+
+    @Bean(SUBSIDY_RECOVERIES)
+    ReceivedInstructions saSubsidyRecoveries() {
+        return new ReceivedInstructions("REC", List.of("reference_id", "employer_id", "recovery_amount"), Clock.systemUTC());
     }
 }

@@ -9,14 +9,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The tax / social-insurance authority simulator: insured employment records. */
+/** The tax / social-insurance authority simulator: insured employment records, employers' standing and subsidy compliance reports. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
-@Import(TaxRecordsController.class)
+@Import({TaxRecordsController.class, TaxSubsidyController.class})
 public class TaxSimulatorConfiguration {
 
     @Bean
     ContributionRegister taxContributionRegister(SyntheticPopulation population, SimulatorProperties properties) {
         return new ContributionRegister(population, properties.seed(), properties.tax().currency(), Clock.systemUTC());
+    }
+
+    @Bean
+    EmployerCompliance taxEmployerCompliance(ContributionRegister taxContributionRegister) {
+        return new EmployerCompliance(taxContributionRegister);
     }
 }

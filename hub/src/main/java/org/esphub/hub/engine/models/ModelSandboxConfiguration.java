@@ -6,6 +6,8 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.ActivationComplianceSettings;
+import org.esphub.processes.EmploymentSubsidy;
+import org.esphub.processes.EmploymentSubsidySettings;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.AppealSettings;
 import org.esphub.processes.BenefitAdjustment;
@@ -37,7 +39,8 @@ public class ModelSandboxConfiguration {
             TrainingEnrolmentSettings trainingEnrolmentSettings, JobPlacementSettings jobPlacementSettings,
             BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings,
             EmploymentStatusVerificationSettings employmentStatusVerificationSettings,
-            ActivationComplianceSettings activationComplianceSettings) {
+            ActivationComplianceSettings activationComplianceSettings,
+            EmploymentSubsidySettings employmentSubsidySettings) {
         return new ModelExpressionBeans(Map.of(
                 WorkingCalendar.BEAN_NAME, workingCalendar,
                 CatalogueChoice.BEAN_NAME, catalogueChoice,
@@ -46,7 +49,8 @@ public class ModelSandboxConfiguration {
                 BenefitAdjustment.SETTINGS_BEAN, benefitAdjustmentSettings,
                 Appeal.SETTINGS_BEAN, appealSettings,
                 EmploymentStatusVerification.SETTINGS_BEAN, employmentStatusVerificationSettings,
-                ActivationCompliance.SETTINGS_BEAN, activationComplianceSettings));
+                ActivationCompliance.SETTINGS_BEAN, activationComplianceSettings,
+                EmploymentSubsidy.SETTINGS_BEAN, employmentSubsidySettings));
     }
 
     @Bean
