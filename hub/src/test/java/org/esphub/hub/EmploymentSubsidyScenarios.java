@@ -119,15 +119,13 @@ abstract class EmploymentSubsidyScenarios {
         assertThat(clawback.path("appeal_deadline").asText()).isNotBlank();
         assertThat(received("/sim/sa/subsidy-recoveries")).as("nothing recovered while the appeal window is open").isEmpty();
 
-        // the hub's event intake takes events for referrals only: the employer's appeal is correlated over the
-        // engine REST API, as the README shows, until the intake knows subsidy cases
+        // the employer appeals through its own system: the event reaches the case through the hub's event intake
         await().atMost(FLOW_TIMEOUT).until(() -> engine.getRuntimeService().createExecutionQuery()
                 .processInstanceBusinessKey(reference)
                 .messageEventSubscriptionName(EmploymentSubsidy.MESSAGE_SUBSIDY_DECISION_APPEALED).count() == 1);
-        HubClient.Answer appealed = hub.post("admin", "/engine-rest/message", Map.of(
-                "messageName", EmploymentSubsidy.MESSAGE_SUBSIDY_DECISION_APPEALED, "businessKey", reference,
-                "processVariables", Map.of(EmploymentSubsidy.VAR_APPEAL_GROUNDS, typed("We trained the worker for six months"))));
-        assertThat(appealed.status()).as(appealed.body()).isEqualTo(204);
+        HubClient.Answer appealed = hub.post(OFFICER, "/sim/employer/subsidy-appeals", Map.of(
+                "reference_id", reference, "appeal_grounds", "We trained the worker for six months"));
+        assertThat(appealed.status()).as(appealed.body()).isEqualTo(202);
         JsonNode review = awaitTask(APPEALS_OFFICER, Appeal.REVIEW_APPEAL);
         complete(APPEALS_OFFICER, review, Map.of(Appeal.VAR_APPEAL_OUTCOME, Appeal.OUTCOME_PARTIALLY_UPHELD,
                 Appeal.VAR_APPEAL_REASONING, "The employer trained the worker: half the clawback",

@@ -36,23 +36,23 @@ class EveryServiceTaskDeclaresItsPurposeTest {
     private static final String RETRY_BACKOFF = "retryBackoff";
 
     /** The purposes each process's exchanges move data for (the agreements under agreements/ must cover them). */
-    private static final Map<String, Set<String>> PURPOSES_BY_PROCESS = Map.of(
-            ReferralToPes.PROCESS_KEY, Set.of(ReferralToPes.PURPOSE_EMPLOYMENT_ACTIVATION,
-                    ReferralToPes.PURPOSE_BENEFIT_ADJUSTMENT),
-            TrainingEnrolment.PROCESS_KEY, Set.of(TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION),
-            JobPlacement.PROCESS_KEY, Set.of(JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION),
-            PesReportedPlacement.PROCESS_KEY, Set.of(PesReportedPlacement.PURPOSE_BENEFIT_ADJUSTMENT,
-                    PesReportedPlacement.PURPOSE_PLACEMENT_REPORTING),
-            BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT),
-            Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL),
-            ActivationCompliance.PROCESS_KEY, Set.of(ActivationCompliance.PURPOSE_ACTIVATION_COMPLIANCE),
-            PesClientSaAccess.PROCESS_KEY, Set.of(PesClientSaAccess.PURPOSE_SOCIAL_ASSISTANCE_ACCESS),
-            EmploymentStatusVerification.PROCESS_KEY,
-            Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION),
-            EmploymentSubsidy.PROCESS_KEY, Set.of(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY,
-                    EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE),
+    private static final Map<String, Set<String>> PURPOSES_BY_PROCESS = Map.ofEntries(
+            Map.entry(ReferralToPes.PROCESS_KEY, Set.of(ReferralToPes.PURPOSE_EMPLOYMENT_ACTIVATION,
+                    ReferralToPes.PURPOSE_BENEFIT_ADJUSTMENT)),
+            Map.entry(TrainingEnrolment.PROCESS_KEY, Set.of(TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION)),
+            Map.entry(JobPlacement.PROCESS_KEY, Set.of(JobPlacement.PURPOSE_EMPLOYMENT_ACTIVATION)),
+            Map.entry(PesReportedPlacement.PROCESS_KEY, Set.of(PesReportedPlacement.PURPOSE_BENEFIT_ADJUSTMENT,
+                    PesReportedPlacement.PURPOSE_PLACEMENT_REPORTING)),
+            Map.entry(BenefitAdjustment.PROCESS_KEY, Set.of(BenefitAdjustment.PURPOSE_BENEFIT_ADJUSTMENT)),
+            Map.entry(Appeal.PROCESS_KEY, Set.of(Appeal.PURPOSE_BENEFIT_APPEAL)),
+            Map.entry(ActivationCompliance.PROCESS_KEY, Set.of(ActivationCompliance.PURPOSE_ACTIVATION_COMPLIANCE)),
+            Map.entry(PesClientSaAccess.PROCESS_KEY, Set.of(PesClientSaAccess.PURPOSE_SOCIAL_ASSISTANCE_ACCESS)),
+            Map.entry(EmploymentStatusVerification.PROCESS_KEY,
+                    Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION)),
+            Map.entry(EmploymentSubsidy.PROCESS_KEY, Set.of(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY,
+                    EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE)),
             // a task for caseworkers only: nothing leaves the hub
-            AgencyNotification.PROCESS_KEY, Set.of());
+            Map.entry(AgencyNotification.PROCESS_KEY, Set.of()));
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 

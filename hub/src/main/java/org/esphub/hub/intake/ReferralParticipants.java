@@ -1,12 +1,14 @@
 package org.esphub.hub.intake;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.processes.AgencyKind;
+import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
@@ -25,8 +27,8 @@ import org.springframework.stereotype.Component;
  *   <li>an employer: likewise for the placement's {@code employerId}.</li>
  * </ul>
  * Placements PES reported and trainings requested outside a referral are cases of their own
- * ({@code esp_placement}, {@code esp_training_enrolment}), answered here like a referral, and so is a
- * PES client PES referred to social assistance ({@code pes-client-sa-access}).
+ * ({@code esp_placement}, {@code esp_training_enrolment}), answered here like a referral, and so are
+ * the cases started straight in the engine ({@link #STARTED_IN_THE_ENGINE}).
  * A partner stays a party after its training or placement ended: its late event is then answered
  * as one no process waits for, not as one from a stranger. The engine's history (level full)
  * keeps what the ended processes engaged.
@@ -63,21 +65,28 @@ public class ReferralParticipants {
             return placement;
         }
         Optional<Referral> training = trainingRequestedOutsideAReferral(referenceId);
-        return training.isPresent() ? training : socialAssistanceAccessOfAPesClient(referenceId);
+        return training.isPresent() ? training : caseStartedInTheEngine(referenceId);
     }
 
     /**
-     * A PES client PES referred to social assistance ({@code pes-client-sa-access}, from PES's event or a
-     * PES caseworker's start form) is a case of its own, known from the engine (no intake table: both
-     * ways in start the process directly): PES, which referred, and the hub's SA, which decides, take part.
+     * Cases that have no intake table of their own, because every way in starts their process
+     * directly: a PES client PES referred to social assistance ({@code pes-client-sa-access}, from PES's
+     * event or a PES caseworker's start form), where the hub's SA decides; and an employer's subsidy
+     * ({@code employment-subsidy}), where the employer the application named takes part and SA sends
+     * nothing. Both name the person and the correlation id with the same variables.
      */
-    private Optional<Referral> socialAssistanceAccessOfAPesClient(String referenceId) {
+    private static final Map<String, Boolean> STARTED_IN_THE_ENGINE = Map.of(
+            PesClientSaAccess.PROCESS_KEY, true,
+            EmploymentSubsidy.PROCESS_KEY, false);
+
+    private Optional<Referral> caseStartedInTheEngine(String referenceId) {
         return historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PesClientSaAccess.PROCESS_KEY)
+                .processDefinitionKeyIn(STARTED_IN_THE_ENGINE.keySet().toArray(String[]::new))
                 .processInstanceBusinessKey(referenceId)
                 .orderByProcessInstanceStartTime().asc()
                 .listPage(0, 1).stream().findFirst()
-                .map(instance -> new Referral(saSenderId,
+                .map(instance -> new Referral(
+                        STARTED_IN_THE_ENGINE.get(instance.getProcessDefinitionKey()) ? saSenderId : null,
                         caseVariable(instance.getId(), PesClientSaAccess.VAR_PERSON_ID),
                         caseVariable(instance.getId(), PesClientSaAccess.VAR_CORRELATION_ID)));
     }
