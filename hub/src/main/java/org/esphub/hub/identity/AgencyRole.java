@@ -1,5 +1,6 @@
 package org.esphub.hub.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -88,7 +89,7 @@ public enum AgencyRole {
 
     /** A caseworker's grants and the further ones of the group. */
     private static List<Grant> caseworkerWho(List<Grant> further) {
-        List<Grant> grants = new java.util.ArrayList<>(caseworker());
+        List<Grant> grants = new ArrayList<>(caseworker());
         grants.addAll(further);
         return List.copyOf(grants);
     }

@@ -1,5 +1,6 @@
 package org.esphub.simulators.sa;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -72,15 +73,24 @@ public class SocialAssistanceApplications {
         if (figures.householdSize() < 1) {
             throw new InvalidRequestException("figures.invalid", "household_size must be at least 1.");
         }
-        try {
-            if (new java.math.BigDecimal(figures.monthlyHouseholdIncome()).signum() < 0) {
-                throw new InvalidRequestException("figures.invalid", "monthly_household_income must not be negative.");
-            }
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new InvalidRequestException("figures.invalid", "monthly_household_income must be a decimal.");
+        if (incomeOf(figures) == null || incomeOf(figures).signum() < 0) {
+            throw new InvalidRequestException("figures.invalid",
+                    "monthly_household_income must be a decimal, not negative, e.g. \"600.00\".");
         }
         figuresSet.put(personId, figures);
         return figures;
+    }
+
+    @Nullable
+    private static BigDecimal incomeOf(HouseholdFigures figures) {
+        if (figures.monthlyHouseholdIncome() == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(figures.monthlyHouseholdIncome().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Records an application; one with an Idempotency-Key seen before is the earlier one. */
