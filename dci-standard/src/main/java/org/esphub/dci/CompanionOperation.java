@@ -13,7 +13,10 @@ public enum CompanionOperation implements DciRequestType {
     /** {@code PUT /job-placements/{placement_id}} (API.EMPL.04): PES changes a placement it reported. */
     UPDATE_PLACEMENT("PUT /job-placements/{placement_id}", "update-placement",
             "schemas/placement-update.schema.json", "placement_update", "the placement update",
-            "nothing was changed");
+            "nothing was changed"),
+    /** {@code POST /sa-access-requests} (PRS.EMPL.09): PES refers clients who may need social assistance to SA. */
+    REQUEST_SA_ACCESS("POST /sa-access-requests", "request-sa-access", "schemas/sa-access-request.schema.json",
+            "sa_access_request", "the referrals to social assistance", "nothing was started");
 
     private final String request;
     private final String action;

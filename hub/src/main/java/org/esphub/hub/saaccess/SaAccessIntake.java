@@ -1,33 +1,22 @@
 package org.esphub.hub.saaccess;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.esphub.dci.DciReasonCode;
+import org.esphub.dci.CompanionOperation;
 import org.esphub.dci.DciRejection;
-import org.esphub.dci.OpaqueIdFormat;
 import org.esphub.governance.audit.AuditAction;
-import org.esphub.governance.gate.DataSharingGate;
-import org.esphub.governance.gate.ExchangeRequest;
-import org.esphub.governance.storage.StoredField;
-import org.esphub.hub.intake.EnvelopeAdmission;
+import org.esphub.hub.intake.AdmittedMessage;
+import org.esphub.hub.intake.ApiItem;
+import org.esphub.hub.intake.ApiItemIntake;
+import org.esphub.hub.intake.ApiItemOperation;
+import org.esphub.hub.intake.ApiItemTerms;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.hub.intake.ReferralParticipants;
+import org.esphub.hub.intake.TakenMessage;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.PesClientSaAccess;
 import org.slf4j.Logger;
@@ -40,46 +29,36 @@ import org.springframework.transaction.annotation.Transactional;
  * assistance. Each new item starts {@code pes-client-sa-access} (message start
  * {@link PesClientSaAccess#MESSAGE_ACCESS_REQUESTED}, the same start as PES's queue event) under its
  * reference_id; an item whose reference_id already names a case of the hub is refused and changes
- * nothing. The message as a whole is checked first (schema, sender, signature, the data-sharing gate:
- * exchange {@link #EXCHANGE}, each item audited) and is idempotent on message_id; the answer lists each
- * item's outcome. All in one transaction with the engine's writes. The person's consent is not checked
- * here: the case checks it before anything reaches SA and tells PES why when it is missing.
+ * nothing. Taken as every API item is ({@link ApiItemIntake}: schema, sender, signature, the
+ * data-sharing gate under exchange {@link #EXCHANGE} for each item, idempotent on message_id, one
+ * transaction with the engine's writes); this class is the per-item step, and the answer lists each
+ * item's outcome. The person's consent is not checked here: the case checks it before anything
+ * reaches SA and tells PES why when it is missing.
  */
 @Service
-public class SaAccessIntake {
+public class SaAccessIntake implements ApiItemOperation<Map<String, Object>> {
 
     /** The agreements' name of this operation (pes-sa-social-assistance-access). */
     public static final String EXCHANGE = "api.request-sa-access";
     public static final String PURPOSE = PesClientSaAccess.PURPOSE_SOCIAL_ASSISTANCE_ACCESS;
-    static final String ACTION = "request-sa-access";
-    static final String SCHEMA = "classpath:schemas/sa-access-request.schema.json";
     /** The item refusal when its reference_id already names a case (a referral, placement, training, SA access). */
     public static final String REFERENCE_TAKEN = "rjct.sa_access.reference_taken";
-    static final Set<AgencyKind> PES = Set.of(AgencyKind.PES);
-    static final String ONLY_PES = "only the Public Employment Service refers its clients to social assistance";
+    private static final ApiItemTerms TERMS = new ApiItemTerms(CompanionOperation.REQUEST_SA_ACCESS,
+            Set.of(AgencyKind.PES), "only the Public Employment Service refers its clients to social assistance",
+            EXCHANGE, PURPOSE, AuditAction.CREATE, "the referrals name ids the hub cannot use; nothing was started");
     private static final Logger LOG = LoggerFactory.getLogger(SaAccessIntake.class);
 
-    private final EnvelopeAdmission admission;
+    private final ApiItemIntake intake;
     private final IntakeLedger ledger;
     private final ReferralParticipants participants;
-    private final DataSharingGate gate;
     private final RuntimeService runtimeService;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-    private final JsonSchema schema;
 
-    public SaAccessIntake(EnvelopeAdmission admission, IntakeLedger ledger, ReferralParticipants participants,
-            DataSharingGate gate, RuntimeService runtimeService, ObjectMapper mapper, Clock clock) {
-        this.admission = admission;
+    public SaAccessIntake(ApiItemIntake intake, IntakeLedger ledger, ReferralParticipants participants,
+            RuntimeService runtimeService) {
+        this.intake = intake;
         this.ledger = ledger;
         this.participants = participants;
-        this.gate = gate;
         this.runtimeService = runtimeService;
-        this.mapper = mapper;
-        this.clock = clock;
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SchemaLocation.of(SCHEMA),
-                SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).formatAssertionsEnabled(true).build());
-        schema.initializeValidators();
     }
 
     /**
@@ -90,35 +69,27 @@ public class SaAccessIntake {
      */
     @Transactional
     public Map<String, Object> accept(String body, String clientId, String correlationId) {
-        JsonNode envelope = parse(body);
-        admission.admit(envelope, clientId, correlationId, PES, ONLY_PES);
-        JsonNode header = envelope.get("header");
-        JsonNode items = envelope.at("/message/sa_access_request");
-        refuseUnusableIds(items);
-        for (JsonNode item : items) {
-            passGate(item, clientId, correlationId);
-        }
-        String senderId = header.get("sender_id").asText();
-        String messageId = header.get("message_id").asText();
-        String transactionId = envelope.at("/message/transaction_id").asText();
-        if (!ledger.recordMessage(senderId, messageId, ACTION, EnvelopeAdmission.CHANNEL_API, correlationId,
-                transactionId, header.path("sender_uri").asText(null), items.size(), clock.instant())) {
-            throw new DciRejection(DciReasonCode.MESSAGE_ID_DUPLICATE, "message_id '" + messageId + "' from sender '"
-                    + senderId + "' was received before; nothing new was accepted");
-        }
-        List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (JsonNode item : items) {
-            outcomes.add(acceptOne(item, senderId, messageId, correlationId));
-        }
+        TakenMessage<Map<String, Object>> taken = intake.take(this, body, clientId, correlationId);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("transaction_id", transactionId);
+        answer.put("transaction_id", taken.message().envelope().at("/message/transaction_id").asText());
         answer.put("correlation_id", correlationId);
-        answer.put("sa_access_responses", outcomes);
+        answer.put("sa_access_responses", taken.outcomes());
         return answer;
     }
 
-    private Map<String, Object> acceptOne(JsonNode item, String senderId, String messageId, String correlationId) {
-        String referenceId = item.get("reference_id").asText();
+    @Override
+    public ApiItemTerms terms() {
+        return TERMS;
+    }
+
+    /** The outcomes are the answer itself: PES's system asks synchronously and has no callback for them. */
+    @Override
+    public void report(AdmittedMessage message, List<Map<String, Object>> outcomes) {
+    }
+
+    @Override
+    public Map<String, Object> accept(ApiItem item, AdmittedMessage message) {
+        String referenceId = item.referenceId();
         if (participants.referral(referenceId).isPresent() || ledger.referralExists(referenceId)) {
             // one business key, one case: SA's events about it must not find two processes
             LOG.info("SA access {}: refused at intake: the reference names a case already", referenceId);
@@ -127,17 +98,18 @@ public class SaAccessIntake {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(PesClientSaAccess.VAR_REFERENCE_ID, referenceId);
-        variables.put(PesClientSaAccess.VAR_PERSON_ID, item.get("person_id").asText());
-        variables.put(PesClientSaAccess.VAR_CORRELATION_ID, correlationId);
-        variables.put(PesClientSaAccess.VAR_GIVEN_NAME, item.get("given_name").asText());
-        variables.put(PesClientSaAccess.VAR_FAMILY_NAME, item.get("family_name").asText());
-        variables.put(PesClientSaAccess.VAR_PES_CASE_ID, item.get("pes_case_id").asText());
-        variables.put(PesClientSaAccess.VAR_REFERRAL_REASON, item.get("referral_reason").asText());
+        variables.put(PesClientSaAccess.VAR_PERSON_ID, item.personId());
+        variables.put(PesClientSaAccess.VAR_CORRELATION_ID, message.correlationId());
+        variables.put(PesClientSaAccess.VAR_GIVEN_NAME, item.json().get("given_name").asText());
+        variables.put(PesClientSaAccess.VAR_FAMILY_NAME, item.json().get("family_name").asText());
+        variables.put(PesClientSaAccess.VAR_PES_CASE_ID, item.json().get("pes_case_id").asText());
+        variables.put(PesClientSaAccess.VAR_REFERRAL_REASON, item.json().get("referral_reason").asText());
         runtimeService.createMessageCorrelation(PesClientSaAccess.MESSAGE_ACCESS_REQUESTED)
                 .processInstanceBusinessKey(referenceId)
                 .setVariables(variables)
                 .correlateStartMessage();
-        LOG.info("SA access {}: referred by {} (message {}), case started", referenceId, senderId, messageId);
+        LOG.info("SA access {}: referred by {} (message {}), case started", referenceId, message.senderId(),
+                message.messageId());
         return outcome(referenceId, "succ", "referral started; the person's consent and SA's figures are checked"
                 + " next, and PES is told SA's decision", null);
     }
@@ -151,53 +123,5 @@ public class SaAccessIntake {
             outcome.put("status_reason_code", reasonCode);
         }
         return outcome;
-    }
-
-    /** The item as the agreements know it: refused (403, audited) unless an agreement lets PES refer it. */
-    @SuppressWarnings("unchecked")
-    private void passGate(JsonNode item, String clientId, String correlationId) {
-        gate.release(new ExchangeRequest(EXCHANGE, PURPOSE, item.get("person_id").asText(),
-                mapper.convertValue(item, Map.class), clientId, correlationId, item.get("reference_id").asText(),
-                null, null, AuditAction.CREATE));
-    }
-
-    private static void refuseUnusableIds(JsonNode items) {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String at = "$.message.sa_access_request[" + i + "].";
-            String personId = items.get(i).path("person_id").asText();
-            if (!OpaqueIdFormat.isUsable(personId)) {
-                problems.add(at + "person_id: '" + personId + "' must be " + OpaqueIdFormat.DESCRIPTION);
-            }
-            EnvelopeAdmission.addProblem(problems, StoredField.REFERENCE_ID, at + "reference_id",
-                    items.get(i).path("reference_id").asText());
-        }
-        if (!problems.isEmpty()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "the referrals name ids the hub cannot use;"
-                    + " nothing was started", problems);
-        }
-    }
-
-    private JsonNode parse(String body) {
-        JsonNode envelope;
-        try {
-            envelope = body == null ? null : mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "body is not valid JSON: " + e.getOriginalMessage());
-        }
-        if (envelope == null || !envelope.isObject()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "body must be a JSON object holding the DCI envelope");
-        }
-        String action = envelope.at("/header/action").asText(null);
-        if (action != null && !ACTION.equals(action)) {
-            throw new DciRejection(DciReasonCode.ACTION_INVALID, "header.action is '" + action + "' but POST"
-                    + " /sa-access-requests takes '" + ACTION + "'");
-        }
-        List<String> problems = schema.validate(envelope).stream().map(ValidationMessage::getMessage).sorted().toList();
-        if (!problems.isEmpty()) {
-            throw new DciRejection(DciReasonCode.REQUEST_BAD, "request does not match the referrals to SA"
-                    + " (" + SCHEMA + "); nothing was started", problems);
-        }
-        return envelope;
     }
 }
