@@ -254,6 +254,9 @@ abstract class ActivationComplianceScenarios {
         driver.employerReportsPlacement();
         driver.recordIsCheckedAgain();
         driver.saNotice(JobPlacement.OUTCOME_PLACEMENT_VERIFIED);
+        driver.pesNotice(JobPlacement.OUTCOME_PLACEMENT_VERIFIED);
+        // the verified job's steps are done (the benefit adjustment waits for SA) before the job ends
+        driver.adjustmentApprovalTask();
         await().atMost(FLOW_TIMEOUT).until(() -> episodeColumn(first, "state"), is("ENDED"));
 
         // ... and when the job ends early and the caseworker sends the person back to the search, they start again

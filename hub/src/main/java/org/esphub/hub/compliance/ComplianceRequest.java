@@ -16,7 +16,10 @@ public record ComplianceRequest(String referenceId, String personId, String send
         List<String> complianceAreas, String requestedAssessment, String status, String rejectionCode,
         String rejectionReason, Instant receivedAt) {
 
-    /** Stored and acknowledged; waits for the compliance process (activation-compliance, ADR 0033). */
+    /**
+     * Accepted: handed to the monitoring of its referral ({@code fed_at}), or held until that monitoring
+     * starts when the activation plan is agreed (ADR 0040).
+     */
     public static final String RECEIVED = "RECEIVED";
     /** Refused with a reason; nothing will be monitored. */
     public static final String REJECTED = "REJECTED";
