@@ -13,7 +13,10 @@ public enum CompanionOperation implements DciRequestType {
     /** {@code PUT /job-placements/{placement_id}} (API.EMPL.04): PES changes a placement it reported. */
     UPDATE_PLACEMENT("PUT /job-placements/{placement_id}", "update-placement",
             "schemas/placement-update.schema.json", "placement_update", "the placement update",
-            "nothing was changed");
+            "nothing was changed"),
+    /** {@code POST /subsidy-applications} (UC4, PRS.EMPL.08): an employer applies for wage subsidies for its hires. */
+    APPLY_SUBSIDY("POST /subsidy-applications", "apply-subsidy", "schemas/subsidy-application.schema.json",
+            "subsidy_application", "the subsidy applications", "nothing was stored or started");
 
     private final String request;
     private final String action;
