@@ -109,24 +109,26 @@ public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplica
     @Override
     public Outcome accept(ApiItem item, AdmittedMessage message) {
         String referenceId = item.referenceId();
+        String employerId = SubsidyApplication.employerOf(item.json());
+        if (!agencies.senderForPartner(employerId).filter(message.senderId()::equals).isPresent()) {
+            // checked first: a stranger learns nothing of the cases under the reference it names
+            return refuse(item, OTHER_EMPLOYER, "sender_id '" + message.senderId() + "' does not speak for employer '"
+                    + employerId + "' (esp.agencies.partners); an employer applies for its own hires");
+        }
         Optional<HistoricProcessInstance> known = subsidyCase(referenceId);
         if (known.isPresent()) {
-            if (item.personId().equals(personOf(known.get()))) {
+            if (item.personId().equals(caseValue(known.get(), EmploymentSubsidy.VAR_PERSON_ID))
+                    && employerId.equals(caseValue(known.get(), EmploymentSubsidy.VAR_EMPLOYER_ID))) {
                 LOG.info("subsidy application {}: taken before; nothing new starts", referenceId);
                 return new Outcome(referenceId, item.personId(), SubsidyApplicationCallbacks.DUPLICATE, null, null);
             }
             return refuse(item, REFERENCE_TAKEN, "reference_id " + referenceId + " names a subsidy for another"
-                    + " worker; each application needs its own");
+                    + " worker or employer; each application needs its own");
         }
         if (participants.referral(referenceId).isPresent() || ledger.referralExists(referenceId)) {
             // one business key, one case: agency events about it must not find two processes
             return refuse(item, REFERENCE_TAKEN, "reference_id " + referenceId + " names another case of the hub;"
                     + " a subsidy application needs its own");
-        }
-        String employerId = SubsidyApplication.employerOf(item.json());
-        if (!agencies.senderForPartner(employerId).filter(message.senderId()::equals).isPresent()) {
-            return refuse(item, OTHER_EMPLOYER, "sender_id '" + message.senderId() + "' does not speak for employer '"
-                    + employerId + "' (esp.agencies.partners); an employer applies for its own hires");
         }
         String programme = SubsidyApplication.programmeOf(item.json());
         Set<String> offered = programmes.codes();
@@ -155,9 +157,10 @@ public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplica
                 .listPage(0, 1).stream().findFirst();
     }
 
-    private String personOf(HistoricProcessInstance instance) {
+    /** A variable the application set on the case (its worker, its employer). */
+    private String caseValue(HistoricProcessInstance instance, String name) {
         return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName(EmploymentSubsidy.VAR_PERSON_ID).list().stream()
+                .variableName(name).list().stream()
                 .map(HistoricVariableInstance::getValue).filter(String.class::isInstance).map(String.class::cast)
                 .findFirst().orElse(null);
     }
