@@ -169,10 +169,17 @@ abstract class EmploymentSubsidyScenarios {
         assertThat(recovery.path("appeal_outcome").asText()).isEqualTo(Appeal.OUTCOME_PARTIALLY_UPHELD);
         assertThat(recovery.has("person_id")).as("the employer's debt does not name the worker").isFalse();
 
-        // the registry was asked under the subsidy's purpose and legal basis, and answered the percentile only
+        // the application and the registry's answer, each under the subsidy's purpose and legal basis (this
+        // case's events only: a database kept between runs holds the worker's earlier subsidies too)
         List<JsonNode> audited = new ArrayList<>();
         hub.auditedAbout(worker).forEach(audited::add);
-        assertThat(audited).filteredOn(event -> "sa-check-subsidy-eligibility".equals(event.path("exchange").asText()))
+        assertThat(audited).filteredOn(event -> reference.equals(event.path("resource_id").asText()))
+                .filteredOn(event -> SubsidyApplicationIntake.EXCHANGE.equals(event.path("exchange").asText()))
+                .as("the application and its resend, each gated").hasSize(2)
+                .allSatisfy(event -> assertThat(event.path("purpose").asText())
+                        .isEqualTo(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY));
+        assertThat(audited).filteredOn(event -> reference.equals(event.path("resource_id").asText()))
+                .filteredOn(event -> "sa-check-subsidy-eligibility".equals(event.path("exchange").asText()))
                 .singleElement().satisfies(event -> {
                     assertThat(event.path("purpose").asText()).isEqualTo(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY);
                     assertThat(event.path("legal_basis").asText()).startsWith("Employment Subsidy Act art. 5");
