@@ -16,7 +16,10 @@ public enum CompanionOperation implements DciRequestType {
             "nothing was changed"),
     /** {@code POST /sa-access-requests} (PRS.EMPL.09): PES refers clients who may need social assistance to SA. */
     REQUEST_SA_ACCESS("POST /sa-access-requests", "request-sa-access", "schemas/sa-access-request.schema.json",
-            "sa_access_request", "the referrals to social assistance", "nothing was started");
+            "sa_access_request", "the referrals to social assistance", "nothing was started"),
+    /** {@code POST /subsidy-applications} (UC4, PRS.EMPL.08): an employer applies for wage subsidies for its hires. */
+    APPLY_SUBSIDY("POST /subsidy-applications", "apply-subsidy", "schemas/subsidy-application.schema.json",
+            "subsidy_application", "the subsidy applications", "nothing was stored or started");
 
     private final String request;
     private final String action;

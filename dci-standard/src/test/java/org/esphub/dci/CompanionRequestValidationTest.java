@@ -29,6 +29,8 @@ class CompanionRequestValidationTest {
                 sample("notification.json").toString())).doesNotThrowAnyException();
         assertThatCode(() -> validator.parseAndValidate(CompanionOperation.UPDATE_PLACEMENT,
                 sample("job-placement-update.json").toString())).doesNotThrowAnyException();
+        assertThatCode(() -> validator.parseAndValidate(CompanionOperation.APPLY_SUBSIDY,
+                sample("subsidy-application.json").toString())).doesNotThrowAnyException();
     }
 
     @Test

@@ -125,6 +125,24 @@ class ApiContractTest {
                     + " notification:send sa-access:request"), BASE + path, "{}");
             assertThat(answer.getStatusCode().value()).as(path).isNotEqualTo(501);
         }
+        assertThat(post(token("employer-system", Scopes.SUBSIDY_APPLY), BASE + "/subsidy-applications", "{}")
+                .getStatusCode().value()).isNotEqualTo(501);
+    }
+
+    @Test
+    void the_ack_of_a_subsidy_application_matches_the_annexs_response() throws Exception {
+        ObjectNode request = (ObjectNode) new ObjectMapper().readTree(Path.of("../samples/subsidy-application.json")
+                .toFile());
+        String unique = UUID.randomUUID().toString();
+        ((ObjectNode) request.get("header")).put("message_id", "MSG-" + unique).put("message_ts", Instant.now().toString());
+        ((ObjectNode) request.at("/message/subsidy_application/0")).put("reference_id", "SUB-" + unique);
+
+        ResponseEntity<JsonNode> ack = post(token("employer-system", Scopes.SUBSIDY_APPLY), BASE + "/subsidy-applications",
+                request.toString());
+
+        assertThat(ack.getStatusCode().value()).isEqualTo(200);
+        assertThat(responses.problems(DciResponse.ACK, ack.getBody())).isEmpty();
+        assertError(post(token("employer-system", Scopes.SUBSIDY_APPLY), BASE + "/subsidy-applications", "{}"), 400);
     }
 
     // --- the published OpenAPI document ------------------------------------------------------
@@ -265,7 +283,7 @@ class ApiContractTest {
 
         assertThat(scopes).containsAll(List.of(Scopes.REFERRAL_CREATE, Scopes.REFERRAL_READ, Scopes.EMPLOYMENT_READ,
                 Scopes.BENEFIT_MANAGE, Scopes.PLACEMENT_CREATE, Scopes.PLACEMENT_UPDATE, Scopes.COMPLIANCE_MONITOR,
-                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST));
+                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST, Scopes.SUBSIDY_APPLY));
         assertThat(names(document.at("/components/securitySchemes/ClientCredentials/flows/clientCredentials/scopes")))
                 .containsExactlyInAnyOrderElementsOf(scopes.stream().distinct().toList());
         assertThat(document.at(pointer(REFERRALS) + "/post/security/1/ClientCredentials/0").asText())
@@ -289,6 +307,9 @@ class ApiContractTest {
         assertThat(names(paths.get(BASE + "/sa-access-requests"))).containsExactly("post");
         assertThat(paths.at("/" + (BASE + "/sa-access-requests").replace("/", "~1")
                 + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.SA_ACCESS_REQUEST);
+        assertThat(names(paths.get(BASE + "/subsidy-applications"))).containsExactly("post");
+        assertThat(paths.at("/" + (BASE + "/subsidy-applications").replace("/", "~1")
+                + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.SUBSIDY_APPLY);
     }
 
     @Test

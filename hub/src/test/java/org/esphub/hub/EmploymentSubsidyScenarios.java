@@ -5,37 +5,50 @@ import static org.awaitility.Awaitility.await;
 import static org.esphub.hub.support.LifecycleDriver.APPEALS_OFFICER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.esphub.hub.security.Scopes;
+import org.esphub.hub.subsidies.SubsidyApplicationIntake;
+import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * UC4 on the real hub, as the issue tells it: percentile 25, approved by the subsidy officer, six monthly
  * payments, the worker gone in month 7, a clawback of half the 720000 paid, an appeal partly upheld and
  * the recovery instruction with the amended amount at SA; and an employer out of standing refused with
  * its obligations. Agencies act through their simulators, people through the engine REST API as the demo
- * users; timers fire by moving the engine clock. The application starts the process over the engine REST
- * API as a process owner, until the employer's API operation exists.
+ * users; timers fire by moving the engine clock. The employer's system applies through the hub's API
+ * ({@code POST /subsidy-applications}) and receives each application's outcome as the DCI callback; bad
+ * input gets a DCI error and starts nothing, a resent application adds nothing, and an application for a
+ * programme the rules do not run is refused on its own.
  *
  * <p>Subclasses choose the database.
  */
@@ -43,7 +56,11 @@ abstract class EmploymentSubsidyScenarios {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
     private static final String OFFICER = "subsidy-officer";
-    private static final String PROCESS_OWNER = "process-owner";
+    private static final String EMPLOYER_CLIENT = "employer-system";
+    private static final String APPLICATIONS = "/dci/employment/v1.0.0/subsidy-applications";
+
+    /** The employer's system: where its applications' outcomes are called back (one per test class). */
+    private static CallbackReceiver employerSystem;
 
     @Autowired
     private ProcessEngine engine;
@@ -61,6 +78,21 @@ abstract class EmploymentSubsidyScenarios {
     private String worker;
     private String employer;
     private String reference;
+
+    @DynamicPropertySource
+    static void admitTheEmployersEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(employerSystem));
+    }
+
+    @BeforeAll
+    static void startTheEmployersSystem() {
+        employerSystem = CallbackReceiver.start();
+    }
+
+    @AfterAll
+    static void stopTheEmployersSystem() {
+        employerSystem.close();
+    }
 
     @BeforeEach
     void anEmployerHiresAWorker() {
@@ -137,10 +169,17 @@ abstract class EmploymentSubsidyScenarios {
         assertThat(recovery.path("appeal_outcome").asText()).isEqualTo(Appeal.OUTCOME_PARTIALLY_UPHELD);
         assertThat(recovery.has("person_id")).as("the employer's debt does not name the worker").isFalse();
 
-        // the registry was asked under the subsidy's purpose and legal basis, and answered the percentile only
+        // the application and the registry's answer, each under the subsidy's purpose and legal basis (this
+        // case's events only: a database kept between runs holds the worker's earlier subsidies too)
         List<JsonNode> audited = new ArrayList<>();
         hub.auditedAbout(worker).forEach(audited::add);
-        assertThat(audited).filteredOn(event -> "sa-check-subsidy-eligibility".equals(event.path("exchange").asText()))
+        assertThat(audited).filteredOn(event -> reference.equals(event.path("resource_id").asText()))
+                .filteredOn(event -> SubsidyApplicationIntake.EXCHANGE.equals(event.path("exchange").asText()))
+                .as("the application and its resend, each gated").hasSize(2)
+                .allSatisfy(event -> assertThat(event.path("purpose").asText())
+                        .isEqualTo(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY));
+        assertThat(audited).filteredOn(event -> reference.equals(event.path("resource_id").asText()))
+                .filteredOn(event -> "sa-check-subsidy-eligibility".equals(event.path("exchange").asText()))
                 .singleElement().satisfies(event -> {
                     assertThat(event.path("purpose").asText()).isEqualTo(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY);
                     assertThat(event.path("legal_basis").asText()).startsWith("Employment Subsidy Act art. 5");
@@ -151,7 +190,20 @@ abstract class EmploymentSubsidyScenarios {
     void an_employer_out_of_standing_is_refused_with_the_obligations_to_meet() {
         sim("/sim/tax/employers/{employer}/standing", Map.of("contributions_paid", false, "open_violations", 0,
                 "outstanding_obligations", "Pay the contributions due for the last two months"), employer);
-        apply();
+        badInputChangesNothing();
+        // one message, two hires: the one for a programme the rules do not run is refused on its own
+        ObjectNode message = application();
+        ObjectNode other = ((ObjectNode) message.at("/message/subsidy_application/0")).deepCopy()
+                .put("reference_id", "SUB-" + UUID.randomUUID()).put("programme_code", "NOPE");
+        ((ArrayNode) message.at("/message/subsidy_application")).add(other);
+        ((ObjectNode) message.get("header")).put("total_count", 2);
+        send(message);
+        JsonNode refused = calledBack(other.path("reference_id").asText());
+        assertThat(refused.path("status").asText()).isEqualTo("rjct");
+        assertThat(refused.path("status_reason_code").asText()).isEqualTo(SubsidyApplicationIntake.UNKNOWN_PROGRAMME);
+        assertThat(refused.path("status_reason_message").asText()).contains("SEJ", "SMT");
+        assertThat(subsidies(other.path("reference_id").asText())).isZero();
+        assertThat(calledBack(reference).path("outcome").asText()).isEqualTo("APPLICATION_STARTED");
 
         JsonNode decision = awaitTask(OFFICER, EmploymentSubsidy.DECIDE_APPLICATION);
         assertThat(hub.taskVariables(OFFICER, decision.path("id").asText()).at("/eligibilityProposal/value").asText())
@@ -168,26 +220,85 @@ abstract class EmploymentSubsidyScenarios {
 
     // ---- steps ---------------------------------------------------------------------------------------
 
+    /** The employer's system applies for the worker it hired; the case starts once, however often it is sent. */
     private void apply() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(EmploymentSubsidy.VAR_REFERENCE_ID, typed(reference));
-        variables.put(EmploymentSubsidy.VAR_CORRELATION_ID, typed(reference));
-        variables.put(EmploymentSubsidy.VAR_PERSON_ID, typed(worker));
-        variables.put(EmploymentSubsidy.VAR_GIVEN_NAME, typed("Tomás"));
-        variables.put(EmploymentSubsidy.VAR_FAMILY_NAME, typed("Rojas"));
-        variables.put(EmploymentSubsidy.VAR_WORKER_AGE, typed(21));
-        variables.put(EmploymentSubsidy.VAR_WORKER_SEX, typed("male"));
-        variables.put(EmploymentSubsidy.VAR_EMPLOYER_ID, typed(employer));
-        variables.put(EmploymentSubsidy.VAR_EMPLOYER_NAME, typed("Obras del Sur"));
-        variables.put(EmploymentSubsidy.VAR_PROGRAMME_CODE, typed(EmploymentSubsidy.PROGRAMME_SEJ));
-        variables.put(EmploymentSubsidy.VAR_MONTHLY_WAGE, typed(400000));
-        variables.put(EmploymentSubsidy.VAR_WEEKLY_HOURS, typed(40));
-        variables.put(EmploymentSubsidy.VAR_CONTRACT_TYPE, typed(EmploymentSubsidy.CONTRACT_PERMANENT));
-        variables.put(EmploymentSubsidy.VAR_START_DATE, typed(startDate()));
-        variables.put(EmploymentSubsidy.VAR_APPLICATION_CHANNEL, typed(EmploymentSubsidy.CHANNEL_API));
-        HubClient.Answer started = hub.post(PROCESS_OWNER, "/engine-rest/process-definition/key/{key}/start",
-                Map.of("businessKey", reference, "variables", variables), EmploymentSubsidy.PROCESS_KEY);
-        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        ObjectNode message = application();
+        send(message);
+        JsonNode outcome = calledBack(reference);
+        assertThat(outcome.path("status").asText()).as(outcome.toString()).isEqualTo("succ");
+        assertThat(outcome.path("outcome").asText()).isEqualTo("APPLICATION_STARTED");
+        // the employer's system sends it again under a new message_id: nothing new starts
+        ((ObjectNode) message.get("header")).put("message_id", "MSG-" + UUID.randomUUID());
+        send(message);
+        assertThat(subsidies(reference)).as("one application, one case").isEqualTo(1);
+    }
+
+    /** The sample application, for this worker, employer and reference, answered to the employer's system. */
+    private ObjectNode application() {
+        ObjectNode message;
+        try {
+            message = (ObjectNode) new ObjectMapper().readTree(Path.of("../samples/subsidy-application.json").toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ((ObjectNode) message.get("header")).put("message_id", "MSG-" + UUID.randomUUID())
+                .put("sender_uri", employerSystem.url());
+        ObjectNode item = (ObjectNode) message.at("/message/subsidy_application/0");
+        item.put("reference_id", reference).put("person_id", worker).put("employer_id", employer)
+                .put("programme_code", EmploymentSubsidy.PROGRAMME_SEJ);
+        ((ObjectNode) item.get("job")).put("start_date", startDate());
+        return message;
+    }
+
+    private void send(ObjectNode message) {
+        HubClient.Answer ack = hub.postWithToken(hub.clientToken(EMPLOYER_CLIENT, Scopes.SUBSIDY_APPLY), APPLICATIONS,
+                message.toString());
+        assertThat(ack.status()).as(ack.body()).isEqualTo(200);
+        assertThat(ack.json().at("/message/ack_status").asText()).isEqualTo("ACK");
+    }
+
+    /** Malformed JSON, wrong types, an oversize batch, no token, a token without the scope: a DCI error each. */
+    private void badInputChangesNothing() {
+        String token = hub.clientToken(EMPLOYER_CLIENT, Scopes.SUBSIDY_APPLY);
+        Integer messagesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM esp_inbound_message", Integer.class);
+        refused(hub.postWithToken(token, APPLICATIONS, "{\"header\": {"), 400, "err.request.bad");
+        ObjectNode wrongTypes = application();
+        ((ObjectNode) wrongTypes.at("/message/subsidy_application/0")).put("worker_age", "twenty-one");
+        ((ObjectNode) wrongTypes.at("/message/subsidy_application/0/job")).put("monthly_wage", -1);
+        HubClient.Answer typed = hub.postWithToken(token, APPLICATIONS, wrongTypes.toString());
+        refused(typed, 400, "err.request.bad");
+        assertThat(typed.body()).contains("worker_age", "monthly_wage").doesNotContain("Exception");
+        ObjectNode oversize = application();
+        ArrayNode items = (ArrayNode) oversize.at("/message/subsidy_application");
+        for (int i = 1; i <= 100; i++) {
+            items.add(((ObjectNode) items.get(0).deepCopy()).put("reference_id", reference + "-" + i));
+        }
+        ((ObjectNode) oversize.get("header")).put("total_count", items.size());
+        refused(hub.postWithToken(token, APPLICATIONS, oversize.toString()), 400, "err.request.bad");
+        refused(hub.postWithToken("not-a-token", APPLICATIONS, application().toString()), 401, null);
+        refused(hub.postWithToken(hub.clientToken(EMPLOYER_CLIENT, Scopes.NOTIFICATION_SEND), APPLICATIONS,
+                application().toString()), 403, "err.request.forbidden");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM esp_inbound_message", Integer.class))
+                .as("no message was recorded").isEqualTo(messagesBefore);
+        assertThat(subsidies(reference)).as("no case started").isZero();
+    }
+
+    private static void refused(HubClient.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        if (code != null) {
+            assertThat(answer.json().at("/errors/0/code").asText()).as(answer.body()).isEqualTo(code);
+        }
+    }
+
+    /** The outcome of the application under this reference, as called back to the employer's system. */
+    private JsonNode calledBack(String referenceId) {
+        return await().atMost(FLOW_TIMEOUT).alias("the employer's system is told about " + referenceId)
+                .until(() -> employerSystem.itemIn("subsidy_application_response", referenceId), item -> item != null);
+    }
+
+    private long subsidies(String referenceId) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EmploymentSubsidy.PROCESS_KEY).processInstanceBusinessKey(referenceId).count();
     }
 
     private String startDate() {
@@ -239,7 +350,4 @@ abstract class EmploymentSubsidyScenarios {
         clock.fire(timer);
     }
 
-    private static Map<String, Object> typed(Object value) {
-        return Map.of("value", value);
-    }
 }

@@ -21,6 +21,7 @@ import org.esphub.hub.status.StatusResponse;
 import org.esphub.hub.status.StatusVerificationProperties;
 import org.esphub.hub.notifications.NotificationIntake;
 import org.esphub.hub.saaccess.SaAccessIntake;
+import org.esphub.hub.subsidies.SubsidyApplicationIntake;
 import org.esphub.hub.training.TrainingBenefitIntake;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +54,7 @@ public class EmploymentApiController {
     private final TrainingBenefitIntake trainingIntake;
     private final NotificationIntake notificationIntake;
     private final SaAccessIntake saAccessIntake;
+    private final SubsidyApplicationIntake subsidyIntake;
     private final PlacementUpdates placementUpdates;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
@@ -64,7 +66,8 @@ public class EmploymentApiController {
 
     public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
             PlacementIntake placementIntake, TrainingBenefitIntake trainingIntake,
-            NotificationIntake notificationIntake, SaAccessIntake saAccessIntake, PlacementUpdates placementUpdates,
+            NotificationIntake notificationIntake, SaAccessIntake saAccessIntake,
+            SubsidyApplicationIntake subsidyIntake, PlacementUpdates placementUpdates,
             ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
             AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
@@ -75,6 +78,7 @@ public class EmploymentApiController {
         this.trainingIntake = trainingIntake;
         this.notificationIntake = notificationIntake;
         this.saAccessIntake = saAccessIntake;
+        this.subsidyIntake = subsidyIntake;
         this.placementUpdates = placementUpdates;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
@@ -198,6 +202,19 @@ public class EmploymentApiController {
     public Map<String, Object> requestSaAccess(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         return saAccessIntake.accept(body, caller.getName(), correlationOf(correlationId));
+    }
+
+    /**
+     * UC4, PRS.EMPL.08: an employer applies for wage subsidies for its hires; each new item's
+     * employment-subsidy case starts before the ACK, and each item's outcome is called back to
+     * sender_uri. The decision reaches the employer later, as the subsidy's notice.
+     */
+    @PostMapping(path = "/subsidy-applications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> applyForSubsidies(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        String correlation = correlationOf(correlationId);
+        subsidyIntake.accept(body, caller.getName(), correlation);
+        return ack(correlation);
     }
 
     /**

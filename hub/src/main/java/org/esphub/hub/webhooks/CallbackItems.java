@@ -15,6 +15,7 @@ public final class CallbackItems {
     public static final String ON_CREATE_PLACEMENT = "on-create-placement";
     public static final String ON_ENROLL_TRAINING = "on-enroll-training";
     public static final String ON_SEND_NOTIFICATION = "on-send-notification";
+    public static final String ON_APPLY_SUBSIDY = "on-apply-subsidy";
 
     private record Items(String field, String purpose) {
     }
@@ -22,6 +23,7 @@ public final class CallbackItems {
     // referral outcomes tell the sender what became of its referrals, as the referral webhooks do;
     // a verified status serves the administration of the person's benefit
     private static final Map<String, Items> ACTIONS = Map.of(
+            ON_APPLY_SUBSIDY, new Items("subsidy_application_response", "EMPLOYMENT_SUBSIDY"),
             ON_CREATE_REFERRAL, new Items("referral_response", "REFERRAL_STATUS_REPORTING"),
             ON_ASSESS_COMPLIANCE, new Items("compliance_response", "ACTIVATION_COMPLIANCE"),
             STATUS_RESPONSE, new Items("employment_status_response", "BENEFIT_ADMINISTRATION"),

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.esphub.dci.CompanionOperation;
 import org.junit.jupiter.api.Test;
 
 /** The document without a running hub: what springdoc gets handed. */
@@ -39,8 +40,8 @@ class DciOpenApiCustomizerTest {
                 BASE + "/training-benefits", BASE + "/job-placements", BASE + "/compliance/monitor",
                 BASE + "/job-placements/{placement_id}", BASE + "/notifications", BASE + "/webhooks/subscription",
                 BASE + "/webhooks/subscription/{subscription_id}", BASE + "/compliance-monitoring",
-                BASE + "/employment-benefits");
-        assertThat(operations()).hasSize(16);
+                BASE + "/employment-benefits", BASE + "/sa-access-requests", BASE + "/subsidy-applications");
+        assertThat(operations()).hasSize(18);
     }
 
     @Test
@@ -53,7 +54,7 @@ class DciOpenApiCustomizerTest {
         });
         SecurityScheme scheme = document.getComponents().getSecuritySchemes().get(DciOpenApiCustomizer.CLIENT_CREDENTIALS);
         assertThat(scheme.getFlows().getClientCredentials().getTokenUrl()).isEqualTo("/oauth2/client/token");
-        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(12);
+        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(14);
     }
 
     @Test
@@ -89,6 +90,30 @@ class DciOpenApiCustomizerTest {
                 () -> checkedItem.get("properties").fieldNames());
         Schema<?> header = (Schema<?>) document.getComponents().getSchemas().get("NotificationRequest").getProperties()
                 .get("header");
+        assertThat(header.getProperties().keySet()).containsExactlyInAnyOrderElementsOf(
+                () -> checked.at("/properties/header/properties").fieldNames());
+    }
+
+    @Test
+    void the_subsidy_applications_body_is_documented_as_the_schema_the_hub_checks_it_against() throws Exception {
+        Schema<?> body = document.getPaths().get(BASE + "/subsidy-applications").getPost().getRequestBody()
+                .getContent().get("application/json").getSchema();
+        assertThat(body.get$ref()).isEqualTo("#/components/schemas/SubsidyApplicationRequest");
+
+        JsonNode checked;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(CompanionOperation.APPLY_SUBSIDY.schema())) {
+            checked = new ObjectMapper().readTree(in);
+        }
+        JsonNode checkedItem = checked.at("/properties/message/properties/subsidy_application/items");
+        Schema<?> item = document.getComponents().getSchemas().get("SubsidyApplicationItem");
+        assertThat(item.getRequired()).containsExactlyInAnyOrderElementsOf(
+                new ObjectMapper().convertValue(checkedItem.get("required"), List.class));
+        assertThat(item.getProperties().keySet()).containsExactlyInAnyOrderElementsOf(
+                () -> checkedItem.get("properties").fieldNames());
+        assertThat(item.getProperties().get("job").getProperties().keySet()).containsExactlyInAnyOrderElementsOf(
+                () -> checkedItem.at("/properties/job/properties").fieldNames());
+        Schema<?> header = (Schema<?>) document.getComponents().getSchemas().get("SubsidyApplicationRequest")
+                .getProperties().get("header");
         assertThat(header.getProperties().keySet()).containsExactlyInAnyOrderElementsOf(
                 () -> checked.at("/properties/header/properties").fieldNames());
     }
