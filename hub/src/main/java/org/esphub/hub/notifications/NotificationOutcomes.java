@@ -43,10 +43,6 @@ class NotificationOutcomes {
             data.put("correlation_id", correlationId);
             webhooks.aboutRequestOf(senderId, WebhookEvents.NOTIFICATION_PROCESSED, data);
         }
-        String senderUri = request.at("/header/sender_uri").asText(null);
-        if (senderUri != null && !items.isEmpty()) {
-            callbacks.queue(senderUri, senderId, CallbackItems.ON_SEND_NOTIFICATION,
-                    request.at("/message/transaction_id").asText(), correlationId, items);
-        }
+        callbacks.queueItems(request, CallbackItems.ON_SEND_NOTIFICATION, correlationId, items);
     }
 }

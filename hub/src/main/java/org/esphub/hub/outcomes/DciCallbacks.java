@@ -1,6 +1,7 @@
 package org.esphub.hub.outcomes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,34 @@ public class DciCallbacks {
         this.mapper = mapper;
         this.clock = clock;
         this.hubSenderId = hubSenderId;
+    }
+
+    /**
+     * The callback of an API message's items ({@code ApiItemIntake}'s report): their outcomes to the
+     * message's {@code header.sender_uri}, under its transaction_id. A resent item
+     * ({@link CallbackItem#KNOWN}) is not told again; a message without sender_uri, or with nothing
+     * new to tell, gets none.
+     *
+     * @param request the message's envelope as it was sent
+     */
+    public void queueOutcomes(JsonNode request, String action, String correlationId, List<CallbackItem> outcomes) {
+        queueItems(request, action, correlationId, outcomes.stream()
+                .filter(outcome -> !CallbackItem.KNOWN.equals(outcome.status()))
+                .map(CallbackItem::json)
+                .toList());
+    }
+
+    /**
+     * As {@link #queueOutcomes}, for an operation whose callback items are its synchronous answer's
+     * items (each as it stands, none left out).
+     */
+    public void queueItems(JsonNode request, String action, String correlationId, List<Map<String, Object>> items) {
+        String senderUri = request.at("/header/sender_uri").asText(null);
+        if (senderUri == null || items.isEmpty()) {
+            return;
+        }
+        queue(senderUri, request.at("/header/sender_id").asText(), action,
+                request.at("/message/transaction_id").asText(), correlationId, items);
     }
 
     /**

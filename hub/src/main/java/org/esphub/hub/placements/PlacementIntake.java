@@ -14,6 +14,9 @@ import org.esphub.hub.intake.ApiItemIntake;
 import org.esphub.hub.intake.ApiItemOperation;
 import org.esphub.hub.intake.ApiItemTerms;
 import org.esphub.hub.intake.IntakeLedger;
+import org.esphub.hub.outcomes.CallbackItem;
+import org.esphub.hub.outcomes.DciCallbacks;
+import org.esphub.hub.webhooks.CallbackItems;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesReportedPlacement;
@@ -37,14 +40,20 @@ import org.springframework.transaction.annotation.Transactional;
  * an active referral the placement enters that referral's job-placement while its counsellor is
  * matching ({@link JobPlacement#MESSAGE_PLACEMENT_ATTACHED}), so the benefit is adjusted through the
  * referral, once; in any other stage of the referral the item is refused with the reason.
+ *
+ * <p>Each item's outcome is called back ({@code on-create-placement}) to the message's
+ * {@code header.sender_uri}, through the webhook outbox (retries, the data-sharing gate as exchange
+ * {@code callback.on-create-placement}, the hub's signature); a resent item is not reported again.
  */
 @Service
-public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
+public class PlacementIntake implements ApiItemOperation<CallbackItem> {
 
     /** The agreements' name of this operation (pes-placement-reports). */
     public static final String EXCHANGE = "api.create-placement";
     /** The purpose PES reports and updates placements for (agreement pes-placement-reports). */
     public static final String PURPOSE = PesReportedPlacement.PURPOSE_PLACEMENT_REPORTING;
+    /** The outcome of a taken item: its job-placement waits for the employer's confirmation and the record. */
+    static final String OUTCOME_VERIFICATION_STARTED = "VERIFICATION_STARTED";
     /** The item refusal when the person's referral is in a stage that cannot take a placement. */
     public static final String REFERRAL_ACTIVE = "rjct.placement.referral_active";
     /** The item refusal when its reference_id already names a referral. */
@@ -60,11 +69,11 @@ public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
     private final ApiItemIntake intake;
     private final IntakeLedger ledger;
     private final PlacementRegister register;
-    private final PlacementCallbacks callbacks;
+    private final DciCallbacks callbacks;
     private final RuntimeService runtimeService;
 
     public PlacementIntake(ApiItemIntake intake, IntakeLedger ledger, PlacementRegister register,
-            PlacementCallbacks callbacks, RuntimeService runtimeService) {
+            DciCallbacks callbacks, RuntimeService runtimeService) {
         this.intake = intake;
         this.ledger = ledger;
         this.register = register;
@@ -72,17 +81,15 @@ public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
         this.runtimeService = runtimeService;
     }
 
-    /** What happened to one item: started, known before (a resend) or refused with a reason. */
-    public record Item(String referenceId, String status, String reasonCode) {
-    }
-
     /**
      * @param clientId the OAuth2 client that called; it must be allowed to send as the envelope's sender_id
      * @param correlationId the caller's X-Correlation-ID or one the hub made
+     * @return each item's outcome (started, known before as a resend, or refused with a reason code), in
+     *         the message's order
      * @throws DciRejection when the message is refused as a whole; nothing was written then
      */
     @Transactional
-    public List<Item> accept(String body, String clientId, String correlationId) {
+    public List<CallbackItem> accept(String body, String clientId, String correlationId) {
         return intake.take(this, body, clientId, correlationId).outcomes();
     }
 
@@ -92,16 +99,16 @@ public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
     }
 
     @Override
-    public void report(AdmittedMessage message, List<Item> taken) {
-        callbacks.queue(message.envelope(), message.correlationId(), taken);
+    public void report(AdmittedMessage message, List<CallbackItem> taken) {
+        callbacks.queueOutcomes(message.envelope(), CallbackItems.ON_CREATE_PLACEMENT, message.correlationId(), taken);
     }
 
     @Override
-    public Item accept(ApiItem item, AdmittedMessage message) {
+    public CallbackItem accept(ApiItem item, AdmittedMessage message) {
         String referenceId = item.referenceId();
         if (register.find(referenceId).isPresent()) {
             LOG.info("placement {}: taken before; nothing new starts", referenceId);
-            return new Item(referenceId, PlacementCallbacks.DUPLICATE, null);
+            return CallbackItem.known(referenceId, item.personId());
         }
         if (ledger.referralExists(referenceId)) {
             // one business key, one case: agency events about it must not find two processes
@@ -124,7 +131,7 @@ public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
                 message.correlationId(), jobPlacement, message.receivedAt());
         LOG.info("placement {}: reported by {} (message {}), verification started", referenceId, message.senderId(),
                 message.messageId());
-        return new Item(referenceId, PlacementCallbacks.ACCEPTED, null);
+        return CallbackItem.accepted(referenceId, item.personId(), OUTCOME_VERIFICATION_STARTED);
     }
 
     /**
@@ -132,7 +139,7 @@ public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
      * the matching and goes to the verification there, and the referral adjusts the benefit. In any other
      * stage (intake, training, a proposal out, a job already under way) the item is refused.
      */
-    private Item attachToReferral(ApiItem item, String referralId, AdmittedMessage message) {
+    private CallbackItem attachToReferral(ApiItem item, String referralId, AdmittedMessage message) {
         String referenceId = item.referenceId();
         Execution matching = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(referralId)
@@ -153,13 +160,15 @@ public class PlacementIntake implements ApiItemOperation<PlacementIntake.Item> {
                 message.correlationId(), matching.getProcessInstanceId(), referralId, message.receivedAt());
         LOG.info("placement {}: reported by {} (message {}), taken by referral {} for its verification", referenceId,
                 message.senderId(), message.messageId(), referralId);
-        return new Item(referenceId, PlacementCallbacks.ACCEPTED, null);
+        return CallbackItem.accepted(referenceId, item.personId(), OUTCOME_VERIFICATION_STARTED);
     }
 
-    private Item refuse(ApiItem item, AdmittedMessage message, String code, String reason) {
+    private CallbackItem refuse(ApiItem item, AdmittedMessage message, String code, String reason) {
         register.recordRejected(item.referenceId(), item.personId(), message.senderId(), message.messageId(),
                 message.correlationId(), code, reason, message.receivedAt());
         LOG.info("placement {}: refused at intake: {}", item.referenceId(), reason);
-        return new Item(item.referenceId(), PlacementCallbacks.REJECTED, code);
+        // the code alone: agreement pes-placement-reports lets a callback tell PES the code, not the reason
+        // (the register keeps it)
+        return CallbackItem.rejected(item.referenceId(), item.personId(), code, null);
     }
 }

@@ -18,6 +18,9 @@ import org.esphub.hub.intake.ApiItemOperation;
 import org.esphub.hub.intake.ApiItemTerms;
 import org.esphub.hub.intake.IntakeLedger;
 import org.esphub.hub.intake.ReferralParticipants;
+import org.esphub.hub.outcomes.CallbackItem;
+import org.esphub.hub.outcomes.DciCallbacks;
+import org.esphub.hub.webhooks.CallbackItems;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.EmploymentSubsidy;
 import org.slf4j.Logger;
@@ -40,13 +43,20 @@ import org.springframework.transaction.annotation.Transactional;
  * employment-subsidy-targeting, the ledger's refusal of a resent message_id), all in one transaction
  * with the engine's writes. This class is the per-item step. The case has no intake table: like the
  * paper application it is found in the engine by its business key.
+ *
+ * <p>Each item's outcome is called back ({@code on-apply-subsidy}) to the message's
+ * {@code header.sender_uri}, through the webhook outbox (retries, the data-sharing gate as exchange
+ * {@code callback.on-apply-subsidy}, the hub's signature); a resent application is not reported again.
+ * The decision itself reaches the employer later, as the subsidy's notice.
  */
 @Service
-public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplicationIntake.Outcome> {
+public class SubsidyApplicationIntake implements ApiItemOperation<CallbackItem> {
 
     /** The agreements' name of this operation (employment-subsidy-targeting). */
     public static final String EXCHANGE = "api.apply-subsidy";
     public static final String PURPOSE = EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY;
+    /** The outcome of a taken application, as the employer's systems read it. */
+    static final String OUTCOME_APPLICATION_STARTED = "APPLICATION_STARTED";
     /** The item refusal when its programme is not one the eligibility rules know. */
     public static final String UNKNOWN_PROGRAMME = "rjct.subsidy.unknown_programme";
     /** The item refusal when the sender does not speak for the employer the item names. */
@@ -64,12 +74,12 @@ public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplica
     private final ReferralParticipants participants;
     private final SubsidyProgrammes programmes;
     private final AgencySenders agencies;
-    private final SubsidyApplicationCallbacks callbacks;
+    private final DciCallbacks callbacks;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
 
     public SubsidyApplicationIntake(ApiItemIntake intake, IntakeLedger ledger, ReferralParticipants participants,
-            SubsidyProgrammes programmes, AgencySenders agencies, SubsidyApplicationCallbacks callbacks,
+            SubsidyProgrammes programmes, AgencySenders agencies, DciCallbacks callbacks,
             RuntimeService runtimeService, HistoryService historyService) {
         this.intake = intake;
         this.ledger = ledger;
@@ -81,18 +91,15 @@ public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplica
         this.historyService = historyService;
     }
 
-    /** What happened to one application: started, known before (a resend) or refused with a reason. */
-    public record Outcome(String referenceId, String personId, String status, String reasonCode, String reason) {
-    }
-
     /**
      * @param clientId the OAuth2 client that called; it must be allowed to send as the envelope's sender_id
      * @param correlationId the caller's X-Correlation-ID or one the hub made; the cases carry it
-     * @return each item's outcome, in the message's order
+     * @return each item's outcome (started, known before as a resend, or refused with a reason), in the
+     *         message's order
      * @throws DciRejection when the message is refused as a whole; nothing was written then
      */
     @Transactional
-    public List<Outcome> accept(String body, String clientId, String correlationId) {
+    public List<CallbackItem> accept(String body, String clientId, String correlationId) {
         return intake.take(this, body, clientId, correlationId).outcomes();
     }
 
@@ -102,12 +109,13 @@ public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplica
     }
 
     @Override
-    public void report(AdmittedMessage message, List<Outcome> outcomes) {
-        callbacks.queue(message.envelope(), message.correlationId(), outcomes);
+    public void report(AdmittedMessage message, List<CallbackItem> outcomes) {
+        callbacks.queueOutcomes(message.envelope(), CallbackItems.ON_APPLY_SUBSIDY, message.correlationId(),
+                outcomes);
     }
 
     @Override
-    public Outcome accept(ApiItem item, AdmittedMessage message) {
+    public CallbackItem accept(ApiItem item, AdmittedMessage message) {
         String referenceId = item.referenceId();
         String employerId = SubsidyApplication.employerOf(item.json());
         if (!agencies.senderForPartner(employerId).filter(message.senderId()::equals).isPresent()) {
@@ -120,7 +128,7 @@ public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplica
             if (item.personId().equals(caseValue(known.get(), EmploymentSubsidy.VAR_PERSON_ID))
                     && employerId.equals(caseValue(known.get(), EmploymentSubsidy.VAR_EMPLOYER_ID))) {
                 LOG.info("subsidy application {}: taken before; nothing new starts", referenceId);
-                return new Outcome(referenceId, item.personId(), SubsidyApplicationCallbacks.DUPLICATE, null, null);
+                return CallbackItem.known(referenceId, item.personId());
             }
             return refuse(item, REFERENCE_TAKEN, "reference_id " + referenceId + " names a subsidy for another"
                     + " worker or employer; each application needs its own");
@@ -140,13 +148,12 @@ public class SubsidyApplicationIntake implements ApiItemOperation<SubsidyApplica
                 SubsidyApplication.startVariables(item.json(), message.correlationId()));
         LOG.info("subsidy application {}: sent by {} (message {}) for programme {}, case started", referenceId,
                 message.senderId(), message.messageId(), programme);
-        return new Outcome(referenceId, item.personId(), SubsidyApplicationCallbacks.ACCEPTED, null, null);
+        return CallbackItem.accepted(referenceId, item.personId(), OUTCOME_APPLICATION_STARTED);
     }
 
-    private Outcome refuse(ApiItem item, String code, String reason) {
+    private CallbackItem refuse(ApiItem item, String code, String reason) {
         LOG.info("subsidy application {}: refused at intake: {}", item.referenceId(), reason);
-        return new Outcome(item.referenceId(), item.personId(), SubsidyApplicationCallbacks.REJECTED, code,
-                reason + "; nothing was started");
+        return CallbackItem.rejected(item.referenceId(), item.personId(), code, reason + "; nothing was started");
     }
 
     /** The subsidy case under this business key, running or ended, from an earlier application or on paper. */

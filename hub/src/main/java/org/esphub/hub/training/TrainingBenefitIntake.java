@@ -3,6 +3,7 @@ package org.esphub.hub.training;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -20,6 +21,7 @@ import org.esphub.hub.intake.ApiItemTerms;
 import org.esphub.hub.intake.CaseStage;
 import org.esphub.hub.intake.EnvelopeAdmission;
 import org.esphub.hub.intake.IntakeLedger;
+import org.esphub.hub.outcomes.CallbackItem;
 import org.esphub.hub.placements.PlacementRegister;
 import org.esphub.processes.AgencyKind;
 import org.esphub.processes.TrainingEnrolment;
@@ -93,6 +95,16 @@ public class TrainingBenefitIntake implements ApiItemOperation<TrainingBenefitIn
     /** What happened to one item: started, known before (a resend) or refused with a reason. */
     public record Item(String referenceId, String personId, String programmeId, String status, String reasonCode,
             String reason, String referralId) {
+
+        /**
+         * As the callback tells it. The referral's reference_id is not told: the sender may be a provider
+         * that is no party to the referral.
+         */
+        CallbackItem told() {
+            return new CallbackItem(referenceId, personId, status, reasonCode, reason, Map.of(CallbackItem.OUTCOME,
+                    referralId == null ? TrainingOutcomes.OUTCOME_ENROLMENT_STARTED
+                            : TrainingOutcomes.OUTCOME_ATTACHED_TO_REFERRAL));
+        }
     }
 
     /**
@@ -131,7 +143,7 @@ public class TrainingBenefitIntake implements ApiItemOperation<TrainingBenefitIn
         String programmeId = programmeOf(item);
         if (register.find(referenceId).isPresent()) {
             LOG.info("training {}: taken before; nothing new starts", referenceId);
-            return new Item(referenceId, personId, programmeId, TrainingOutcomes.DUPLICATE, null, null, null);
+            return new Item(referenceId, personId, programmeId, CallbackItem.KNOWN, null, null, null);
         }
         if (ledger.referralExists(referenceId) || placements.find(referenceId).isPresent()) {
             // one business key, one case: agency events about it must not find two processes
@@ -155,7 +167,7 @@ public class TrainingBenefitIntake implements ApiItemOperation<TrainingBenefitIn
                 message.correlationId(), programmeId, instance.getId(), receivedAt);
         LOG.info("training {}: requested by {} (message {}), enrolment started", referenceId, message.senderId(),
                 message.messageId());
-        return new Item(referenceId, personId, programmeId, TrainingOutcomes.ACCEPTED, null, null, null);
+        return new Item(referenceId, personId, programmeId, CallbackItem.ACCEPTED, null, null, null);
     }
 
     /**
@@ -186,7 +198,7 @@ public class TrainingBenefitIntake implements ApiItemOperation<TrainingBenefitIn
                 message.receivedAt());
         LOG.info("training {}: requested by {} (message {}), taken by referral {} for its programme choice",
                 referenceId, message.senderId(), message.messageId(), referralId);
-        return new Item(referenceId, personId, programmeId, TrainingOutcomes.ACCEPTED, null, null, referralId);
+        return new Item(referenceId, personId, programmeId, CallbackItem.ACCEPTED, null, null, referralId);
     }
 
     private Item refuse(ApiItem taken, AdmittedMessage message, String code, String reason) {
@@ -196,7 +208,7 @@ public class TrainingBenefitIntake implements ApiItemOperation<TrainingBenefitIn
         register.recordRejected(referenceId, personId, message.senderId(), message.messageId(),
                 message.correlationId(), programmeId, code, reason, message.receivedAt());
         LOG.info("training {}: refused at intake: {}", referenceId, reason);
-        return new Item(referenceId, personId, programmeId, TrainingOutcomes.REJECTED, code, reason, null);
+        return new Item(referenceId, personId, programmeId, CallbackItem.REJECTED, code, reason, null);
     }
 
     private static String programmeOf(JsonNode item) {

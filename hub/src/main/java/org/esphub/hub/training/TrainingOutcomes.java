@@ -1,10 +1,10 @@
 package org.esphub.hub.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.esphub.hub.outcomes.CallbackItem;
 import org.esphub.hub.outcomes.DciCallbacks;
 import org.esphub.hub.webhooks.CallbackItems;
 import org.esphub.hub.webhooks.ReferralWebhooks;
@@ -23,15 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingOutcomes {
 
-    static final String ACCEPTED = "succ";
-    static final String REJECTED = "rjct";
-    static final String DUPLICATE = "known";
     /** The outcome of a taken item, as the sender's systems read it. */
     static final String OUTCOME_ENROLMENT_STARTED = "ENROLMENT_STARTED";
     /**
      * The outcome of an item the person's running referral took: its counsellor's programme choice
-     * opened with the request. The referral's reference_id is not told: the sender may be a provider
-     * that is no party to the referral.
+     * opened with the request.
      */
     static final String OUTCOME_ATTACHED_TO_REFERRAL = "ATTACHED_TO_REFERRAL";
 
@@ -45,34 +41,13 @@ class TrainingOutcomes {
 
     void report(JsonNode request, String correlationId, List<TrainingBenefitIntake.Item> items) {
         String senderId = request.at("/header/sender_id").asText();
-        List<Map<String, Object>> reported = new ArrayList<>();
         for (TrainingBenefitIntake.Item item : items) {
-            if (DUPLICATE.equals(item.status())) {
-                continue;
+            if (!CallbackItem.KNOWN.equals(item.status())) {
+                webhooks.aboutRequestOf(senderId, WebhookEvents.BENEFIT_ENROLLED, webhookData(item, correlationId));
             }
-            reported.add(callbackItem(item));
-            webhooks.aboutRequestOf(senderId, WebhookEvents.BENEFIT_ENROLLED, webhookData(item, correlationId));
         }
-        String senderUri = request.at("/header/sender_uri").asText(null);
-        if (senderUri == null || reported.isEmpty()) {
-            return;
-        }
-        callbacks.queue(senderUri, senderId, CallbackItems.ON_ENROLL_TRAINING,
-                request.at("/message/transaction_id").asText(), correlationId, reported);
-    }
-
-    private static Map<String, Object> callbackItem(TrainingBenefitIntake.Item item) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("reference_id", item.referenceId());
-        entry.put("person_id", item.personId());
-        entry.put("status", item.status());
-        if (item.reasonCode() == null) {
-            entry.put("outcome", item.referralId() == null ? OUTCOME_ENROLMENT_STARTED : OUTCOME_ATTACHED_TO_REFERRAL);
-        } else {
-            entry.put("status_reason_code", item.reasonCode());
-            entry.put("status_reason_message", item.reason());
-        }
-        return entry;
+        callbacks.queueOutcomes(request, CallbackItems.ON_ENROLL_TRAINING, correlationId,
+                items.stream().map(TrainingBenefitIntake.Item::told).toList());
     }
 
     /** The lifecycle webhooks' shape (process, step), the refusal code as the training's outcome. */
