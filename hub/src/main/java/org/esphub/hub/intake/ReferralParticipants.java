@@ -1,16 +1,15 @@
 package org.esphub.hub.intake;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.processes.AgencyKind;
-import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
-import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,9 +25,9 @@ import org.springframework.stereotype.Component;
  *       training's {@code providerId} to (the provider the hub reserved the place with);</li>
  *   <li>an employer: likewise for the placement's {@code employerId}.</li>
  * </ul>
- * Placements PES reported and trainings requested outside a referral are cases of their own
- * ({@code esp_placement}, {@code esp_training_enrolment}), answered here like a referral, and so are
- * the cases started straight in the engine ({@link #STARTED_IN_THE_ENGINE}).
+ * Placements PES reported, trainings requested outside a referral and the cases started straight in
+ * the engine are cases of their own, answered here like a referral: one list says which kinds there
+ * are and whether SA takes part in each ({@link CaseKind}).
  * A partner stays a party after its training or placement ended: its late event is then answered
  * as one no process waits for, not as one from a stranger. The engine's history (level full)
  * keeps what the ended processes engaged.
@@ -51,44 +50,51 @@ public class ReferralParticipants {
         this.saSenderId = saSenderId;
     }
 
-    /** The referral the hub took in under this reference_id: its SA sender, person and correlation id. */
+    /**
+     * The referral the hub took in under this reference_id (its SA sender, person and correlation id),
+     * or else the case of another kind ({@link CaseKind}) under it.
+     */
     public Optional<Referral> referral(String referenceId) {
-        Optional<Referral> referral = jdbc.query("SELECT sender_id, person_id, correlation_id FROM esp_referral"
-                + " WHERE reference_id = ?", (row, i) -> new Referral(row.getString("sender_id"),
-                        row.getString("person_id"), row.getString("correlation_id")), referenceId)
-                .stream().findFirst();
-        if (referral.isPresent()) {
-            return referral;
-        }
-        Optional<Referral> placement = placementReportedByPes(referenceId);
-        if (placement.isPresent()) {
-            return placement;
-        }
-        Optional<Referral> training = trainingRequestedOutsideAReferral(referenceId);
-        return training.isPresent() ? training : caseStartedInTheEngine(referenceId);
+        return referralTakenIn(referenceId)
+                .or(() -> CaseKind.keptInTables().stream()
+                        .flatMap(kind -> caseOfItsOwn(kind, referenceId).stream())
+                        .findFirst())
+                .or(() -> caseStartedInTheEngine(referenceId));
     }
 
-    /**
-     * Cases that have no intake table of their own, because every way in starts their process
-     * directly: a PES client PES referred to social assistance ({@code pes-client-sa-access}, from PES's
-     * event or a PES caseworker's start form), where the hub's SA decides; and an employer's subsidy
-     * ({@code employment-subsidy}), where the employer the application named takes part and SA sends
-     * nothing. Both name the person and the correlation id with the same variables.
-     */
-    private static final Map<String, Boolean> STARTED_IN_THE_ENGINE = Map.of(
-            PesClientSaAccess.PROCESS_KEY, true,
-            EmploymentSubsidy.PROCESS_KEY, false);
+    private Optional<Referral> referralTakenIn(String referenceId) {
+        return jdbc.query("SELECT sender_id, person_id, correlation_id FROM esp_referral WHERE reference_id = ?",
+                (row, i) -> new Referral(row.getString("sender_id"), row.getString("person_id"),
+                        row.getString("correlation_id")), referenceId)
+                .stream().findFirst();
+    }
 
+    /** A case the API took outside a referral, with a process of its own (not one a referral took). */
+    private Optional<Referral> caseOfItsOwn(CaseKind kind, String referenceId) {
+        String saSender = kind.saTakesPart() ? saSenderId : null;
+        return jdbc.query("SELECT person_id, correlation_id FROM " + kind.intakeTable() + " WHERE reference_id = ?"
+                + " AND process_instance_id IS NOT NULL AND referral_reference_id IS NULL",
+                (row, i) -> new Referral(saSender, row.getString("person_id"), row.getString("correlation_id")),
+                referenceId)
+                .stream().findFirst();
+    }
+
+    /** The earliest case under this business key among the kinds kept in the engine only. */
     private Optional<Referral> caseStartedInTheEngine(String referenceId) {
+        List<CaseKind> kinds = CaseKind.keptInTheEngine();
         return historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKeyIn(STARTED_IN_THE_ENGINE.keySet().toArray(String[]::new))
+                .processDefinitionKeyIn(kinds.stream().map(CaseKind::processKey).toArray(String[]::new))
                 .processInstanceBusinessKey(referenceId)
                 .orderByProcessInstanceStartTime().asc()
                 .listPage(0, 1).stream().findFirst()
-                .map(instance -> new Referral(
-                        STARTED_IN_THE_ENGINE.get(instance.getProcessDefinitionKey()) ? saSenderId : null,
-                        caseVariable(instance.getId(), PesClientSaAccess.VAR_PERSON_ID),
-                        caseVariable(instance.getId(), PesClientSaAccess.VAR_CORRELATION_ID)));
+                .map(instance -> {
+                    CaseKind kind = kinds.stream()
+                            .filter(known -> known.processKey().equals(instance.getProcessDefinitionKey()))
+                            .findFirst().orElseThrow();
+                    return new Referral(kind.saTakesPart() ? saSenderId : null,
+                            caseVariable(instance.getId(), kind.personVariable()),
+                            caseVariable(instance.getId(), kind.correlationVariable()));
+                });
     }
 
     private String caseVariable(String processInstanceId, String name) {
@@ -100,39 +106,19 @@ public class ReferralParticipants {
     }
 
     /**
-     * A training PES or a provider requested (POST /training-benefits, {@code esp_training_enrolment})
-     * is a case of its own: PES, the provider the enrolment engaged and the hub's SA, which decides
-     * the training benefit, take part in it.
-     */
-    private Optional<Referral> trainingRequestedOutsideAReferral(String referenceId) {
-        return jdbc.query("SELECT person_id, correlation_id FROM esp_training_enrolment WHERE reference_id = ?"
-                + " AND process_instance_id IS NOT NULL AND referral_reference_id IS NULL", (row, i) -> new Referral(saSenderId,
-                        row.getString("person_id"), row.getString("correlation_id")), referenceId)
-                .stream().findFirst();
-    }
-
-    /**
-     * A placement PES reported itself (POST /job-placements, {@code esp_placement}) outside a referral
-     * is a case of its own: PES and the placement's employer take part in it, no SA (saSenderId null).
-     */
-    private Optional<Referral> placementReportedByPes(String referenceId) {
-        return jdbc.query("SELECT person_id, correlation_id FROM esp_placement WHERE reference_id = ?"
-                + " AND process_instance_id IS NOT NULL AND referral_reference_id IS NULL",
-                (row, i) -> new Referral(null, row.getString("person_id"), row.getString("correlation_id")),
-                referenceId)
-                .stream().findFirst();
-    }
-
-    /**
-     * The case an agency event naming {@code referenceId} belongs to: for a placement PES reported or a
-     * training requested that the person's referral took, that referral (its processes carry the referral's reference_id as
-     * business key); for anything else the reference_id itself.
+     * The case an agency event naming {@code referenceId} belongs to: for an item of a kind kept in a
+     * table that the person's referral took (a placement PES reported, a training requested), that
+     * referral (its processes carry the referral's reference_id as business key); for anything else the
+     * reference_id itself.
      */
     public String caseOf(String referenceId) {
-        return jdbc.query("SELECT referral_reference_id FROM esp_placement WHERE reference_id = ?"
-                + " AND referral_reference_id IS NOT NULL UNION SELECT referral_reference_id FROM esp_training_enrolment"
-                + " WHERE reference_id = ? AND referral_reference_id IS NOT NULL", (row, i) -> row.getString(1),
-                referenceId, referenceId).stream().findFirst().orElse(referenceId);
+        List<CaseKind> kinds = CaseKind.keptInTables();
+        String query = kinds.stream()
+                .map(kind -> "SELECT referral_reference_id FROM " + kind.intakeTable()
+                        + " WHERE reference_id = ? AND referral_reference_id IS NOT NULL")
+                .collect(Collectors.joining(" UNION "));
+        return jdbc.query(query, (row, i) -> row.getString(1), Collections.nCopies(kinds.size(), referenceId).toArray())
+                .stream().findFirst().orElse(referenceId);
     }
 
     /** True if {@code senderId}, an agency of {@code kind}, takes part in the referral. */
