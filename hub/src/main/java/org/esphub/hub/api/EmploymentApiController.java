@@ -191,7 +191,9 @@ public class EmploymentApiController {
     @PostMapping(path = "/compliance/monitor", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> monitorCompliance(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
-        return ack(complianceIntake.acceptFromApi(body, caller.getName(), correlationId));
+        String correlation = correlationOf(correlationId);
+        complianceIntake.accept(body, caller.getName(), correlation);
+        return ack(correlation);
     }
 
     /**

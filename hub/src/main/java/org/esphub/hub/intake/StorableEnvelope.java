@@ -22,11 +22,6 @@ final class StorableEnvelope {
      * @throws DciRejection {@code err.request.bad} naming every value that does not fit
      */
     static void check(JsonNode envelope, String correlationId, String correlationHeader) {
-        check(envelope, "referral_request", correlationId, correlationHeader);
-    }
-
-    /** The same for any operation's envelope, whose items are under {@code message.<itemsField>}. */
-    static void check(JsonNode envelope, String itemsField, String correlationId, String correlationHeader) {
         List<String> problems = new ArrayList<>();
         JsonNode header = envelope.path("header");
         JsonNode message = envelope.path("message");
@@ -35,9 +30,9 @@ final class StorableEnvelope {
         add(problems, StoredField.SENDER_ID, "$.header.sender_id", text(header, "sender_id"));
         add(problems, StoredField.SENDER_URI, "$.header.sender_uri", text(header, "sender_uri"));
         add(problems, StoredField.TRANSACTION_ID, "$.message.transaction_id", text(message, "transaction_id"));
-        JsonNode items = message.path(itemsField);
+        JsonNode items = message.path("referral_request");
         for (int i = 0; i < items.size(); i++) {
-            String item = "$.message." + itemsField + "[" + i + "].";
+            String item = "$.message.referral_request[" + i + "].";
             add(problems, StoredField.REFERENCE_ID, item + "reference_id", text(items.get(i), "reference_id"));
             add(problems, StoredField.PERSON_ID, item + "person_id", text(items.get(i), "person_id"));
             JsonNode context = items.get(i).path("sp_program_context");
