@@ -17,13 +17,13 @@ import static org.esphub.processes.LifecycleProcessSteps.assertIsoDateField;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
 import static org.esphub.processes.LifecycleProcessSteps.assertUserTaskConventions;
+import static org.esphub.processes.LifecycleProcessSteps.at;
 import static org.esphub.processes.LifecycleProcessSteps.fieldKeys;
 import static org.esphub.processes.LifecycleProcessSteps.jobAt;
 import static org.esphub.processes.LifecycleProcessSteps.vars;
 import static org.esphub.processes.LifecycleProcessSteps.workerCompletes;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -861,9 +861,5 @@ class JobPlacementProcessTest {
                 VAR_EMPLOYER_ID, EMPLOYER);
         assertThat(workerCompletes(pi, NOTIFY_SA_RETENTION_CONFIRMED, TOPIC_SA_NOTIFY_OUTCOME)).isEqualTo(retained);
         assertThat(workerCompletes(pi, NOTIFY_PES_RETENTION_CONFIRMED, TOPIC_PES_NOTIFY_OUTCOME)).isEqualTo(retained);
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toInstant());
     }
 }

@@ -12,6 +12,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.function.Function;
 
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -108,6 +112,20 @@ final class LifecycleProcessSteps {
 
     static void executeJob(ProcessInstance pi, String activityId) {
         execute(jobAt(pi, activityId));
+    }
+
+    /** Moves the engine clock to the timer's due date (never back) and fires it. */
+    static void fireTimer(ProcessInstance instance, String activityId) {
+        Job timer = jobAt(instance, activityId);
+        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(timer.getDuedate());
+        }
+        execute(timer);
+    }
+
+    /** A local time in UTC, the zone the process tests' working calendar and clock run in. */
+    static Date at(int year, int month, int day, int hour, int minute) {
+        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZoneOffset.UTC).toInstant());
     }
 
     /** Variables as alternating names and values; unlike Map.of it takes nulls. */

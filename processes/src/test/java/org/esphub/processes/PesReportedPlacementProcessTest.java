@@ -12,12 +12,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.esphub.processes.LifecycleProcessSteps.WORKER;
 import static org.esphub.processes.LifecycleProcessSteps.agencyReports;
+import static org.esphub.processes.LifecycleProcessSteps.at;
+import static org.esphub.processes.LifecycleProcessSteps.fireTimer;
 import static org.esphub.processes.LifecycleProcessSteps.jobAt;
 import static org.esphub.processes.LifecycleProcessSteps.vars;
 import static org.esphub.processes.PesReportedPlacement.*;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -269,15 +269,6 @@ class PesReportedPlacementProcessTest {
         return locked.get(0).getVariables();
     }
 
-    /** Moves the engine clock to the timer's due date (never back) and fires it. */
-    private static void fireTimer(ProcessInstance instance, String activityId) {
-        Job timer = jobAt(instance, activityId);
-        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        execute(timer);
-    }
-
     /** The one running instance of that process under this placement's business key. */
     private ProcessInstance running(String processKey) {
         ProcessInstance instance = runtimeService().createProcessInstanceQuery()
@@ -286,9 +277,5 @@ class PesReportedPlacementProcessTest {
                 .singleResult();
         assertThat(instance).as("running %s", processKey).isNotNull();
         return instance;
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toInstant());
     }
 }

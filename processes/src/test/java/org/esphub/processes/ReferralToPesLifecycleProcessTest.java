@@ -18,6 +18,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.esphub.processes.LifecycleProcessSteps.WORKER;
 import static org.esphub.processes.LifecycleProcessSteps.agencyReports;
+import static org.esphub.processes.LifecycleProcessSteps.at;
+import static org.esphub.processes.LifecycleProcessSteps.fireTimer;
 import static org.esphub.processes.LifecycleProcessSteps.jobAt;
 import static org.esphub.processes.LifecycleProcessSteps.vars;
 import static org.esphub.processes.ReferralToPes.*;
@@ -27,7 +29,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -39,7 +40,6 @@ import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -714,15 +714,6 @@ class ReferralToPesLifecycleProcessTest {
         return locked.get(0);
     }
 
-    /** Moves the engine clock to the timer's due date (never back) and fires it. */
-    private static void fireTimer(ProcessInstance instance, String activityId) {
-        Job timer = jobAt(instance, activityId);
-        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        execute(timer);
-    }
-
     /** The one running instance of that process under this referral's business key. */
     private ProcessInstance running(String processKey) {
         ProcessInstance instance = runtimeService().createProcessInstanceQuery()
@@ -771,9 +762,5 @@ class ReferralToPesLifecycleProcessTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toInstant());
     }
 }

@@ -3,6 +3,7 @@ package org.esphub.processes;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.*;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
+import static org.esphub.processes.LifecycleProcessSteps.at;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.esphub.processes.ReferralToPes.*;
 
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -617,9 +617,5 @@ class ReferralToPesProcessTest {
 
     private static List<String> formFieldKeys(Task task) {
         return deployedForm(task).read("$.components[*].key");
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toInstant());
     }
 }

@@ -16,6 +16,7 @@ import static org.esphub.processes.LifecycleProcessSteps.assertIsoDateField;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
 import static org.esphub.processes.LifecycleProcessSteps.assertUserTaskConventions;
+import static org.esphub.processes.LifecycleProcessSteps.at;
 import static org.esphub.processes.LifecycleProcessSteps.fieldKeys;
 import static org.esphub.processes.LifecycleProcessSteps.jobAt;
 import static org.esphub.processes.LifecycleProcessSteps.vars;
@@ -23,7 +24,6 @@ import static org.esphub.processes.LifecycleProcessSteps.workerCompletes;
 import static org.esphub.processes.TrainingEnrolment.*;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -691,9 +691,5 @@ class TrainingEnrolmentProcessTest {
 
     private static Object taskVariable(Task task, String name) {
         return taskService().getVariable(task.getId(), name);
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZONE).toInstant());
     }
 }
