@@ -12,6 +12,7 @@ import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
+import org.esphub.processes.YouthTransition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,11 +74,14 @@ public class ReferralParticipants {
      * directly: a PES client PES referred to social assistance ({@code pes-client-sa-access}, from PES's
      * event or a PES caseworker's start form), where the hub's SA decides; and an employer's subsidy
      * ({@code employment-subsidy}), where the employer the application named takes part and SA sends
-     * nothing. Both name the person and the correlation id with the same variables.
+     * nothing; and a young person SA referred for the school-to-work transition ({@code youth-transition},
+     * from SA's event or API call), where SA follows the family's case. All name the person and the
+     * correlation id with the same variables.
      */
     private static final Map<String, Boolean> STARTED_IN_THE_ENGINE = Map.of(
             PesClientSaAccess.PROCESS_KEY, true,
-            EmploymentSubsidy.PROCESS_KEY, false);
+            EmploymentSubsidy.PROCESS_KEY, false,
+            YouthTransition.PROCESS_KEY, true);
 
     private Optional<Referral> caseStartedInTheEngine(String referenceId) {
         return historyService.createHistoricProcessInstanceQuery()
