@@ -6,6 +6,9 @@ import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +21,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.SimulatedAgencies;
+import org.esphub.hub.youth.YouthReferralIntake;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.YouthTransition;
 import org.junit.jupiter.api.AfterEach;
@@ -33,14 +38,16 @@ import org.springframework.beans.factory.annotation.Value;
  * through its simulator). With the guardian's consent the referral reaches PES with the family's benefit
  * status and nothing else of the household; a PES caseworker reaches the young person and counsels them into
  * training, which training-enrolment takes on under the same business key, and six months on SA receives the
- * young person's status. With only the young person's own consent the gate refuses the referral: PES
- * receives nothing and SA learns why. What each agency received is asserted at its simulator.
+ * young person's status. Referred through the API ({@code POST /youth-referrals}, a household field refused
+ * with a DCI error) with only the young person's own consent, the gate refuses the referral: PES receives
+ * nothing and SA learns why. What each agency received is asserted at its simulator.
  *
  * <p>Subclasses choose the database.
  */
 abstract class YouthTransitionScenarios {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
+    private static final String API = "/dci/employment/v1.0.0";
     /** What the agreement lets reach PES of SA's referral. */
     private static final String[] REFERRAL_FIELDS_FOR_PES = {"reference_id", "person_id", "given_name", "family_name",
         "birth_date", "family_benefit_status", "education_level", "school_status", "referral_reason", "outcome",
@@ -122,12 +129,28 @@ abstract class YouthTransitionScenarios {
     }
 
     @Test
-    void a_minor_with_only_their_own_consent_is_not_referred_pes_receives_nothing_and_sa_learns_why() {
+    void a_minor_with_only_their_own_consent_is_not_referred_pes_receives_nothing_and_sa_learns_why() throws Exception {
         // the registry takes the young person's own consent when it is not told their age; the gate is told
         assertThat(hub.post(SA_CASEWORKER, "/api/consents", Map.of("person_id", youth,
                 "purpose", YouthTransition.PURPOSE_YOUTH_TRANSITION, "source", "SA home visit")).status())
                 .isEqualTo(201);
-        saRefers();
+        String token = hub.clientToken("sa-system", Scopes.YOUTH_REFER);
+        ObjectNode request = youthReferral();
+        ObjectNode withHousehold = youthReferral();
+        ((ObjectNode) withHousehold.at("/message/youth_referral/0")).put("family_size", 6);
+        HubClient.Answer refused = hub.postWithToken(token, API + "/youth-referrals", withHousehold.toString());
+        assertThat(refused.status()).as("the household's composition is not SA's to send").isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        assertThat(running(YouthTransition.PROCESS_KEY)).as("a refused request starts nothing").isZero();
+
+        // SA's system refers through the API this time: the same case as from its event queue
+        HubClient.Answer answer = hub.postWithToken(token, API + "/youth-referrals", request.toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().at("/youth_referral_responses/0/status").asText()).isEqualTo("succ");
+        ((ObjectNode) request.get("header")).put("message_id", "MSG-" + UUID.randomUUID());
+        assertThat(hub.postWithToken(token, API + "/youth-referrals", request.toString()).json()
+                .at("/youth_referral_responses/0/status_reason_code").asText())
+                .as("one reference, one case").isEqualTo(YouthReferralIntake.REFERENCE_TAKEN);
 
         JsonNode atSa = saNotice(YouthTransition.OUTCOME_EXCHANGE_REFUSED);
         assertThat(atSa.path("reason").asText()).startsWith("GUARDIAN_CONSENT_MISSING");
@@ -146,6 +169,15 @@ abstract class YouthTransitionScenarios {
                 "purpose", purpose, "source", "SA home visit", "subject_birth_date", seventeen,
                 "given_by", "GUARDIAN-" + youth, "given_by_role", "GUARDIAN"));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    }
+
+    private ObjectNode youthReferral() throws Exception {
+        ObjectNode request = (ObjectNode) new ObjectMapper().readTree(Path.of("../samples/youth-referral.json").toFile());
+        ((ObjectNode) request.get("header")).put("message_id", "MSG-" + UUID.randomUUID())
+                .put("message_ts", Instant.now().toString());
+        ((ObjectNode) request.at("/message/youth_referral/0")).put("reference_id", referenceId)
+                .put("person_id", youth).put("birth_date", seventeen);
+        return request;
     }
 
     private void saRefers() {
