@@ -4,6 +4,7 @@ import java.time.Clock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.esphub.governance.agreements.AgreementCatalogue;
@@ -17,6 +18,7 @@ import org.esphub.governance.audit.GroupCommitAuditLog;
 import org.esphub.governance.consent.ConsentCheck;
 import org.esphub.governance.consent.ConsentActor;
 import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.consent.ConsentRole;
 import org.esphub.governance.consent.Majority;
 import org.esphub.governance.consent.NewConsent;
 import org.esphub.governance.gate.DataSharingGate;
@@ -70,6 +72,13 @@ final class GateOnH2 implements AutoCloseable {
     void consentGivenBy(String personId, String purpose) {
         consents.record(new NewConsent(personId, purpose, null, Instant.now().minusSeconds(3600), null,
                 "route test", null, null, null), new ConsentActor("route-test", "sa.gov.example"));
+    }
+
+    /** A guardian consented for the person, a minor born on {@code birthDate}, an hour ago. */
+    void guardianConsentedFor(String personId, String purpose, LocalDate birthDate) {
+        consents.record(new NewConsent(personId, purpose, null, Instant.now().minusSeconds(3600), null,
+                "route test", "GUARDIAN-" + personId, ConsentRole.GUARDIAN, birthDate),
+                new ConsentActor("route-test", "sa.gov.example"));
     }
 
     List<AuditEntry> auditedAbout(String personId) {

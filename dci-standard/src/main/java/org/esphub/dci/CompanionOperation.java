@@ -19,7 +19,10 @@ public enum CompanionOperation implements DciRequestType {
             "sa_access_request", "the referrals to social assistance", "nothing was started"),
     /** {@code POST /subsidy-applications} (UC4, PRS.EMPL.08): an employer applies for wage subsidies for its hires. */
     APPLY_SUBSIDY("POST /subsidy-applications", "apply-subsidy", "schemas/subsidy-application.schema.json",
-            "subsidy_application", "the subsidy applications", "nothing was stored or started");
+            "subsidy_application", "the subsidy applications", "nothing was stored or started"),
+    /** {@code POST /youth-referrals} (PRS.EMPL.07): SA refers young people of the households it supports to PES. */
+    REFER_YOUTH("POST /youth-referrals", "refer-youth", "schemas/youth-referral.schema.json", "youth_referral",
+            "the youth referrals", "nothing was started");
 
     private final String request;
     private final String action;

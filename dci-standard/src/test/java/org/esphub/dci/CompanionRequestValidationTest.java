@@ -31,6 +31,8 @@ class CompanionRequestValidationTest {
                 sample("job-placement-update.json").toString())).doesNotThrowAnyException();
         assertThatCode(() -> validator.parseAndValidate(CompanionOperation.APPLY_SUBSIDY,
                 sample("subsidy-application.json").toString())).doesNotThrowAnyException();
+        assertThatCode(() -> validator.parseAndValidate(CompanionOperation.REFER_YOUTH,
+                sample("youth-referral.json").toString())).doesNotThrowAnyException();
     }
 
     @Test

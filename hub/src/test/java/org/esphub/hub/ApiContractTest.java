@@ -127,6 +127,8 @@ class ApiContractTest {
         }
         assertThat(post(token("employer-system", Scopes.SUBSIDY_APPLY), BASE + "/subsidy-applications", "{}")
                 .getStatusCode().value()).isNotEqualTo(501);
+        assertThat(post(token("sa-system", Scopes.YOUTH_REFER), BASE + "/youth-referrals", "{}")
+                .getStatusCode().value()).isNotEqualTo(501);
     }
 
     @Test
@@ -310,6 +312,9 @@ class ApiContractTest {
         assertThat(names(paths.get(BASE + "/subsidy-applications"))).containsExactly("post");
         assertThat(paths.at("/" + (BASE + "/subsidy-applications").replace("/", "~1")
                 + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.SUBSIDY_APPLY);
+        assertThat(names(paths.get(BASE + "/youth-referrals"))).containsExactly("post");
+        assertThat(paths.at("/" + (BASE + "/youth-referrals").replace("/", "~1")
+                + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.YOUTH_REFER);
     }
 
     @Test

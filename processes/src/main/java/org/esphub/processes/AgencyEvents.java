@@ -87,6 +87,18 @@ public final class AgencyEvents {
             // employment-subsidy: the employer appeals a refusal or a clawback while the notice's window is open
             AgencyEventContract.waitedFor(EmploymentSubsidy.MESSAGE_SUBSIDY_DECISION_APPEALED, EMPLOYER, Map.of(
                     "appeal_grounds", var(EmploymentSubsidy.VAR_APPEAL_GROUNDS, STRING))),
+            // youth-transition: SA's system refers a young person of a household it supports, with the
+            // family's benefit status and nothing else of the household
+            AgencyEventContract.starting(YouthTransition.MESSAGE_YOUTH_REFERRED, SA, Map.of(
+                    "reference_id", var(YouthTransition.VAR_REFERENCE_ID, STRING),
+                    "person_id", var(YouthTransition.VAR_PERSON_ID, STRING),
+                    "given_name", var(YouthTransition.VAR_GIVEN_NAME, STRING),
+                    "family_name", var(YouthTransition.VAR_FAMILY_NAME, STRING),
+                    "birth_date", var(YouthTransition.VAR_BIRTH_DATE, STRING),
+                    "family_benefit_status", var(YouthTransition.VAR_FAMILY_BENEFIT_STATUS, STRING),
+                    "education_level", var(YouthTransition.VAR_EDUCATION_LEVEL, STRING),
+                    "school_status", var(YouthTransition.VAR_SCHOOL_STATUS, STRING),
+                    "referral_reason", var(YouthTransition.VAR_REFERRAL_REASON, STRING))),
             AgencyEventContract.starting(Appeal.MESSAGE_EXTERNAL_DECISION_APPEALED, SA, Map.ofEntries(
                     // the business key alone would not give the model its reference; the names label the tasks
                     Map.entry("reference_id", var(Appeal.VAR_REFERENCE_ID, STRING)),

@@ -22,6 +22,7 @@ import org.esphub.hub.status.StatusVerificationProperties;
 import org.esphub.hub.notifications.NotificationIntake;
 import org.esphub.hub.saaccess.SaAccessIntake;
 import org.esphub.hub.subsidies.SubsidyApplicationIntake;
+import org.esphub.hub.youth.YouthReferralIntake;
 import org.esphub.hub.training.TrainingBenefitIntake;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +56,7 @@ public class EmploymentApiController {
     private final NotificationIntake notificationIntake;
     private final SaAccessIntake saAccessIntake;
     private final SubsidyApplicationIntake subsidyIntake;
+    private final YouthReferralIntake youthReferralIntake;
     private final PlacementUpdates placementUpdates;
     private final ReferralQueries referralQueries;
     private final EmploymentStatusVerification statusVerification;
@@ -67,7 +69,8 @@ public class EmploymentApiController {
     public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
             PlacementIntake placementIntake, TrainingBenefitIntake trainingIntake,
             NotificationIntake notificationIntake, SaAccessIntake saAccessIntake,
-            SubsidyApplicationIntake subsidyIntake, PlacementUpdates placementUpdates,
+            SubsidyApplicationIntake subsidyIntake, YouthReferralIntake youthReferralIntake,
+            PlacementUpdates placementUpdates,
             ReferralQueries referralQueries,
             EmploymentStatusVerification statusVerification, StatusVerificationProperties statusProperties,
             AgencySenders agencySenders, ApiDisclosure disclosure, @Value("${esp.hub.sender-id}") String hubSenderId,
@@ -79,6 +82,7 @@ public class EmploymentApiController {
         this.notificationIntake = notificationIntake;
         this.saAccessIntake = saAccessIntake;
         this.subsidyIntake = subsidyIntake;
+        this.youthReferralIntake = youthReferralIntake;
         this.placementUpdates = placementUpdates;
         this.referralQueries = referralQueries;
         this.statusVerification = statusVerification;
@@ -204,6 +208,17 @@ public class EmploymentApiController {
     public Map<String, Object> requestSaAccess(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         return saAccessIntake.accept(body, caller.getName(), correlationOf(correlationId));
+    }
+
+    /**
+     * PRS.EMPL.07: SA refers young people of the households it supports for the school-to-work transition;
+     * each new item's case starts before the answer, which lists each item's outcome; what becomes of each
+     * (outside the age band, no consent, the pathway, the outcomes) reaches SA as notices.
+     */
+    @PostMapping(path = "/youth-referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> referYouth(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        return youthReferralIntake.accept(body, caller.getName(), correlationOf(correlationId));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.esphub.processes.AppealSettings;
 import org.esphub.processes.ActivationComplianceSettings;
 import org.esphub.processes.EmploymentSubsidySettings;
+import org.esphub.processes.YouthTransitionSettings;
 import org.esphub.processes.BenefitAdjustmentSettings;
 import org.esphub.processes.CatalogueChoice;
 import org.esphub.processes.JobPlacementSettings;
@@ -69,6 +70,13 @@ public class EngineSupportConfiguration {
         LifecycleProperties.EmploymentSubsidy subsidy = lifecycle.employmentSubsidy();
         return new EmploymentSubsidySettings(subsidy.registrationPeriod(), subsidy.reportingPeriod(),
                 subsidy.appealWindow(), subsidy.retentionCheckMonths(), subsidy.retentionBonus());
+    }
+
+    @Bean
+    YouthTransitionSettings youthTransitionSettings(LifecycleProperties lifecycle) {
+        LifecycleProperties.YouthTransition youth = lifecycle.youthTransition();
+        return new YouthTransitionSettings(youth.minimumAge(), youth.maximumAge(), youth.contactAttemptPeriod(),
+                youth.maxContactAttempts(), youth.firstOutcomeAfter(), youth.secondOutcomeAfter());
     }
 
     @Bean

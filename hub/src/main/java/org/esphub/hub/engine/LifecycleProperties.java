@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -23,7 +24,8 @@ public record LifecycleProperties(
         @NotNull @Valid BenefitAdjustment benefitAdjustment,
         @NotNull @Valid Appeal appeal,
         @NotNull @Valid ActivationCompliance activationCompliance,
-        @NotNull @Valid EmploymentSubsidy employmentSubsidy) {
+        @NotNull @Valid EmploymentSubsidy employmentSubsidy,
+        @NotNull @Valid YouthTransition youthTransition) {
 
     /** @param slotHoldWorkingDays how long the provider holds a place while SA decides the training benefit */
     public record TrainingEnrolment(@Positive int slotHoldWorkingDays) {
@@ -84,5 +86,20 @@ public record LifecycleProperties(
     public record EmploymentSubsidy(@NotNull Duration registrationPeriod, @NotNull Duration reportingPeriod,
             @NotNull Duration appealWindow, @NotEmpty List<Integer> retentionCheckMonths,
             @PositiveOrZero long retentionBonus) {
+    }
+
+    /**
+     * youth-transition (PRS.EMPL.07): see {@link org.esphub.processes.YouthTransitionSettings}.
+     *
+     * @param minimumAge           the youngest SA may refer (years, on the day of the referral)
+     * @param maximumAge           the oldest (inclusive)
+     * @param contactAttemptPeriod how long PES has for one contact attempt
+     * @param maxContactAttempts   failed attempts after which an SA caseworker reaches out through the family
+     * @param firstOutcomeAfter    from the pathway to the first outcome reported to SA
+     * @param secondOutcomeAfter   from the pathway to the second, last one
+     */
+    public record YouthTransition(@PositiveOrZero int minimumAge, @Positive int maximumAge,
+            @NotNull Duration contactAttemptPeriod, @Positive int maxContactAttempts, @NotNull Period firstOutcomeAfter,
+            @NotNull Period secondOutcomeAfter) {
     }
 }

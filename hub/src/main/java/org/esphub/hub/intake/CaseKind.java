@@ -3,6 +3,7 @@ package org.esphub.hub.intake;
 import java.util.List;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.PesClientSaAccess;
+import org.esphub.processes.YouthTransition;
 
 /**
  * A kind of case the hub answers agency events about besides a referral, declared once so that every
@@ -26,7 +27,8 @@ record CaseKind(String intakeTable, String processKey, boolean saTakesPart, Stri
      * In the order they are looked up: the API's own cases first (their tables), then the engine's. A
      * placement PES reported is PES's and the employer's; a training PES or a provider requested is
      * also SA's, which decides the training benefit; SA decides a PES client's social assistance; the
-     * employer the subsidy application named takes part in the subsidy, and SA sends nothing there.
+     * employer the subsidy application named takes part in the subsidy, and SA sends nothing there; SA
+     * follows a young person it referred for the school-to-work transition through the family's case.
      */
     static final List<CaseKind> ALL = List.of(
             inTable("esp_placement", false),
@@ -34,7 +36,9 @@ record CaseKind(String intakeTable, String processKey, boolean saTakesPart, Stri
             inTheEngine(PesClientSaAccess.PROCESS_KEY, true, PesClientSaAccess.VAR_PERSON_ID,
                     PesClientSaAccess.VAR_CORRELATION_ID),
             inTheEngine(EmploymentSubsidy.PROCESS_KEY, false, EmploymentSubsidy.VAR_PERSON_ID,
-                    EmploymentSubsidy.VAR_CORRELATION_ID));
+                    EmploymentSubsidy.VAR_CORRELATION_ID),
+            inTheEngine(YouthTransition.PROCESS_KEY, true, YouthTransition.VAR_PERSON_ID,
+                    YouthTransition.VAR_CORRELATION_ID));
 
     static CaseKind inTable(String intakeTable, boolean saTakesPart) {
         return new CaseKind(intakeTable, null, saTakesPart, null, null);

@@ -24,6 +24,7 @@ final class OperationScopes {
             Map.entry("POST /notifications", Scopes.NOTIFICATION_SEND),
             Map.entry("POST /sa-access-requests", Scopes.SA_ACCESS_REQUEST),
             Map.entry("POST /subsidy-applications", Scopes.SUBSIDY_APPLY),
+            Map.entry("POST /youth-referrals", Scopes.YOUTH_REFER),
             Map.entry("GET /compliance-monitoring", Scopes.COMPLIANCE_READ),
             Map.entry("GET /employment-benefits", Scopes.BENEFIT_READ),
             Map.entry("GET /job-placements", Scopes.PLACEMENT_READ),

@@ -118,6 +118,7 @@ public class ApiSecurityConfiguration {
                         .hasAuthority(scope(Scopes.SA_ACCESS_REQUEST))
                         .requestMatchers(POST, API_BASE + "/subsidy-applications")
                         .hasAuthority(scope(Scopes.SUBSIDY_APPLY))
+                        .requestMatchers(POST, API_BASE + "/youth-referrals").hasAuthority(scope(Scopes.YOUTH_REFER))
                         .requestMatchers(POST, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .requestMatchers(GET, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .requestMatchers(PUT, API_BASE + "/webhooks/subscription/*").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))

@@ -5,6 +5,7 @@ import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
+import org.esphub.processes.YouthTransition;
 
 /**
  * Which step of which lifecycle process raises which webhook event: one table, so adding an
@@ -43,7 +44,18 @@ final class LifecycleMilestones {
                     PesClientSaAccess.NOTIFY_PES_ACCESS_REFUSED, WebhookEvents.REFERRAL_UPDATED,
                     PesClientSaAccess.REFUSAL_STANDS, WebhookEvents.REFERRAL_UPDATED,
                     PesClientSaAccess.REFUSAL_UPHELD, WebhookEvents.REFERRAL_UPDATED,
-                    PesClientSaAccess.ASSISTANCE_ENDED, WebhookEvents.REFERRAL_UPDATED));
+                    PesClientSaAccess.ASSISTANCE_ENDED, WebhookEvents.REFERRAL_UPDATED),
+            // a young person SA referred, to SA's subscriptions: taken on, not taken on (age band, consent),
+            // the pathway, each checkpoint's status, not reached, followed up
+            YouthTransition.PROCESS_KEY, Map.of(
+                    YouthTransition.TRANSITION_STARTED, WebhookEvents.REFERRAL_CREATED,
+                    YouthTransition.OUTSIDE_AGE_BAND, WebhookEvents.REFERRAL_UPDATED,
+                    YouthTransition.NOTIFY_SA_EXCHANGE_REFUSED, WebhookEvents.REFERRAL_UPDATED,
+                    YouthTransition.NOTIFY_SA_OF_PATHWAY, WebhookEvents.REFERRAL_UPDATED,
+                    YouthTransition.REPORT_FIRST_OUTCOME, WebhookEvents.REFERRAL_UPDATED,
+                    YouthTransition.REPORT_SECOND_OUTCOME, WebhookEvents.REFERRAL_UPDATED,
+                    YouthTransition.NOT_REACHED, WebhookEvents.REFERRAL_UPDATED,
+                    YouthTransition.FOLLOWED_UP, WebhookEvents.REFERRAL_UPDATED));
 
     private LifecycleMilestones() {
     }

@@ -11,6 +11,7 @@ import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
+import org.esphub.processes.YouthTransition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,15 +29,18 @@ public class LifecycleWebhooks {
             TrainingEnrolment.VAR_TRAINING_OUTCOME, TrainingEnrolment.VAR_PROGRAMME_ID,
             JobPlacement.VAR_PLACEMENT_OUTCOME, JobPlacement.VAR_EMPLOYER_ID, ActivationCompliance.VAR_SANCTION_TYPE};
 
-    /** The outcome of a PES client's referral to SA before SA decided. */
+    /** The outcome of a PES client's referral to SA before SA decided, or of a youth referral before a pathway. */
     static final String RECEIVED = "RECEIVED";
 
     private final ReferralWebhooks webhooks;
     private final String pesSenderId;
+    private final String saSenderId;
 
-    public LifecycleWebhooks(ReferralWebhooks webhooks, @Value("${esp.pes.receiver-id}") String pesSenderId) {
+    public LifecycleWebhooks(ReferralWebhooks webhooks, @Value("${esp.pes.receiver-id}") String pesSenderId,
+            @Value("${esp.sa.receiver-id}") String saSenderId) {
         this.webhooks = webhooks;
         this.pesSenderId = pesSenderId;
+        this.saSenderId = saSenderId;
     }
 
     @EventListener
@@ -67,6 +71,10 @@ public class LifecycleWebhooks {
             aboutPesReferralToSa(instance, eventType, data);
             return;
         }
+        if (YouthTransition.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+            aboutYouthReferral(instance, eventType, data);
+            return;
+        }
         webhooks.aboutReferral(instance.getBusinessKey(), eventType, data);
     }
 
@@ -85,5 +93,26 @@ public class LifecycleWebhooks {
         }
         about.put("outcome", outcome == null ? RECEIVED : String.valueOf(outcome));
         webhooks.aboutRequestOf(pesSenderId, eventType, about);
+    }
+
+    /**
+     * A young person SA referred has no SA referral record either: SA, which referred, hears of the case with
+     * its outcome so far: how it ended, else the latest status reported, else the pathway.
+     */
+    private void aboutYouthReferral(ExecutionEntity instance, String eventType, Map<String, Object> data) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("reference_id", instance.getBusinessKey());
+        about.put("person_id", instance.getVariable(YouthTransition.VAR_PERSON_ID));
+        about.putAll(data);
+        Object outcome = RECEIVED;
+        for (String name : new String[] {YouthTransition.VAR_PATHWAY, YouthTransition.VAR_FIRST_YOUTH_STATUS,
+                YouthTransition.VAR_SECOND_YOUTH_STATUS, YouthTransition.VAR_CASE_OUTCOME}) {
+            Object value = instance.getVariable(name);
+            if (value != null) {
+                outcome = value;
+            }
+        }
+        about.put("outcome", String.valueOf(outcome));
+        webhooks.aboutRequestOf(saSenderId, eventType, about);
     }
 }

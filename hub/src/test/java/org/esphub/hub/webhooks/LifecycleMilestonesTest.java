@@ -10,6 +10,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.esphub.processes.ActivationCompliance;
+import org.esphub.processes.YouthTransition;
 import org.junit.jupiter.api.Test;
 
 /** {@link LifecycleMilestones}: every step the table names is a step of its model, and compliance episodes raise alerts. */
@@ -36,6 +37,20 @@ class LifecycleMilestonesTest {
         }
         assertThat(LifecycleMilestones.eventAt(ActivationCompliance.PROCESS_KEY, ActivationCompliance.RECORD_GOOD_CAUSE))
                 .as("a caseworker's task is not a step SA hears of").isNull();
+    }
+
+    @Test
+    void sa_hears_of_each_youth_referral_step_it_is_told_of_and_of_none_of_the_caseworkers_tasks() {
+        for (String step : new String[] {YouthTransition.OUTSIDE_AGE_BAND, YouthTransition.NOTIFY_SA_EXCHANGE_REFUSED,
+                YouthTransition.NOTIFY_SA_OF_PATHWAY, YouthTransition.REPORT_FIRST_OUTCOME,
+                YouthTransition.REPORT_SECOND_OUTCOME, YouthTransition.NOT_REACHED, YouthTransition.FOLLOWED_UP}) {
+            assertThat(LifecycleMilestones.eventAt(YouthTransition.PROCESS_KEY, step)).as(step)
+                    .isEqualTo(WebhookEvents.REFERRAL_UPDATED);
+        }
+        assertThat(LifecycleMilestones.eventAt(YouthTransition.PROCESS_KEY, YouthTransition.TRANSITION_STARTED))
+                .isEqualTo(WebhookEvents.REFERRAL_CREATED);
+        assertThat(LifecycleMilestones.eventAt(YouthTransition.PROCESS_KEY, YouthTransition.CAREER_COUNSELLING))
+                .isNull();
     }
 
     private static BpmnModelInstance model(String processKey) throws IOException {

@@ -8,6 +8,8 @@ import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.ActivationComplianceSettings;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.EmploymentSubsidySettings;
+import org.esphub.processes.YouthTransition;
+import org.esphub.processes.YouthTransitionSettings;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.AppealSettings;
 import org.esphub.processes.BenefitAdjustment;
@@ -40,7 +42,7 @@ public class ModelSandboxConfiguration {
             BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings,
             EmploymentStatusVerificationSettings employmentStatusVerificationSettings,
             ActivationComplianceSettings activationComplianceSettings,
-            EmploymentSubsidySettings employmentSubsidySettings) {
+            EmploymentSubsidySettings employmentSubsidySettings, YouthTransitionSettings youthTransitionSettings) {
         return new ModelExpressionBeans(Map.of(
                 WorkingCalendar.BEAN_NAME, workingCalendar,
                 CatalogueChoice.BEAN_NAME, catalogueChoice,
@@ -50,7 +52,8 @@ public class ModelSandboxConfiguration {
                 Appeal.SETTINGS_BEAN, appealSettings,
                 EmploymentStatusVerification.SETTINGS_BEAN, employmentStatusVerificationSettings,
                 ActivationCompliance.SETTINGS_BEAN, activationComplianceSettings,
-                EmploymentSubsidy.SETTINGS_BEAN, employmentSubsidySettings));
+                EmploymentSubsidy.SETTINGS_BEAN, employmentSubsidySettings,
+                YouthTransition.SETTINGS_BEAN, youthTransitionSettings));
     }
 
     @Bean
