@@ -11,6 +11,7 @@ import org.esphub.processes.AgencyKind;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
+import org.esphub.processes.ReturnToWork;
 import org.esphub.processes.TrainingEnrolment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,11 +74,13 @@ public class ReferralParticipants {
      * directly: a PES client PES referred to social assistance ({@code pes-client-sa-access}, from PES's
      * event or a PES caseworker's start form), where the hub's SA decides; and an employer's subsidy
      * ({@code employment-subsidy}), where the employer the application named takes part and SA sends
-     * nothing. Both name the person and the correlation id with the same variables.
+     * nothing; and a return to work SA referred ({@code return-to-work}), where SA reports the appeal of
+     * the partial benefit. All name the person and the correlation id with the same variables.
      */
     private static final Map<String, Boolean> STARTED_IN_THE_ENGINE = Map.of(
             PesClientSaAccess.PROCESS_KEY, true,
-            EmploymentSubsidy.PROCESS_KEY, false);
+            EmploymentSubsidy.PROCESS_KEY, false,
+            ReturnToWork.PROCESS_KEY, true);
 
     private Optional<Referral> caseStartedInTheEngine(String referenceId) {
         return historyService.createHistoricProcessInstanceQuery()

@@ -10,13 +10,14 @@ import org.esphub.dci.FieldNames;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
+import org.esphub.processes.ReturnToWork;
 import org.esphub.processes.TrainingEnrolment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Raises the training, placement, compliance and PES-to-SA referral webhook events ({@link LifecycleMilestones}) when their
+ * Raises the training, placement, compliance, PES-to-SA referral and return-to-work webhook events ({@link LifecycleMilestones}) when their
  * steps end, from the engine's history events inside the engine's transaction: an event exists
  * exactly when its step committed. The data carries the step and, where the process has one,
  * its outcome so far.
@@ -28,15 +29,18 @@ public class LifecycleWebhooks {
             TrainingEnrolment.VAR_TRAINING_OUTCOME, TrainingEnrolment.VAR_PROGRAMME_ID,
             JobPlacement.VAR_PLACEMENT_OUTCOME, JobPlacement.VAR_EMPLOYER_ID, ActivationCompliance.VAR_SANCTION_TYPE};
 
-    /** The outcome of a PES client's referral to SA before SA decided. */
+    /** The outcome of a case started in the engine (a PES client's referral to SA, a return to work) before it has one. */
     static final String RECEIVED = "RECEIVED";
 
     private final ReferralWebhooks webhooks;
     private final String pesSenderId;
+    private final String saSenderId;
 
-    public LifecycleWebhooks(ReferralWebhooks webhooks, @Value("${esp.pes.receiver-id}") String pesSenderId) {
+    public LifecycleWebhooks(ReferralWebhooks webhooks, @Value("${esp.pes.receiver-id}") String pesSenderId,
+            @Value("${esp.sa.receiver-id}") String saSenderId) {
         this.webhooks = webhooks;
         this.pesSenderId = pesSenderId;
+        this.saSenderId = saSenderId;
     }
 
     @EventListener
@@ -67,6 +71,11 @@ public class LifecycleWebhooks {
             aboutPesReferralToSa(instance, eventType, data);
             return;
         }
+        if (ReturnToWork.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+            Object outcome = instance.getVariable(ReturnToWork.VAR_RETURN_OUTCOME);
+            aboutCaseOf(saSenderId, instance, eventType, data, outcome);
+            return;
+        }
         webhooks.aboutReferral(instance.getBusinessKey(), eventType, data);
     }
 
@@ -75,15 +84,25 @@ public class LifecycleWebhooks {
      * case's outcome so far (the decision, or how the case ended), never SA's figures.
      */
     private void aboutPesReferralToSa(ExecutionEntity instance, String eventType, Map<String, Object> data) {
-        Map<String, Object> about = new LinkedHashMap<>();
-        about.put("reference_id", instance.getBusinessKey());
-        about.put("person_id", instance.getVariable(PesClientSaAccess.VAR_PERSON_ID));
-        about.putAll(data);
         Object outcome = instance.getVariable(PesClientSaAccess.VAR_ACCESS_OUTCOME);
         if (outcome == null) {
             outcome = instance.getVariable(PesClientSaAccess.VAR_SA_DECISION);
         }
+        aboutCaseOf(pesSenderId, instance, eventType, data, outcome);
+    }
+
+    /**
+     * A case started straight in the engine has no referral record: the agency that started it hears of
+     * it, with the outcome so far ({@link #RECEIVED} until there is one). For a return to work that is
+     * SA, which learns the outcome, never the capacity or the restrictions.
+     */
+    private void aboutCaseOf(String senderId, ExecutionEntity instance, String eventType, Map<String, Object> data,
+            Object outcome) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("reference_id", instance.getBusinessKey());
+        about.put("person_id", instance.getVariable(PesClientSaAccess.VAR_PERSON_ID));
+        about.putAll(data);
         about.put("outcome", outcome == null ? RECEIVED : String.valueOf(outcome));
-        webhooks.aboutRequestOf(pesSenderId, eventType, about);
+        webhooks.aboutRequestOf(senderId, eventType, about);
     }
 }
