@@ -19,7 +19,11 @@ public enum CompanionOperation implements DciRequestType {
             "sa_access_request", "the referrals to social assistance", "nothing was started"),
     /** {@code POST /subsidy-applications} (UC4, PRS.EMPL.08): an employer applies for wage subsidies for its hires. */
     APPLY_SUBSIDY("POST /subsidy-applications", "apply-subsidy", "schemas/subsidy-application.schema.json",
-            "subsidy_application", "the subsidy applications", "nothing was stored or started");
+            "subsidy_application", "the subsidy applications", "nothing was stored or started"),
+    /** {@code POST /return-to-work-referrals} (PRS.EMPL.06): SA refers people on sickness, injury or disability benefit back to work. */
+    REFER_RETURN_TO_WORK("POST /return-to-work-referrals", "refer-return-to-work",
+            "schemas/return-to-work-referral.schema.json", "return_to_work_referral", "the return-to-work referrals",
+            "nothing was started");
 
     private final String request;
     private final String action;

@@ -127,6 +127,8 @@ class ApiContractTest {
         }
         assertThat(post(token("employer-system", Scopes.SUBSIDY_APPLY), BASE + "/subsidy-applications", "{}")
                 .getStatusCode().value()).isNotEqualTo(501);
+        assertThat(post(token("sa-system", Scopes.RETURN_TO_WORK_REFER), BASE + "/return-to-work-referrals", "{}")
+                .getStatusCode().value()).isNotEqualTo(501);
     }
 
     @Test
@@ -283,7 +285,8 @@ class ApiContractTest {
 
         assertThat(scopes).containsAll(List.of(Scopes.REFERRAL_CREATE, Scopes.REFERRAL_READ, Scopes.EMPLOYMENT_READ,
                 Scopes.BENEFIT_MANAGE, Scopes.PLACEMENT_CREATE, Scopes.PLACEMENT_UPDATE, Scopes.COMPLIANCE_MONITOR,
-                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST, Scopes.SUBSIDY_APPLY));
+                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST, Scopes.SUBSIDY_APPLY,
+                Scopes.RETURN_TO_WORK_REFER));
         assertThat(names(document.at("/components/securitySchemes/ClientCredentials/flows/clientCredentials/scopes")))
                 .containsExactlyInAnyOrderElementsOf(scopes.stream().distinct().toList());
         assertThat(document.at(pointer(REFERRALS) + "/post/security/1/ClientCredentials/0").asText())
@@ -310,6 +313,9 @@ class ApiContractTest {
         assertThat(names(paths.get(BASE + "/subsidy-applications"))).containsExactly("post");
         assertThat(paths.at("/" + (BASE + "/subsidy-applications").replace("/", "~1")
                 + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.SUBSIDY_APPLY);
+        assertThat(names(paths.get(BASE + "/return-to-work-referrals"))).containsExactly("post");
+        assertThat(paths.at("/" + (BASE + "/return-to-work-referrals").replace("/", "~1")
+                + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.RETURN_TO_WORK_REFER);
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
@@ -39,7 +44,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * PRS.EMPL.06 on the real hub: SA refers a person on injury benefit through its simulator (the event
- * {@code ReturnToWorkReferred}); the social-insurance and health authority's simulator answers the
+ * {@code ReturnToWorkReferred}) or the API ({@code POST /return-to-work-referrals}, bad input refused
+ * with a DCI error, a second case under one reference refused); the social-insurance and health authority's simulator answers the
  * clearance with a diagnosis, which the gate drops; PES learns the capacity and restrictions; a PES
  * caseworker plans a graded return through the engine REST API as the demo user; the employer agrees to
  * the accommodations; the job found through job-placement is verified and the benefit made partial
@@ -55,6 +61,7 @@ abstract class ReturnToWorkScenarios {
     private static final String DIAGNOSIS = "lumbar disc herniation";
     private static final String RESTRICTIONS = "no lifting over 10 kg; no night shifts";
     private static final double BENEFIT = 1600.0;
+    private static final String API = "/dci/employment/v1.0.0";
     /** VAC-1 of PES's job board: the returning worker's employer offers the graded post there. */
     private static final Vacancy MACHINE_OPERATOR = new Vacancy("EMP-ACME", "Acme Manufacturing", "VAC-1",
             "Machine operator", 38, 1450, JobPlacement.CONTRACT_PERMANENT, null);
@@ -164,7 +171,24 @@ abstract class ReturnToWorkScenarios {
         assertThat(hub.put(SA_CASEWORKER, "/sim/employer/employers/{employer}/accommodation-answer", Map.of(
                 "employer_answer", ReturnToWork.EMPLOYER_REFUSED, "employer_comment", "Every job here involves lifting."),
                 MACHINE_OPERATOR.employerId()).status()).isEqualTo(200);
-        saRefers();
+        // SA's system refers over the API this time: the same case as from its event queue
+        String token = hub.clientToken("sa-system", Scopes.RETURN_TO_WORK_REFER);
+        ObjectNode incomplete = returnToWorkReferral();
+        ((ObjectNode) incomplete.at("/message/return_to_work_referral/0")).remove("employer_id");
+        HubClient.Answer refused = hub.postWithToken(token, API + "/return-to-work-referrals", incomplete.toString());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(referenceId)
+                .count()).as("a refused request starts nothing").isZero();
+        ObjectNode request = returnToWorkReferral();
+        HubClient.Answer answer = hub.postWithToken(token, API + "/return-to-work-referrals", request.toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().at("/return_to_work_responses/0/status").asText()).isEqualTo("succ");
+        ((ObjectNode) request.get("header")).put("message_id", "MSG-" + UUID.randomUUID());
+        assertThat(hub.postWithToken(token, API + "/return-to-work-referrals", request.toString()).json()
+                .at("/return_to_work_responses/0/status_reason_code").asText())
+                .as("one reference, one case").isEqualTo("rjct.return_to_work.reference_taken");
+
         JsonNode plan = driver.awaitTask(PES_CASEWORKER, ReturnToWork.PLAN_RETURN);
         assertThat(hub.completeTask(PES_CASEWORKER, plan.path("id").asText(), Map.of(
                 ReturnToWork.VAR_PLAN_PATH, ReturnToWork.PLAN_GRADED_RETURN,
@@ -194,6 +218,22 @@ abstract class ReturnToWorkScenarios {
         fields.put("monthly_benefit_amount", BENEFIT);
         fields.put("employer_id", MACHINE_OPERATOR.employerId());
         agencies.saReports(ReturnToWork.MESSAGE_REFERRED, referenceId, fields);
+    }
+
+    /** The sample request with this case's reference, person, employer and fresh ids and times. */
+    private ObjectNode returnToWorkReferral() {
+        try {
+            ObjectNode request = (ObjectNode) new ObjectMapper().readTree(
+                    Path.of("../samples/return-to-work-referral.json").toFile());
+            ((ObjectNode) request.get("header")).put("message_id", "MSG-" + UUID.randomUUID())
+                    .put("message_ts", Instant.now().toString());
+            ((ObjectNode) request.at("/message/return_to_work_referral/0")).put("reference_id", referenceId)
+                    .put("person_id", person).put("monthly_benefit_amount", BENEFIT)
+                    .put("employer_id", MACHINE_OPERATOR.employerId());
+            return request;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("samples/return-to-work-referral.json", e);
+        }
     }
 
     private JsonNode accommodationRequestAtTheEmployer() {

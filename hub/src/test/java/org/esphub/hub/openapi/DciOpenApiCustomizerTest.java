@@ -40,8 +40,9 @@ class DciOpenApiCustomizerTest {
                 BASE + "/training-benefits", BASE + "/job-placements", BASE + "/compliance/monitor",
                 BASE + "/job-placements/{placement_id}", BASE + "/notifications", BASE + "/webhooks/subscription",
                 BASE + "/webhooks/subscription/{subscription_id}", BASE + "/compliance-monitoring",
-                BASE + "/employment-benefits", BASE + "/sa-access-requests", BASE + "/subsidy-applications");
-        assertThat(operations()).hasSize(18);
+                BASE + "/employment-benefits", BASE + "/sa-access-requests", BASE + "/subsidy-applications",
+                BASE + "/return-to-work-referrals");
+        assertThat(operations()).hasSize(19);
     }
 
     @Test
@@ -54,7 +55,7 @@ class DciOpenApiCustomizerTest {
         });
         SecurityScheme scheme = document.getComponents().getSecuritySchemes().get(DciOpenApiCustomizer.CLIENT_CREDENTIALS);
         assertThat(scheme.getFlows().getClientCredentials().getTokenUrl()).isEqualTo("/oauth2/client/token");
-        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(14);
+        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(15);
     }
 
     @Test
