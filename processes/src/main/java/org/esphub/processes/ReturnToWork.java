@@ -91,8 +91,11 @@ public final class ReturnToWork {
     public static final String BENEFIT_DISABILITY = "DISABILITY";
     /** The amount SA pays a month now: what a graded return's partial benefit is decided from. */
     public static final String VAR_MONTHLY_BENEFIT_AMOUNT = "monthlyBenefitAmount";
-    /** The employer the person returns to (the one asked to agree to the accommodations). */
-    public static final String VAR_EMPLOYER_ID = "employerId";
+    /**
+     * The employer the person returns to (the one asked to agree to the accommodations). The placement's
+     * own variable: the hub finds the employers that take part in a case by it.
+     */
+    public static final String VAR_EMPLOYER_ID = JobPlacement.VAR_EMPLOYER_ID;
 
     // ---- process variables: the authority's clearance (no diagnosis, ever) --------------------------
     /** One of the CAPACITY_* codes. */
