@@ -22,7 +22,11 @@ public enum CompanionOperation implements DciRequestType {
             "subsidy_application", "the subsidy applications", "nothing was stored or started"),
     /** {@code POST /youth-referrals} (PRS.EMPL.07): SA refers young people of the households it supports to PES. */
     REFER_YOUTH("POST /youth-referrals", "refer-youth", "schemas/youth-referral.schema.json", "youth_referral",
-            "the youth referrals", "nothing was started");
+            "the youth referrals", "nothing was started"),
+    /** {@code POST /return-to-work-referrals} (PRS.EMPL.06): SA refers people on sickness, injury or disability benefit back to work. */
+    REFER_RETURN_TO_WORK("POST /return-to-work-referrals", "refer-return-to-work",
+            "schemas/return-to-work-referral.schema.json", "return_to_work_referral", "the return-to-work referrals",
+            "nothing was started");
 
     private final String request;
     private final String action;

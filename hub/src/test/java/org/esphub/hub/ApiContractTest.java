@@ -129,6 +129,8 @@ class ApiContractTest {
                 .getStatusCode().value()).isNotEqualTo(501);
         assertThat(post(token("sa-system", Scopes.YOUTH_REFER), BASE + "/youth-referrals", "{}")
                 .getStatusCode().value()).isNotEqualTo(501);
+        assertThat(post(token("sa-system", Scopes.RETURN_TO_WORK_REFER), BASE + "/return-to-work-referrals", "{}")
+                .getStatusCode().value()).isNotEqualTo(501);
     }
 
     @Test
@@ -285,7 +287,8 @@ class ApiContractTest {
 
         assertThat(scopes).containsAll(List.of(Scopes.REFERRAL_CREATE, Scopes.REFERRAL_READ, Scopes.EMPLOYMENT_READ,
                 Scopes.BENEFIT_MANAGE, Scopes.PLACEMENT_CREATE, Scopes.PLACEMENT_UPDATE, Scopes.COMPLIANCE_MONITOR,
-                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST, Scopes.SUBSIDY_APPLY));
+                Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST, Scopes.SUBSIDY_APPLY,
+                Scopes.RETURN_TO_WORK_REFER));
         assertThat(names(document.at("/components/securitySchemes/ClientCredentials/flows/clientCredentials/scopes")))
                 .containsExactlyInAnyOrderElementsOf(scopes.stream().distinct().toList());
         assertThat(document.at(pointer(REFERRALS) + "/post/security/1/ClientCredentials/0").asText())
@@ -315,6 +318,9 @@ class ApiContractTest {
         assertThat(names(paths.get(BASE + "/youth-referrals"))).containsExactly("post");
         assertThat(paths.at("/" + (BASE + "/youth-referrals").replace("/", "~1")
                 + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.YOUTH_REFER);
+        assertThat(names(paths.get(BASE + "/return-to-work-referrals"))).containsExactly("post");
+        assertThat(paths.at("/" + (BASE + "/return-to-work-referrals").replace("/", "~1")
+                + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.RETURN_TO_WORK_REFER);
     }
 
     @Test

@@ -85,6 +85,15 @@ public final class AgencyEvents {
                     "appeal_grounds", var(PesClientSaAccess.VAR_APPEAL_GROUNDS, STRING))),
             AgencyEventContract.waitedFor(PesClientSaAccess.MESSAGE_ASSISTANCE_ENDED, SA, Map.of()),
             // employment-subsidy: the employer appeals a refusal or a clawback while the notice's window is open
+            // return-to-work: SA refers a person on sickness, injury or disability-related benefit
+            AgencyEventContract.starting(ReturnToWork.MESSAGE_REFERRED, SA, Map.of(
+                    "reference_id", var(ReturnToWork.VAR_REFERENCE_ID, STRING),
+                    "person_id", var(ReturnToWork.VAR_PERSON_ID, STRING),
+                    "given_name", var(ReturnToWork.VAR_GIVEN_NAME, STRING),
+                    "family_name", var(ReturnToWork.VAR_FAMILY_NAME, STRING),
+                    "benefit_type", var(ReturnToWork.VAR_BENEFIT_TYPE, STRING),
+                    "monthly_benefit_amount", var(ReturnToWork.VAR_MONTHLY_BENEFIT_AMOUNT, NUMBER),
+                    "employer_id", var(ReturnToWork.VAR_EMPLOYER_ID, STRING))),
             AgencyEventContract.waitedFor(EmploymentSubsidy.MESSAGE_SUBSIDY_DECISION_APPEALED, EMPLOYER, Map.of(
                     "appeal_grounds", var(EmploymentSubsidy.VAR_APPEAL_GROUNDS, STRING))),
             // youth-transition: SA's system refers a young person of a household it supports, with the

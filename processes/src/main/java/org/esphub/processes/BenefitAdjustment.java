@@ -92,6 +92,8 @@ public final class BenefitAdjustment {
     public static final String TRIGGER_EMPLOYMENT_STATUS_CHANGED = "EMPLOYMENT_STATUS_CHANGED";
     /** referral-to-pes: the placement passed its last retention checkpoint (graduation is decided). */
     public static final String TRIGGER_STABLE_EMPLOYMENT = "STABLE_EMPLOYMENT";
+    /** return-to-work: the graded return's placement was verified; the benefit becomes partial for its hours. */
+    public static final String TRIGGER_GRADED_RETURN = "GRADED_RETURN";
 
     // ---- process variables: set by DecideAdjustment (outputs of the DMN benefit-adjustment) ----------
     /** One of the DECISION_* codes. */

@@ -44,7 +44,8 @@ class EveryHumanTaskSaysWhomAndWhenTest {
     private static final Set<Class<?>> NAMES = Set.of(ReferralToPes.class, TrainingEnrolment.class,
             JobPlacement.class, BenefitAdjustment.class, Appeal.class, EmploymentStatusVerification.class,
             AgencyNotification.class, ActivationCompliance.class, PesClientSaAccess.class,
-            EmploymentSubsidy.class, YouthTransition.class);
+            EmploymentSubsidy.class, YouthTransition.class,
+            ReturnToWork.class);
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}");
 
     private static Map<String, BpmnModelInstance> modelsByProcess;

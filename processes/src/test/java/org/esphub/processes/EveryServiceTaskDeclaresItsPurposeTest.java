@@ -48,6 +48,7 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             Map.entry(ActivationCompliance.PROCESS_KEY, Set.of(ActivationCompliance.PURPOSE_ACTIVATION_COMPLIANCE)),
             Map.entry(PesClientSaAccess.PROCESS_KEY, Set.of(PesClientSaAccess.PURPOSE_SOCIAL_ASSISTANCE_ACCESS)),
             Map.entry(YouthTransition.PROCESS_KEY, Set.of(YouthTransition.PURPOSE_YOUTH_TRANSITION)),
+            Map.entry(ReturnToWork.PROCESS_KEY, Set.of(ReturnToWork.PURPOSE_RETURN_TO_WORK)),
             Map.entry(EmploymentStatusVerification.PROCESS_KEY,
                     Set.of(EmploymentStatusVerification.PURPOSE_BENEFIT_ADMINISTRATION)),
             Map.entry(EmploymentSubsidy.PROCESS_KEY, Set.of(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY,

@@ -20,6 +20,7 @@ import org.esphub.hub.status.LiveStatusSources;
 import org.esphub.hub.status.StatusResponse;
 import org.esphub.hub.status.StatusVerificationProperties;
 import org.esphub.hub.notifications.NotificationIntake;
+import org.esphub.hub.returntowork.ReturnToWorkIntake;
 import org.esphub.hub.saaccess.SaAccessIntake;
 import org.esphub.hub.subsidies.SubsidyApplicationIntake;
 import org.esphub.hub.youth.YouthReferralIntake;
@@ -55,6 +56,7 @@ public class EmploymentApiController {
     private final TrainingBenefitIntake trainingIntake;
     private final NotificationIntake notificationIntake;
     private final SaAccessIntake saAccessIntake;
+    private final ReturnToWorkIntake returnToWorkIntake;
     private final SubsidyApplicationIntake subsidyIntake;
     private final YouthReferralIntake youthReferralIntake;
     private final PlacementUpdates placementUpdates;
@@ -68,7 +70,7 @@ public class EmploymentApiController {
 
     public EmploymentApiController(ReferralIntake referralIntake, ComplianceIntake complianceIntake,
             PlacementIntake placementIntake, TrainingBenefitIntake trainingIntake,
-            NotificationIntake notificationIntake, SaAccessIntake saAccessIntake,
+            NotificationIntake notificationIntake, SaAccessIntake saAccessIntake, ReturnToWorkIntake returnToWorkIntake,
             SubsidyApplicationIntake subsidyIntake, YouthReferralIntake youthReferralIntake,
             PlacementUpdates placementUpdates,
             ReferralQueries referralQueries,
@@ -81,6 +83,7 @@ public class EmploymentApiController {
         this.trainingIntake = trainingIntake;
         this.notificationIntake = notificationIntake;
         this.saAccessIntake = saAccessIntake;
+        this.returnToWorkIntake = returnToWorkIntake;
         this.subsidyIntake = subsidyIntake;
         this.youthReferralIntake = youthReferralIntake;
         this.placementUpdates = placementUpdates;
@@ -219,6 +222,17 @@ public class EmploymentApiController {
     public Map<String, Object> referYouth(@RequestBody String body, Authentication caller,
             @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
         return youthReferralIntake.accept(body, caller.getName(), correlationOf(correlationId));
+    }
+
+    /**
+     * PRS.EMPL.06: SA refers people on sickness, injury or disability-related benefit back to work; each
+     * new item's case starts before the answer, which lists each item's outcome; how each return ends
+     * reaches SA as a notice.
+     */
+    @PostMapping(path = "/return-to-work-referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> referReturnToWork(@RequestBody String body, Authentication caller,
+            @RequestHeader(name = "X-Correlation-ID", required = false) String correlationId) {
+        return returnToWorkIntake.accept(body, caller.getName(), correlationOf(correlationId));
     }
 
     /**

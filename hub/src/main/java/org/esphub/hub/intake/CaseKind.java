@@ -3,6 +3,7 @@ package org.esphub.hub.intake;
 import java.util.List;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.PesClientSaAccess;
+import org.esphub.processes.ReturnToWork;
 import org.esphub.processes.YouthTransition;
 
 /**
@@ -28,7 +29,8 @@ record CaseKind(String intakeTable, String processKey, boolean saTakesPart, Stri
      * placement PES reported is PES's and the employer's; a training PES or a provider requested is
      * also SA's, which decides the training benefit; SA decides a PES client's social assistance; the
      * employer the subsidy application named takes part in the subsidy, and SA sends nothing there; SA
-     * follows a young person it referred for the school-to-work transition through the family's case.
+     * follows a young person it referred for the school-to-work transition through the family's case;
+     * SA reports the appeal of the partial benefit of a return to work it referred.
      */
     static final List<CaseKind> ALL = List.of(
             inTable("esp_placement", false),
@@ -38,7 +40,9 @@ record CaseKind(String intakeTable, String processKey, boolean saTakesPart, Stri
             inTheEngine(EmploymentSubsidy.PROCESS_KEY, false, EmploymentSubsidy.VAR_PERSON_ID,
                     EmploymentSubsidy.VAR_CORRELATION_ID),
             inTheEngine(YouthTransition.PROCESS_KEY, true, YouthTransition.VAR_PERSON_ID,
-                    YouthTransition.VAR_CORRELATION_ID));
+                    YouthTransition.VAR_CORRELATION_ID),
+            inTheEngine(ReturnToWork.PROCESS_KEY, true, ReturnToWork.VAR_PERSON_ID,
+                    ReturnToWork.VAR_CORRELATION_ID));
 
     static CaseKind inTable(String intakeTable, boolean saTakesPart) {
         return new CaseKind(intakeTable, null, saTakesPart, null, null);

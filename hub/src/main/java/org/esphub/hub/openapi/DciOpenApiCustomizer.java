@@ -94,6 +94,7 @@ public class DciOpenApiCustomizer implements OpenApiCustomizer {
         tags.add(new Tag().name("Notifications").description("Notifications between agencies (ESP Hub)"));
         tags.add(new Tag().name("Social assistance access").description("PES refers its clients to SA (ESP Hub)"));
         tags.add(new Tag().name("Youth transition").description("SA refers young people of the households it supports to PES (ESP Hub)"));
+        tags.add(new Tag().name("Return to work").description("SA refers people on sickness or injury benefit back to work (ESP Hub)"));
         tags.add(new Tag().name("Webhooks").description("Callback subscriptions (ESP Hub)"));
         return tags;
     }

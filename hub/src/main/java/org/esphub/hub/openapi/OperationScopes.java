@@ -23,6 +23,7 @@ final class OperationScopes {
             Map.entry("POST /compliance/monitor", Scopes.COMPLIANCE_MONITOR),
             Map.entry("POST /notifications", Scopes.NOTIFICATION_SEND),
             Map.entry("POST /sa-access-requests", Scopes.SA_ACCESS_REQUEST),
+            Map.entry("POST /return-to-work-referrals", Scopes.RETURN_TO_WORK_REFER),
             Map.entry("POST /subsidy-applications", Scopes.SUBSIDY_APPLY),
             Map.entry("POST /youth-referrals", Scopes.YOUTH_REFER),
             Map.entry("GET /compliance-monitoring", Scopes.COMPLIANCE_READ),

@@ -116,6 +116,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(POST, API_BASE + "/notifications").hasAuthority(scope(Scopes.NOTIFICATION_SEND))
                         .requestMatchers(POST, API_BASE + "/sa-access-requests")
                         .hasAuthority(scope(Scopes.SA_ACCESS_REQUEST))
+                        .requestMatchers(POST, API_BASE + "/return-to-work-referrals")
+                        .hasAuthority(scope(Scopes.RETURN_TO_WORK_REFER))
                         .requestMatchers(POST, API_BASE + "/subsidy-applications")
                         .hasAuthority(scope(Scopes.SUBSIDY_APPLY))
                         .requestMatchers(POST, API_BASE + "/youth-referrals").hasAuthority(scope(Scopes.YOUTH_REFER))

@@ -22,6 +22,8 @@ public final class Scopes {
     public static final String SUBSIDY_APPLY = "subsidy:apply";
     /** SA refers young people of the households it supports to PES (POST /youth-referrals, the hub's own operation). */
     public static final String YOUTH_REFER = "youth:refer";
+    /** SA refers people on its benefits back to work (POST /return-to-work-referrals, the hub's own operation). */
+    public static final String RETURN_TO_WORK_REFER = "return-to-work:refer";
     public static final String WEBHOOK_MANAGE = "webhook:manage";
     /** The hub's own operation (not the annex's): record and withdraw consents under /api/consents. */
     public static final String CONSENT_MANAGE = "consent:manage";

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
+import org.esphub.processes.ReturnToWork;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.YouthTransition;
 
@@ -55,7 +56,12 @@ final class LifecycleMilestones {
                     YouthTransition.REPORT_FIRST_OUTCOME, WebhookEvents.REFERRAL_UPDATED,
                     YouthTransition.REPORT_SECOND_OUTCOME, WebhookEvents.REFERRAL_UPDATED,
                     YouthTransition.NOT_REACHED, WebhookEvents.REFERRAL_UPDATED,
-                    YouthTransition.FOLLOWED_UP, WebhookEvents.REFERRAL_UPDATED));
+                    YouthTransition.FOLLOWED_UP, WebhookEvents.REFERRAL_UPDATED),
+            // a return to work, to SA's subscriptions: taken in, not passed on for want of consent, ended
+            ReturnToWork.PROCESS_KEY, Map.of(
+                    ReturnToWork.RETURN_STARTED, WebhookEvents.REFERRAL_CREATED,
+                    ReturnToWork.NOTIFY_SA_RETURN_REFUSED, WebhookEvents.REFERRAL_UPDATED,
+                    ReturnToWork.NOTIFY_SA_OF_OUTCOME, WebhookEvents.REFERRAL_UPDATED));
 
     private LifecycleMilestones() {
     }

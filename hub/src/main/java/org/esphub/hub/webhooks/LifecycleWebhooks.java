@@ -10,6 +10,7 @@ import org.esphub.dci.FieldNames;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
+import org.esphub.processes.ReturnToWork;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.YouthTransition;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Raises the training, placement, compliance and PES-to-SA referral webhook events ({@link LifecycleMilestones}) when their
+ * Raises the training, placement, compliance, PES-to-SA referral and return-to-work webhook events ({@link LifecycleMilestones}) when their
  * steps end, from the engine's history events inside the engine's transaction: an event exists
  * exactly when its step committed. The data carries the step and, where the process has one,
  * its outcome so far.
@@ -29,7 +30,8 @@ public class LifecycleWebhooks {
             TrainingEnrolment.VAR_TRAINING_OUTCOME, TrainingEnrolment.VAR_PROGRAMME_ID,
             JobPlacement.VAR_PLACEMENT_OUTCOME, JobPlacement.VAR_EMPLOYER_ID, ActivationCompliance.VAR_SANCTION_TYPE};
 
-    /** The outcome of a PES client's referral to SA before SA decided, or of a youth referral before a pathway. */
+    /** The outcome of a case started in the engine (a PES client's referral to SA, a youth referral, a return
+     * to work) before it has one. */
     static final String RECEIVED = "RECEIVED";
 
     private final ReferralWebhooks webhooks;
@@ -75,6 +77,11 @@ public class LifecycleWebhooks {
             aboutYouthReferral(instance, eventType, data);
             return;
         }
+        if (ReturnToWork.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+            Object outcome = instance.getVariable(ReturnToWork.VAR_RETURN_OUTCOME);
+            aboutCaseOf(saSenderId, instance, eventType, data, outcome);
+            return;
+        }
         webhooks.aboutReferral(instance.getBusinessKey(), eventType, data);
     }
 
@@ -83,16 +90,26 @@ public class LifecycleWebhooks {
      * case's outcome so far (the decision, or how the case ended), never SA's figures.
      */
     private void aboutPesReferralToSa(ExecutionEntity instance, String eventType, Map<String, Object> data) {
-        Map<String, Object> about = new LinkedHashMap<>();
-        about.put("reference_id", instance.getBusinessKey());
-        about.put("person_id", instance.getVariable(PesClientSaAccess.VAR_PERSON_ID));
-        about.putAll(data);
         Object outcome = instance.getVariable(PesClientSaAccess.VAR_ACCESS_OUTCOME);
         if (outcome == null) {
             outcome = instance.getVariable(PesClientSaAccess.VAR_SA_DECISION);
         }
+        aboutCaseOf(pesSenderId, instance, eventType, data, outcome);
+    }
+
+    /**
+     * A case started straight in the engine has no referral record: the agency that started it hears of
+     * it, with the outcome so far ({@link #RECEIVED} until there is one). For a return to work that is
+     * SA, which learns the outcome, never the capacity or the restrictions.
+     */
+    private void aboutCaseOf(String senderId, ExecutionEntity instance, String eventType, Map<String, Object> data,
+            Object outcome) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("reference_id", instance.getBusinessKey());
+        about.put("person_id", instance.getVariable(PesClientSaAccess.VAR_PERSON_ID));
+        about.putAll(data);
         about.put("outcome", outcome == null ? RECEIVED : String.valueOf(outcome));
-        webhooks.aboutRequestOf(pesSenderId, eventType, about);
+        webhooks.aboutRequestOf(senderId, eventType, about);
     }
 
     /**
@@ -100,11 +117,7 @@ public class LifecycleWebhooks {
      * its outcome so far: how it ended, else the latest status reported, else the pathway.
      */
     private void aboutYouthReferral(ExecutionEntity instance, String eventType, Map<String, Object> data) {
-        Map<String, Object> about = new LinkedHashMap<>();
-        about.put("reference_id", instance.getBusinessKey());
-        about.put("person_id", instance.getVariable(YouthTransition.VAR_PERSON_ID));
-        about.putAll(data);
-        Object outcome = RECEIVED;
+        Object outcome = null;
         for (String name : new String[] {YouthTransition.VAR_PATHWAY, YouthTransition.VAR_FIRST_YOUTH_STATUS,
                 YouthTransition.VAR_SECOND_YOUTH_STATUS, YouthTransition.VAR_CASE_OUTCOME}) {
             Object value = instance.getVariable(name);
@@ -112,7 +125,6 @@ public class LifecycleWebhooks {
                 outcome = value;
             }
         }
-        about.put("outcome", String.valueOf(outcome));
-        webhooks.aboutRequestOf(saSenderId, eventType, about);
+        aboutCaseOf(saSenderId, instance, eventType, data, outcome);
     }
 }

@@ -41,8 +41,9 @@ class DciOpenApiCustomizerTest {
                 BASE + "/job-placements/{placement_id}", BASE + "/notifications", BASE + "/webhooks/subscription",
                 BASE + "/webhooks/subscription/{subscription_id}", BASE + "/compliance-monitoring",
                 BASE + "/employment-benefits", BASE + "/sa-access-requests", BASE + "/subsidy-applications",
-                BASE + "/youth-referrals");
-        assertThat(operations()).hasSize(19);
+                BASE + "/youth-referrals",
+                BASE + "/return-to-work-referrals");
+        assertThat(operations()).hasSize(20);
     }
 
     @Test
@@ -55,7 +56,7 @@ class DciOpenApiCustomizerTest {
         });
         SecurityScheme scheme = document.getComponents().getSecuritySchemes().get(DciOpenApiCustomizer.CLIENT_CREDENTIALS);
         assertThat(scheme.getFlows().getClientCredentials().getTokenUrl()).isEqualTo("/oauth2/client/token");
-        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(15);
+        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(16);
     }
 
     @Test

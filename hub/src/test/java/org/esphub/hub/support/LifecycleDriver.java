@@ -21,6 +21,7 @@ import org.esphub.processes.BenefitAdjustment;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesReportedPlacement;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.processes.ReturnToWork;
 import org.esphub.processes.TrainingEnrolment;
 import org.springframework.jms.core.JmsTemplate;
 
@@ -92,6 +93,15 @@ public final class LifecycleDriver {
         referenceId = placementId;
         tree = new ReferralTree(engine, placementId, PesReportedPlacement.PROCESS_KEY);
         jobStartDate = startDate;
+    }
+
+    /**
+     * Follows a return to work SA referred (return-to-work) instead of a referral: its reference_id is
+     * the business key; the graded return's job-placement and benefit-adjustment run under it.
+     */
+    public void followReturnToWork(String returnReferenceId) {
+        referenceId = returnReferenceId;
+        tree = new ReferralTree(engine, returnReferenceId, ReturnToWork.PROCESS_KEY);
     }
 
     public String referenceId() {

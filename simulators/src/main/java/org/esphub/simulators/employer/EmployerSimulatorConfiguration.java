@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The employers simulator: candidate proposals, employers' decisions, hires and their declarations to the tax authority. */
+/** The employers simulator: candidate proposals, employers' decisions, hires and their declarations to the tax authority, and accommodations for returning workers. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
 @Import({EmployerController.class, EmployerEventController.class, EmploymentConfirmationController.class,
-        SubsidyNoticeController.class})
+        SubsidyNoticeController.class, AccommodationController.class})
 public class EmployerSimulatorConfiguration {
 
     @Bean
@@ -40,5 +40,16 @@ public class EmployerSimulatorConfiguration {
     @Bean
     ReceivedInstructions employerSubsidyNotices() {
         return new ReceivedInstructions("NOTICE", List.of("reference_id", "employer_id", "outcome"), Clock.systemUTC());
+    }
+
+    @Bean
+    ReceivedInstructions employerAccommodationRequests() {
+        return new ReceivedInstructions("ACCOMMODATION", List.of("reference_id", "employer_id", "person_id"),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    AccommodationAnswers employerAccommodationAnswers() {
+        return new AccommodationAnswers();
     }
 }

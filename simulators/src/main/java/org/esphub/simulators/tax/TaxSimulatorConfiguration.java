@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The tax / social-insurance authority simulator: insured employment records, employers' standing and subsidy compliance reports. */
+/** The tax / social-insurance authority simulator: insured employment records, employers' standing, subsidy compliance reports and work-capacity clearances. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
-@Import({TaxRecordsController.class, TaxSubsidyController.class})
+@Import({TaxRecordsController.class, TaxSubsidyController.class, WorkCapacityController.class})
 public class TaxSimulatorConfiguration {
 
     @Bean
@@ -23,5 +23,10 @@ public class TaxSimulatorConfiguration {
     @Bean
     EmployerCompliance taxEmployerCompliance(ContributionRegister taxContributionRegister) {
         return new EmployerCompliance(taxContributionRegister);
+    }
+
+    @Bean
+    WorkCapacityAssessments taxWorkCapacityAssessments() {
+        return new WorkCapacityAssessments(Clock.systemUTC());
     }
 }
