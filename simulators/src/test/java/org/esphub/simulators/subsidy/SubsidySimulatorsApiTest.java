@@ -112,6 +112,42 @@ class SubsidySimulatorsApiTest {
     }
 
     @Test
+    void social_insurance_answers_the_registration_by_the_employer_asked_about_and_no_other() throws Exception {
+        String employer = "EMP-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = "EMP-" + UUID.randomUUID().toString().substring(0, 8);
+        String worker = "10000000003";
+        mockMvc.perform(json(put("/sim/tax/employers/" + other + "/subsidised-workers/" + worker),
+                        "{\"start_date\":\"2025-03-01\",\"monthly_wage\":400000}"))
+                .andExpect(status().isOk());
+
+        // the worker is insured, but with another employer: that is not the subsidised job
+        mockMvc.perform(registration(employer, worker))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("subsidised_worker.unknown"));
+        mockMvc.perform(registration(other, worker))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.employer_id").value(other))
+                .andExpect(jsonPath("$.employments[0].start_date").value("2025-03-01"))
+                .andExpect(jsonPath("$.employments[0].end_date").isEmpty());
+
+        mockMvc.perform(json(put("/sim/tax/employers/" + employer + "/subsidised-workers/" + worker),
+                        "{\"start_date\":\"2025-04-01\",\"monthly_wage\":400000,\"left_in_month\":2}"))
+                .andExpect(status().isOk());
+        mockMvc.perform(registration(employer, worker))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.employments", hasSize(1)))
+                .andExpect(jsonPath("$.employments[0].start_date").value("2025-04-01"))
+                .andExpect(jsonPath("$.employments[0].end_date").value("2025-05-31"));
+        mockMvc.perform(json(post("/sim/tax/employer-registrations"), "{\"person_id\":\"" + worker + "\"}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    private static MockHttpServletRequestBuilder registration(String employer, String worker) {
+        return json(post("/sim/tax/employer-registrations"),
+                "{\"employer_id\":\"" + employer + "\",\"person_id\":\"" + worker + "\"}");
+    }
+
+    @Test
     void the_employer_and_the_inspectorate_keep_what_they_were_sent() throws Exception {
         String reference = "SUB-" + UUID.randomUUID();
         mockMvc.perform(json(post("/sim/employer/subsidy-decisions"),
