@@ -187,6 +187,22 @@ class EmploymentSubsidyProcessTest {
     }
 
     @Test
+    void a_paper_application_without_a_reference_takes_the_instance_id_as_reference_business_key_and_correlation_id() {
+        ProcessDefinition definition = repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .latestVersion().singleResult();
+        Map<String, Object> application = application();
+        application.remove(VAR_REFERENCE_ID);
+        application.remove(VAR_CORRELATION_ID);
+        application.remove(VAR_APPLICATION_CHANNEL);
+        ProcessInstance pi = formService().submitStartForm(definition.getId(), application);
+        referenceId = pi.getId();
+
+        assertThat(pi).hasBusinessKey(pi.getId()).isWaitingAt(ASK_REGISTRY_FOR_PERCENTILE);
+        assertThat(pi).variables().containsEntry(VAR_REFERENCE_ID, pi.getId()).containsEntry(VAR_CORRELATION_ID, pi.getId())
+                .containsEntry(VAR_APPLICATION_CHANNEL, CHANNEL_PAPER);
+    }
+
+    @Test
     void an_officer_refuses_an_eligible_application_with_reasons_and_an_overturning_appeal_has_it_reconsidered() {
         ProcessInstance pi = apply();
         registryAnswers(pi, 30);
