@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.esphub.dci.FieldNames;
 import org.esphub.processes.ActivationCompliance;
+import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.TrainingEnrolment;
@@ -16,7 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Raises the training, placement, compliance and PES-to-SA referral webhook events ({@link LifecycleMilestones}) when their
+ * Raises the training, placement, compliance, PES-to-SA referral and subsidy webhook events ({@link LifecycleMilestones}) when their
  * steps end, from the engine's history events inside the engine's transaction: an event exists
  * exactly when its step committed. The data carries the step and, where the process has one,
  * its outcome so far.
@@ -32,10 +33,13 @@ public class LifecycleWebhooks {
     static final String RECEIVED = "RECEIVED";
 
     private final ReferralWebhooks webhooks;
+    private final SubsidyWebhooks subsidies;
     private final String pesSenderId;
 
-    public LifecycleWebhooks(ReferralWebhooks webhooks, @Value("${esp.pes.receiver-id}") String pesSenderId) {
+    public LifecycleWebhooks(ReferralWebhooks webhooks, SubsidyWebhooks subsidies,
+            @Value("${esp.pes.receiver-id}") String pesSenderId) {
         this.webhooks = webhooks;
+        this.subsidies = subsidies;
         this.pesSenderId = pesSenderId;
     }
 
@@ -65,6 +69,11 @@ public class LifecycleWebhooks {
         }
         if (PesClientSaAccess.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
             aboutPesReferralToSa(instance, eventType, data);
+            return;
+        }
+        if (EmploymentSubsidy.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+            ExecutionEntity step = Context.getCommandContext().getExecutionManager().findExecutionById(event.getExecutionId());
+            subsidies.raise(instance, step == null ? instance : step, event.getActivityId(), eventType);
             return;
         }
         webhooks.aboutReferral(instance.getBusinessKey(), eventType, data);
