@@ -41,4 +41,10 @@ public class EmployerSimulatorConfiguration {
     ReceivedInstructions employerSubsidyNotices() {
         return new ReceivedInstructions("NOTICE", List.of("reference_id", "employer_id", "outcome"), Clock.systemUTC());
     }
+
+    /** The webhook events of the employer's subsidy subscription, as they arrived. */
+    @Bean
+    ReceivedInstructions employerSubsidyEvents() {
+        return new ReceivedInstructions("EVENT", List.of("reference_id", "event_type"), Clock.systemUTC());
+    }
 }

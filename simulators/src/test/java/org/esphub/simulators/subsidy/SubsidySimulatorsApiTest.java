@@ -157,6 +157,19 @@ class SubsidySimulatorsApiTest {
         mockMvc.perform(get("/sim/employer/subsidy-decisions").param("reference_id", reference))
                 .andExpect(jsonPath("$[0].content.outcome").value("SUBSIDY_REFUSED"))
                 .andExpect(jsonPath("$[0].content.vulnerability_percentile").doesNotExist());
+        String event = """
+                {"event_type":"subsidy_updated","data":{"reference_id":"%s","employer_id":"EMP-1","step":"InstructPayment",
+                 "amount":120000},"metadata":{"correlation_id":"%s"}}""".formatted(reference, reference);
+        mockMvc.perform(json(post("/sim/employer/subsidy-events"), event).header("X-Webhook-Delivery", "D-1"))
+                .andExpect(status().isOk());
+        mockMvc.perform(json(post("/sim/employer/subsidy-events"), event).header("X-Webhook-Delivery", "D-1"))
+                .andExpect(status().isOk());
+        mockMvc.perform(get("/sim/employer/subsidy-events").param("reference_id", reference))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].content.event_type").value("subsidy_updated"))
+                .andExpect(jsonPath("$[0].content.amount").value(120000));
+        mockMvc.perform(json(post("/sim/employer/subsidy-events"), "{\"data\":{\"reference_id\":\"x\"}}"))
+                .andExpect(status().isBadRequest());
         mockMvc.perform(json(post("/sim/labour/non-compliance-reports"),
                         "{\"reference_id\":\"%s\",\"employer_id\":\"EMP-1\",\"subsidy_month\":2}".formatted(reference)))
                 .andExpect(status().isCreated());
