@@ -190,16 +190,58 @@ class SubsidyRoutesTest extends RouteTestSupport {
     }
 
     @Test
-    void the_registration_and_retention_checks_reuse_the_insured_employment_route_without_a_consent() {
-        agency.answers(200, "{\"employments\":[{\"start_date\":\"2025-03-01\",\"end_date\":null}]}");
+    void the_registration_and_retention_checks_ask_about_the_applications_employer_and_read_its_spell() {
+        agency.answers(200, "{\"employer_id\":\"EMP-7788\",\"person_id\":\"10000000025\","
+                + "\"employments\":[{\"start_date\":\"2025-03-01\",\"end_date\":null}]}");
         Map<String, Object> variables = base("CheckRetention", "employerId", "EMP-7788", "startDate", "2025-03-01",
                 "checkDate", "2025-09-01");
 
-        Exchange reply = handOff("tax.verify-employment", variables, context("tax.verify-employment", "CheckRetention"),
-                COMPLIANCE);
+        Exchange reply = handOff("tax.verify-employer-registration", variables,
+                context("tax.verify-employer-registration", "CheckRetention"), COMPLIANCE);
 
         assertThat(reply.getException()).isNull();
+        AgencyStandIn.Request request = agency.onlyRequest();
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/employer-registrations");
+        assertThat(json(request.body())).containsOnly(entry("employer_id", "EMP-7788"), entry("person_id", WORKER));
         assertThat(reply.getMessage().getBody(Map.class)).containsOnly(entry("insuredEmploymentFound", true));
+        assertThat(governance.auditedAbout(WORKER)).singleElement().satisfies(audited -> {
+            assertThat(audited.event().purpose()).isEqualTo(COMPLIANCE);
+            assertThat(audited.event().agreement()).startsWith("employment-subsidy-targeting@");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"404", "ended"})
+    void a_worker_this_employer_did_not_register_or_no_longer_insures_is_not_registered(String answer) {
+        if ("404".equals(answer)) {
+            agency.answers(404, "{\"error\":\"subsidised_worker.unknown\"}");
+        } else {
+            agency.answers(200, "{\"employments\":[{\"start_date\":\"2025-03-01\",\"end_date\":\"2025-08-31\"}]}");
+        }
+        Map<String, Object> variables = base("CheckWorkerRegistration", "employerId", "EMP-7788", "checkDate", "2025-09-01");
+
+        Exchange reply = handOff("tax.verify-employer-registration", variables,
+                context("tax.verify-employer-registration", "CheckWorkerRegistration"), COMPLIANCE);
+
+        assertThat(reply.getException()).isNull();
+        assertThat(reply.getMessage().getBody(Map.class)).containsOnly(entry("insuredEmploymentFound", false));
+    }
+
+    @Test
+    void the_registration_check_is_refused_for_a_placements_purpose_and_a_failed_answer_is_retried() {
+        agency.answers(200, "{\"employments\":[]}");
+        Map<String, Object> variables = base("CheckWorkerRegistration", "employerId", "EMP-7788", "checkDate", "2025-09-01");
+
+        Exchange refused = handOff("tax.verify-employer-registration", variables,
+                context("tax.verify-employer-registration", "CheckWorkerRegistration"), GateOnH2.ACTIVATION);
+        assertThat(refused.getMessage().getHeader("EspBpmnErrorCode")).isEqualTo("EXCHANGE_REFUSED");
+        assertThat(agency.requestCount()).isZero();
+
+        agency.answers(503, "busy");
+        Exchange failed = handOff("tax.verify-employer-registration", variables,
+                context("tax.verify-employer-registration", "CheckWorkerRegistration"), COMPLIANCE);
+        assertThat(failed.getException()).isInstanceOf(AgencyCallFailed.class).hasMessageContaining("503");
     }
 
     // ---- employer-notify-subsidy-decision, labour-report-non-compliance ----------------------------------

@@ -26,6 +26,7 @@ import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.webhooks.WebhookEvents;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -46,7 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the recovery instruction with the amended amount at SA; and an employer out of standing refused with
  * its obligations. Agencies act through their simulators, people through the engine REST API as the demo
  * users; timers fire by moving the engine clock. The employer's system applies through the hub's API
- * ({@code POST /subsidy-applications}) and receives each application's outcome as the DCI callback; bad
+ * ({@code POST /subsidy-applications}), receives each application's outcome as the DCI callback and follows the
+ * subsidy's milestones through its webhook subscription; bad
  * input gets a DCI error and starts nothing, a resent application adds nothing, and an application for a
  * programme the rules do not run is refused on its own.
  *
@@ -58,6 +60,7 @@ abstract class EmploymentSubsidyScenarios {
     private static final String OFFICER = "subsidy-officer";
     private static final String EMPLOYER_CLIENT = "employer-system";
     private static final String APPLICATIONS = "/dci/employment/v1.0.0/subsidy-applications";
+    private static final String SUBSCRIPTIONS = "/dci/employment/v1.0.0/webhooks/subscription";
 
     /** The employer's system: where its applications' outcomes are called back (one per test class). */
     private static CallbackReceiver employerSystem;
@@ -121,6 +124,7 @@ abstract class EmploymentSubsidyScenarios {
         String start = startDate();
         sim("/sim/tax/employers/{employer}/subsidised-workers/{id}",
                 Map.of("start_date", start, "monthly_wage", 400000, "left_in_month", 7), employer, worker);
+        String subscription = theEmployerFollowsItsSubsidies();
         apply();
 
         JsonNode decision = awaitTask(OFFICER, EmploymentSubsidy.DECIDE_APPLICATION);
@@ -168,6 +172,10 @@ abstract class EmploymentSubsidyScenarios {
         assertThat(recovery.path("recovery_amount").asLong()).isEqualTo(180000);
         assertThat(recovery.path("appeal_outcome").asText()).isEqualTo(Appeal.OUTCOME_PARTIALLY_UPHELD);
         assertThat(recovery.has("person_id")).as("the employer's debt does not name the worker").isFalse();
+
+        theEmployerWasToldEachMilestone();
+        assertThat(hub.deleteWithToken(hub.clientToken(EMPLOYER_CLIENT, Scopes.WEBHOOK_MANAGE),
+                SUBSCRIPTIONS + "/{id}", subscription).status()).isEqualTo(204);
 
         // the application and the registry's answer, each under the subsidy's purpose and legal basis (this
         // case's events only: a database kept between runs holds the worker's earlier subsidies too)
@@ -219,6 +227,55 @@ abstract class EmploymentSubsidyScenarios {
     }
 
     // ---- steps ---------------------------------------------------------------------------------------
+
+    /** The employer's system subscribes to its subsidies' events about this worker. */
+    private String theEmployerFollowsItsSubsidies() {
+        HubClient.Answer subscribed = hub.postWithToken(hub.clientToken(EMPLOYER_CLIENT, Scopes.WEBHOOK_MANAGE),
+                SUBSCRIPTIONS, Map.of("url", employerSystem.url(),
+                        "event_types", List.of(WebhookEvents.SUBSIDY_CREATED, WebhookEvents.SUBSIDY_UPDATED),
+                        "filters", Map.of("person_ids", List.of(worker))));
+        assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
+        return subscribed.json().path("subscription_id").asText();
+    }
+
+    /**
+     * What the employer's subscription received, step by step: taken in, approved, six payments, the 6-month
+     * retention check passed, the clawback and its amended recovery; never the percentile.
+     */
+    private void theEmployerWasToldEachMilestone() {
+        List<JsonNode> updates = await().atMost(FLOW_TIMEOUT).alias("the employer hears of the recovery")
+                .until(() -> employerSystem.eventsAbout(WebhookEvents.SUBSIDY_UPDATED, reference),
+                        events -> events.stream().anyMatch(event -> EmploymentSubsidy.INSTRUCT_AMENDED_RECOVERY
+                                .equals(event.at("/data/step").asText())));
+        assertThat(employerSystem.eventsAbout(WebhookEvents.SUBSIDY_CREATED, reference)).singleElement()
+                .satisfies(created -> {
+                    assertThat(created.at("/data/employer_id").asText()).isEqualTo(employer);
+                    assertThat(created.at("/data/programme_code").asText()).isEqualTo(EmploymentSubsidy.PROGRAMME_SEJ);
+                });
+        // deliveries arrive in any order: the events' times tell the order the steps ended in
+        updates = updates.stream().sorted(java.util.Comparator.comparing(
+                event -> java.time.Instant.parse(event.path("timestamp").asText()))).toList();
+        assertThat(updates).extracting(event -> event.at("/data/step").asText())
+                .containsSubsequence(EmploymentSubsidy.NOTIFY_APPROVAL, EmploymentSubsidy.INSTRUCT_PAYMENT,
+                        EmploymentSubsidy.CHECK_RETENTION, EmploymentSubsidy.NOTIFY_CLAWBACK,
+                        EmploymentSubsidy.INSTRUCT_AMENDED_RECOVERY)
+                .filteredOn(EmploymentSubsidy.INSTRUCT_PAYMENT::equals).hasSize(6);
+        assertThat(step(updates, EmploymentSubsidy.NOTIFY_APPROVAL).at("/data/subsidy_decision").asText())
+                .isEqualTo(EmploymentSubsidy.DECISION_APPROVED);
+        assertThat(step(updates, EmploymentSubsidy.CHECK_RETENTION).at("/data/retained").asBoolean()).isTrue();
+        assertThat(updates).filteredOn(event -> EmploymentSubsidy.INSTRUCT_PAYMENT.equals(event.at("/data/step").asText()))
+                .extracting(event -> event.at("/data/amount").asLong()).containsOnly(120000L);
+        assertThat(step(updates, EmploymentSubsidy.NOTIFY_CLAWBACK).at("/data/clawback_amount").asLong()).isEqualTo(360000);
+        JsonNode recovered = step(updates, EmploymentSubsidy.INSTRUCT_AMENDED_RECOVERY).path("data");
+        assertThat(recovered.path("recovery_amount").asLong()).isEqualTo(180000);
+        assertThat(recovered.path("appeal_outcome").asText()).isEqualTo(Appeal.OUTCOME_PARTIALLY_UPHELD);
+        assertThat(updates).allSatisfy(event -> assertThat(event.path("data").has("vulnerability_percentile")
+                || event.path("data").has("sa_status")).as("the employer never learns the percentile").isFalse());
+    }
+
+    private static JsonNode step(List<JsonNode> events, String step) {
+        return events.stream().filter(event -> step.equals(event.at("/data/step").asText())).findFirst().orElseThrow();
+    }
 
     /** The employer's system applies for the worker it hired; the case starts once, however often it is sent. */
     private void apply() {

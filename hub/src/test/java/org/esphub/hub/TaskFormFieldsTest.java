@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.HubClient.Answer;
+import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.ReferralToPes;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
  * A caseworker completing a user task writes only the fields of the task's form into the process,
  * on every path: the engine REST API's complete and submit-form (Tasklist uses the latter), setting
  * the task's variables, and the Java API. The task here uses the real intake form
- * ({@code forms/intake-assessment.form}) in a model of its own, so no agency has to answer first.
+ * ({@code forms/intake-assessment.form}) in a model of its own, so no agency has to answer first. A person
+ * starting a process from its start form is held to that form's fields the same way (a subsidy officer's
+ * paper application).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "it"})
@@ -42,6 +46,8 @@ import org.springframework.test.context.ActiveProfiles;
 class TaskFormFieldsTest {
 
     private static final String CASEWORKER = "pes-worker";
+    private static final String SUBSIDY_OFFICER = "subsidy-officer";
+    private static final String START_FORM = "/engine-rest/process-definition/key/{key}/submit-form";
     private static final String PERSON = "10000000001";
     private static final String MODEL = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -88,6 +94,8 @@ class TaskFormFieldsTest {
     private TaskService taskService;
     @Autowired
     private FormService formService;
+    @Autowired
+    private HistoryService historyService;
 
     private HubClient hub;
     private String instanceId;
@@ -203,6 +211,58 @@ class TaskFormFieldsTest {
 
         assertThat(taskService.getVariableLocal(taskId, "draft")).isEqualTo("x");
         assertThat(runtimeService.getVariable(instanceId, "draft")).isNull();
+    }
+
+    @Test
+    void aSubsidyOfficerStartsAPaperApplicationWithTheStartFormsFieldsOnlyAndTheInstanceBecomesTheReference() {
+        Map<String, Object> paper = new java.util.LinkedHashMap<>(Map.of(EmploymentSubsidy.VAR_PERSON_ID, PERSON,
+                EmploymentSubsidy.VAR_GIVEN_NAME, "Tomás", EmploymentSubsidy.VAR_FAMILY_NAME, "Rojas",
+                EmploymentSubsidy.VAR_WORKER_AGE, 21, EmploymentSubsidy.VAR_WORKER_SEX, "male",
+                EmploymentSubsidy.VAR_EMPLOYER_ID, "EMP-PAPER", EmploymentSubsidy.VAR_EMPLOYER_NAME, "Obras del Sur",
+                EmploymentSubsidy.VAR_PROGRAMME_CODE, EmploymentSubsidy.PROGRAMME_SEJ,
+                EmploymentSubsidy.VAR_MONTHLY_WAGE, 400000, EmploymentSubsidy.VAR_WEEKLY_HOURS, 40));
+        paper.put(EmploymentSubsidy.VAR_CONTRACT_TYPE, EmploymentSubsidy.CONTRACT_PERMANENT);
+        paper.put(EmploymentSubsidy.VAR_START_DATE, "2026-12-14");
+        Map<String, Object> withPercentile = new java.util.LinkedHashMap<>(paper);
+        withPercentile.put(EmploymentSubsidy.VAR_VULNERABILITY_PERCENTILE, 5);
+        long before = subsidies();
+
+        Answer submitted = hub.post(SUBSIDY_OFFICER, START_FORM, Map.of("variables", restVariables(withPercentile)),
+                EmploymentSubsidy.PROCESS_KEY);
+        Answer started = hub.post(SUBSIDY_OFFICER, "/engine-rest/process-definition/key/{key}/start",
+                Map.of("variables", restVariables(withPercentile)), EmploymentSubsidy.PROCESS_KEY);
+        Answer byAnother = hub.post(CASEWORKER, START_FORM, Map.of("variables", restVariables(paper)),
+                EmploymentSubsidy.PROCESS_KEY);
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(400);
+        assertThat(submitted.json().path("message").asText())
+                .contains("refused: " + EmploymentSubsidy.VAR_VULNERABILITY_PERCENTILE)
+                .contains(EmploymentSubsidy.FORM_APPLICATION);
+        assertThat(started.status()).as("the start form's fields on every path").isEqualTo(403);
+        assertThat(byAnother.status()).as("only subsidy officers enter paper applications").isEqualTo(403);
+        assertThat(subsidies()).as("nothing started").isEqualTo(before);
+
+        Answer paperApplication = hub.post(SUBSIDY_OFFICER, START_FORM, Map.of("variables", restVariables(paper)),
+                EmploymentSubsidy.PROCESS_KEY);
+
+        assertThat(paperApplication.status()).as(paperApplication.body()).isEqualTo(200);
+        String id = paperApplication.json().path("id").asText();
+        try {
+            assertThat(paperApplication.json().path("businessKey").asText()).isEqualTo(id);
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
+                    .variableName(EmploymentSubsidy.VAR_REFERENCE_ID).singleResult().getValue()).isEqualTo(id);
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
+                    .variableName(EmploymentSubsidy.VAR_APPLICATION_CHANNEL).singleResult().getValue())
+                    .isEqualTo(EmploymentSubsidy.CHANNEL_PAPER);
+        } finally {
+            runtimeService.createProcessInstanceQuery().processInstanceId(id).list()
+                    .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "end of test"));
+        }
+    }
+
+    private long subsidies() {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(EmploymentSubsidy.PROCESS_KEY)
+                .count();
     }
 
     private void assertUnchanged() {

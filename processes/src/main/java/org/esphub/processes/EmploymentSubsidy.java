@@ -84,8 +84,11 @@ public final class EmploymentSubsidy {
     public static final String TOPIC_CHECK_SUBSIDY_ELIGIBILITY = "sa.check-subsidy-eligibility";
     /** Social insurance: the employer's contributions and open violations. */
     public static final String TOPIC_EMPLOYER_STANDING = "tax.employer-standing";
-    /** Social insurance: the insured-employment check placements use, here for registration and retention. */
-    public static final String TOPIC_VERIFY_EMPLOYMENT = "tax.verify-employment";
+    /**
+     * Social insurance: is the worker insured by the application's employer (registration and retention)? Not a
+     * placement's check, which counts any employer.
+     */
+    public static final String TOPIC_VERIFY_EMPLOYER_REGISTRATION = "tax.verify-employer-registration";
     /** Social insurance: the month's compliance report for the subsidised worker. */
     public static final String TOPIC_COMPLIANCE_REPORT = "tax.subsidy-compliance-report";
     /** SA (treasury): a monthly payment or the retention bonus. */

@@ -109,7 +109,7 @@ class EmploymentSubsidyProcessTest {
             assertThat(payment).containsEntry(INPUT_AMOUNT, MONTHLY).containsEntry(INPUT_PAYMENT_TYPE, PAYMENT_MONTHLY_SUBSIDY);
         }
         // the 6-month retention check: retained, the subsidy goes on
-        assertThat(workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYMENT, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, true)))
+        assertThat(workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYER_REGISTRATION, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, true)))
                 .containsEntry(VAR_EMPLOYER_ID, EMPLOYER);
         assertThat(pi).isWaitingAt(MONTH_ENDED);
 
@@ -187,6 +187,22 @@ class EmploymentSubsidyProcessTest {
     }
 
     @Test
+    void a_paper_application_without_a_reference_takes_the_instance_id_as_reference_business_key_and_correlation_id() {
+        ProcessDefinition definition = repositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .latestVersion().singleResult();
+        Map<String, Object> application = application();
+        application.remove(VAR_REFERENCE_ID);
+        application.remove(VAR_CORRELATION_ID);
+        application.remove(VAR_APPLICATION_CHANNEL);
+        ProcessInstance pi = formService().submitStartForm(definition.getId(), application);
+        referenceId = pi.getId();
+
+        assertThat(pi).hasBusinessKey(pi.getId()).isWaitingAt(ASK_REGISTRY_FOR_PERCENTILE);
+        assertThat(pi).variables().containsEntry(VAR_REFERENCE_ID, pi.getId()).containsEntry(VAR_CORRELATION_ID, pi.getId())
+                .containsEntry(VAR_APPLICATION_CHANNEL, CHANNEL_PAPER);
+    }
+
+    @Test
     void an_officer_refuses_an_eligible_application_with_reasons_and_an_overturning_appeal_has_it_reconsidered() {
         ProcessInstance pi = apply();
         registryAnswers(pi, 30);
@@ -255,11 +271,11 @@ class EmploymentSubsidyProcessTest {
         for (int month = 3; month <= 12; month++) {
             compliantMonth(pi, month, WAGE);
             if (month == 6) {
-                workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYMENT, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, true));
+                workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYER_REGISTRATION, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, true));
             }
         }
         assertThat(pi).variables().containsEntry(VAR_MONTHS_PAID, 12L).containsEntry(VAR_SUBSIDY_PAID_TOTAL, 1_410_000L);
-        workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYMENT, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, true));
+        workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYER_REGISTRATION, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, true));
 
         Map<String, Object> bonus = workerCompletes(pi, PAY_RETENTION_BONUS, TOPIC_SUBSIDY_PAYMENT);
         assertThat(bonus).containsEntry(INPUT_PAYMENT_TYPE, PAYMENT_RETENTION_BONUS).containsEntry(INPUT_AMOUNT, 50_000L);
@@ -274,7 +290,7 @@ class EmploymentSubsidyProcessTest {
         for (int month = 1; month <= 6; month++) {
             compliantMonth(pi, month, WAGE);
         }
-        workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYMENT, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, false));
+        workerCompletes(pi, CHECK_RETENTION, TOPIC_VERIFY_EMPLOYER_REGISTRATION, Map.of(VAR_INSURED_EMPLOYMENT_FOUND, false));
         assertThat(workerCompletes(pi, NOTIFY_CLAWBACK, TOPIC_NOTIFY_EMPLOYER)).containsEntry(VAR_CLAWBACK_AMOUNT, 360_000L)
                 .containsEntry(INPUT_REASON, "The worker was no longer employed at the retention check.");
 
@@ -366,7 +382,7 @@ class EmploymentSubsidyProcessTest {
         apply();
         Map<String, String> topics = assertServiceTaskConventions(PROCESS_KEY,
                 topic -> switch (topic) {
-                    case TOPIC_EMPLOYER_STANDING, TOPIC_VERIFY_EMPLOYMENT, TOPIC_COMPLIANCE_REPORT,
+                    case TOPIC_EMPLOYER_STANDING, TOPIC_VERIFY_EMPLOYER_REGISTRATION, TOPIC_COMPLIANCE_REPORT,
                             TOPIC_REPORT_NON_COMPLIANCE -> PURPOSE_EMPLOYER_COMPLIANCE;
                     default -> PURPOSE_EMPLOYMENT_SUBSIDY;
                 });
@@ -428,7 +444,7 @@ class EmploymentSubsidyProcessTest {
 
     private void workerRegistered(ProcessInstance pi, boolean registered) {
         fireTimer(pi, REGISTRATION_PERIOD_ENDED);
-        Map<String, Object> asked = workerCompletes(pi, CHECK_WORKER_REGISTRATION, TOPIC_VERIFY_EMPLOYMENT,
+        Map<String, Object> asked = workerCompletes(pi, CHECK_WORKER_REGISTRATION, TOPIC_VERIFY_EMPLOYER_REGISTRATION,
                 Map.of(VAR_INSURED_EMPLOYMENT_FOUND, registered));
         assertThat(asked).containsEntry(VAR_EMPLOYER_ID, EMPLOYER).containsEntry(VAR_START_DATE, "2025-03-01")
                 .containsKey(INPUT_CHECK_DATE);

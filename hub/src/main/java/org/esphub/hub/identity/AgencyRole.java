@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.PesClientSaAccess;
 
 /**
@@ -27,7 +28,11 @@ public enum AgencyRole {
     APPEALS_OFFICERS("appeals-officers", "Appeals officers", "Appeals officers — inbox", caseworker()),
     APPEALS_SUPERVISORS("appeals-supervisors", "Appeals supervisors", "Appeals supervisors — escalations",
             caseworker()),
-    SUBSIDY_OFFICERS("subsidy-officers", "Subsidy officers", "Subsidy officers — inbox", caseworker()),
+    SUBSIDY_OFFICERS("subsidy-officers", "Subsidy officers", "Subsidy officers — inbox", caseworkerWho(List.of(
+            // a subsidy officer enters a paper application from the start form in Tasklist; nothing else starts by hand
+            grant(Resources.PROCESS_DEFINITION, EmploymentSubsidy.PROCESS_KEY, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE),
+            grant(Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE)))),
     PROCESS_OWNERS("process-owners", "Process owners", null, List.of(
             grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
             grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),

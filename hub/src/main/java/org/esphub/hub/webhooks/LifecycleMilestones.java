@@ -2,6 +2,7 @@ package org.esphub.hub.webhooks;
 
 import java.util.Map;
 import org.esphub.processes.ActivationCompliance;
+import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.ReturnToWork;
@@ -61,7 +62,25 @@ final class LifecycleMilestones {
             ReturnToWork.PROCESS_KEY, Map.of(
                     ReturnToWork.RETURN_STARTED, WebhookEvents.REFERRAL_CREATED,
                     ReturnToWork.NOTIFY_SA_RETURN_REFUSED, WebhookEvents.REFERRAL_UPDATED,
-                    ReturnToWork.NOTIFY_SA_OF_OUTCOME, WebhookEvents.REFERRAL_UPDATED));
+                    ReturnToWork.NOTIFY_SA_OF_OUTCOME, WebhookEvents.REFERRAL_UPDATED),
+            // a wage subsidy, to the employer's subscriptions (and SA's for the payments it makes): taken in,
+            // decided, registration missed, each payment, suspended and resumed, each retention check, the bonus,
+            // the clawback and its recovery, the end
+            EmploymentSubsidy.PROCESS_KEY, Map.ofEntries(
+                    Map.entry(EmploymentSubsidy.SUBSIDY_APPLIED, WebhookEvents.SUBSIDY_CREATED),
+                    Map.entry(EmploymentSubsidy.NOTIFY_APPROVAL, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.NOTIFY_REFUSAL, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.NOTIFY_PAYMENTS_NOT_STARTED, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.INSTRUCT_PAYMENT, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.NOTIFY_PAYMENTS_SUSPENDED, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.NOTIFY_PAYMENTS_RESUMED, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.CHECK_RETENTION, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.PAY_RETENTION_BONUS, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.NOTIFY_CLAWBACK, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.INSTRUCT_RECOVERY, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.INSTRUCT_AMENDED_RECOVERY, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.CLAWBACK_OVERTURNED, WebhookEvents.SUBSIDY_UPDATED),
+                    Map.entry(EmploymentSubsidy.SUBSIDY_COMPLETED, WebhookEvents.SUBSIDY_UPDATED)));
 
     private LifecycleMilestones() {
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.esphub.dci.FieldNames;
 import org.esphub.processes.ActivationCompliance;
+import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.ReturnToWork;
@@ -18,7 +19,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Raises the training, placement, compliance, PES-to-SA referral and return-to-work webhook events ({@link LifecycleMilestones}) when their
+ * Raises the training, placement, compliance, PES-to-SA referral, youth-transition, return-to-work and
+ * subsidy webhook events ({@link LifecycleMilestones}) when their
  * steps end, from the engine's history events inside the engine's transaction: an event exists
  * exactly when its step committed. The data carries the step and, where the process has one,
  * its outcome so far.
@@ -35,12 +37,14 @@ public class LifecycleWebhooks {
     static final String RECEIVED = "RECEIVED";
 
     private final ReferralWebhooks webhooks;
+    private final SubsidyWebhooks subsidies;
     private final String pesSenderId;
     private final String saSenderId;
 
-    public LifecycleWebhooks(ReferralWebhooks webhooks, @Value("${esp.pes.receiver-id}") String pesSenderId,
-            @Value("${esp.sa.receiver-id}") String saSenderId) {
+    public LifecycleWebhooks(ReferralWebhooks webhooks, SubsidyWebhooks subsidies,
+            @Value("${esp.pes.receiver-id}") String pesSenderId, @Value("${esp.sa.receiver-id}") String saSenderId) {
         this.webhooks = webhooks;
+        this.subsidies = subsidies;
         this.pesSenderId = pesSenderId;
         this.saSenderId = saSenderId;
     }
@@ -80,6 +84,11 @@ public class LifecycleWebhooks {
         if (ReturnToWork.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
             Object outcome = instance.getVariable(ReturnToWork.VAR_RETURN_OUTCOME);
             aboutCaseOf(saSenderId, instance, eventType, data, outcome);
+            return;
+        }
+        if (EmploymentSubsidy.PROCESS_KEY.equals(event.getProcessDefinitionKey())) {
+            ExecutionEntity step = Context.getCommandContext().getExecutionManager().findExecutionById(event.getExecutionId());
+            subsidies.raise(instance, step == null ? instance : step, event.getActivityId(), eventType);
             return;
         }
         webhooks.aboutReferral(instance.getBusinessKey(), eventType, data);

@@ -2,6 +2,7 @@ package org.esphub.hub.webhooks;
 
 import java.util.List;
 import java.util.Map;
+import org.esphub.processes.EmploymentSubsidy;
 
 /** The event types of the DCI companion document's webhooks, as subscribers name them. */
 public final class WebhookEvents {
@@ -19,26 +20,35 @@ public final class WebhookEvents {
      * notification (reached a process, became a task, refused), to the sender's subscriptions (ADR 0037).
      */
     public static final String NOTIFICATION_PROCESSED = "notification_processed";
+    /**
+     * Not in the companion's list either, which knows no wage subsidies: an employer's subsidy application was
+     * taken in, and each later milestone of the subsidy (decision, payments, suspension, retention checks,
+     * clawback, recovery), to the employer's subscriptions (ADR 0042).
+     */
+    public static final String SUBSIDY_CREATED = "subsidy_created";
+    public static final String SUBSIDY_UPDATED = "subsidy_updated";
 
     /**
      * Why each event's data goes to the subscriber: the purpose the data-sharing gate checks the
      * delivery (exchange {@code webhook.<event>}) against. An event the hub raises needs one here.
      */
-    public static final Map<String, String> PURPOSES = Map.of(
-            REFERRAL_CREATED, "REFERRAL_STATUS_REPORTING",
-            REFERRAL_UPDATED, "REFERRAL_STATUS_REPORTING",
-            EMPLOYMENT_STATUS_CHANGED, "REFERRAL_STATUS_REPORTING",
-            BENEFIT_ENROLLED, "REFERRAL_STATUS_REPORTING",
-            BENEFIT_COMPLETED, "REFERRAL_STATUS_REPORTING",
-            PLACEMENT_CREATED, "REFERRAL_STATUS_REPORTING",
-            PLACEMENT_UPDATED, "REFERRAL_STATUS_REPORTING",
-            COMPLIANCE_ALERT, "REFERRAL_STATUS_REPORTING",
-            NOTIFICATION_PROCESSED, "CASE_NOTIFICATION");
+    public static final Map<String, String> PURPOSES = Map.ofEntries(
+            Map.entry(REFERRAL_CREATED, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(REFERRAL_UPDATED, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(EMPLOYMENT_STATUS_CHANGED, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(BENEFIT_ENROLLED, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(BENEFIT_COMPLETED, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(PLACEMENT_CREATED, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(PLACEMENT_UPDATED, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(COMPLIANCE_ALERT, "REFERRAL_STATUS_REPORTING"),
+            Map.entry(NOTIFICATION_PROCESSED, "CASE_NOTIFICATION"),
+            Map.entry(SUBSIDY_CREATED, EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY),
+            Map.entry(SUBSIDY_UPDATED, EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY));
 
     /** Every type a subscription may ask for. */
     public static final List<String> ALL = List.of(REFERRAL_CREATED, REFERRAL_UPDATED, EMPLOYMENT_STATUS_CHANGED,
             BENEFIT_ENROLLED, BENEFIT_COMPLETED, PLACEMENT_CREATED, PLACEMENT_UPDATED, COMPLIANCE_ALERT,
-            NOTIFICATION_PROCESSED);
+            NOTIFICATION_PROCESSED, SUBSIDY_CREATED, SUBSIDY_UPDATED);
 
     private WebhookEvents() {
     }

@@ -153,6 +153,13 @@ public class HubClient {
                 .retrieve().toEntity(String.class));
     }
 
+    /** DELETE with an agency system's bearer token. */
+    public Answer deleteWithToken(String token, String path, Object... uriVariables) {
+        return answer(http.delete().uri(path, uriVariables)
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve().toEntity(String.class));
+    }
+
     public Answer getWithToken(String token, String path, Object... uriVariables) {
         return answer(http.get().uri(path, uriVariables)
                 .headers(h -> h.setBearerAuth(token))

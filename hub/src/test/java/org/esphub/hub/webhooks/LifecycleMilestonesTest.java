@@ -11,9 +11,13 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.YouthTransition;
+import org.esphub.processes.EmploymentSubsidy;
 import org.junit.jupiter.api.Test;
 
-/** {@link LifecycleMilestones}: every step the table names is a step of its model, and compliance episodes raise alerts. */
+/**
+ * {@link LifecycleMilestones}: every step the table names is a step of its model, compliance episodes raise
+ * alerts and subsidies their milestones.
+ */
 class LifecycleMilestonesTest {
 
     @Test
@@ -51,6 +55,23 @@ class LifecycleMilestonesTest {
                 .isEqualTo(WebhookEvents.REFERRAL_CREATED);
         assertThat(LifecycleMilestones.eventAt(YouthTransition.PROCESS_KEY, YouthTransition.CAREER_COUNSELLING))
                 .isNull();
+    }
+
+    @Test
+    void a_subsidy_is_created_when_taken_in_and_updated_at_each_milestone_the_employer_follows() {
+        assertThat(LifecycleMilestones.eventAt(EmploymentSubsidy.PROCESS_KEY, EmploymentSubsidy.SUBSIDY_APPLIED))
+                .isEqualTo(WebhookEvents.SUBSIDY_CREATED);
+        for (String step : new String[] {EmploymentSubsidy.NOTIFY_APPROVAL, EmploymentSubsidy.NOTIFY_REFUSAL,
+                EmploymentSubsidy.INSTRUCT_PAYMENT, EmploymentSubsidy.NOTIFY_PAYMENTS_SUSPENDED,
+                EmploymentSubsidy.CHECK_RETENTION, EmploymentSubsidy.NOTIFY_CLAWBACK, EmploymentSubsidy.INSTRUCT_RECOVERY,
+                EmploymentSubsidy.INSTRUCT_AMENDED_RECOVERY}) {
+            assertThat(LifecycleMilestones.eventAt(EmploymentSubsidy.PROCESS_KEY, step)).as(step)
+                    .isEqualTo(WebhookEvents.SUBSIDY_UPDATED);
+        }
+        assertThat(LifecycleMilestones.eventAt(EmploymentSubsidy.PROCESS_KEY, EmploymentSubsidy.DECIDE_APPLICATION))
+                .as("an officer's task is not a milestone; its notice is").isNull();
+        assertThat(SubsidyWebhooks.TREASURY_STEPS).as("SA hears of what its treasury pays, never of a recovery")
+                .containsExactlyInAnyOrder(EmploymentSubsidy.INSTRUCT_PAYMENT, EmploymentSubsidy.PAY_RETENTION_BONUS);
     }
 
     private static BpmnModelInstance model(String processKey) throws IOException {

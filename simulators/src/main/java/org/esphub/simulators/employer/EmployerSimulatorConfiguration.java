@@ -52,4 +52,10 @@ public class EmployerSimulatorConfiguration {
     AccommodationAnswers employerAccommodationAnswers() {
         return new AccommodationAnswers();
     }
+
+    /** The webhook events of the employer's subsidy subscription, as they arrived. */
+    @Bean
+    ReceivedInstructions employerSubsidyEvents() {
+        return new ReceivedInstructions("EVENT", List.of("reference_id", "event_type"), Clock.systemUTC());
+    }
 }

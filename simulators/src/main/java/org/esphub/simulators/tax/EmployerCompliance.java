@@ -81,9 +81,7 @@ public class EmployerCompliance {
                 worker.monthlyWage(), worker.leftInMonth(), Set.copyOf(worker.unregisteredMonths()),
                 Set.copyOf(worker.unpaidMonths()));
         workers.put(key(worker.employerId(), worker.personId()), kept);
-        // the worker leaves in the job's month N: the spell ends on that month's last day
-        LocalDate end = kept.leftInMonth() == null ? null : kept.startDate().plusMonths(kept.leftInMonth()).minusDays(1);
-        register.report(worker.personId(), new InsuredEmployment(worker.employerId(), worker.startDate(), end, "FULL_TIME",
+        register.report(worker.personId(), new InsuredEmployment(worker.employerId(), worker.startDate(), endOf(kept), "FULL_TIME",
                 worker.monthlyWage() + ".00", register.currency()));
         return kept;
     }
@@ -113,8 +111,43 @@ public class EmployerCompliance {
         return report;
     }
 
+    /**
+     * The worker's insured employment as registered by this employer, for the subsidy's registration and
+     * retention checks: a registration by any other employer is not this job and does not count.
+     *
+     * @return {@code employer_id}, {@code person_id} and {@code employments} (the job's spell: start date, end
+     *     date once the worker left)
+     * @throws InvalidRequestException (400) without employer or person
+     * @throws UnknownSubsidisedWorkerException (404) when this employer registered no such worker
+     */
+    public synchronized Map<String, Object> registrationBy(Map<String, Object> query) {
+        String employerId = text(query.get("employer_id"));
+        String personId = text(query.get("person_id"));
+        if (employerId == null || personId == null) {
+            throw new InvalidRequestException("request.invalid", "employer_id and person_id are required.");
+        }
+        SubsidisedWorker worker = workers.get(key(employerId, personId));
+        if (worker == null) {
+            throw new UnknownSubsidisedWorkerException(employerId, personId);
+        }
+        Map<String, Object> spell = new LinkedHashMap<>();
+        spell.put("start_date", worker.startDate().toString());
+        LocalDate end = endOf(worker);
+        spell.put("end_date", end == null ? null : end.toString());
+        Map<String, Object> registration = new LinkedHashMap<>();
+        registration.put("employer_id", employerId);
+        registration.put("person_id", personId);
+        registration.put("employments", List.of(spell));
+        return registration;
+    }
+
     public synchronized List<SubsidisedWorker> workers() {
         return List.copyOf(workers.values());
+    }
+
+    /** The worker leaves in the job's month N: the spell ends on that month's last day. */
+    private static LocalDate endOf(SubsidisedWorker worker) {
+        return worker.leftInMonth() == null ? null : worker.startDate().plusMonths(worker.leftInMonth()).minusDays(1);
     }
 
     private static String key(String employerId, String personId) {

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * Social insurance for employment subsidies (PRS.EMPL.08): an employer's standing and the monthly
- * compliance report of a subsidised job; a tester sets the standing and declares subsidised workers.
+ * compliance report of a subsidised job, and whether the employer registered the worker; a tester sets the
+ * standing and declares subsidised workers.
  */
 @RestController
 @ConditionalOnSimulatorsEnabled
@@ -57,6 +58,16 @@ class TaxSubsidyController {
                 declaration.monthlyWage() == null ? 0 : declaration.monthlyWage(), declaration.leftInMonth(),
                 declaration.unregisteredMonths() == null ? Set.of() : declaration.unregisteredMonths(),
                 declaration.unpaidMonths() == null ? Set.of() : declaration.unpaidMonths()));
+    }
+
+    /**
+     * The worker's registration by this employer: {@code {"employer_id", "person_id"}} in, the job's spell out;
+     * 404 when this employer registered no such worker, whoever else employs them.
+     */
+    @PostMapping("/sim/tax/employer-registrations")
+    @ResponseStatus(HttpStatus.OK)
+    Map<String, Object> registration(@RequestBody Map<String, Object> query) {
+        return compliance.registrationBy(query);
     }
 
     @GetMapping("/sim/tax/subsidised-workers")

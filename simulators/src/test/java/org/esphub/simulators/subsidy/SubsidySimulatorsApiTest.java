@@ -112,6 +112,42 @@ class SubsidySimulatorsApiTest {
     }
 
     @Test
+    void social_insurance_answers_the_registration_by_the_employer_asked_about_and_no_other() throws Exception {
+        String employer = "EMP-" + UUID.randomUUID().toString().substring(0, 8);
+        String other = "EMP-" + UUID.randomUUID().toString().substring(0, 8);
+        String worker = "10000000003";
+        mockMvc.perform(json(put("/sim/tax/employers/" + other + "/subsidised-workers/" + worker),
+                        "{\"start_date\":\"2025-03-01\",\"monthly_wage\":400000}"))
+                .andExpect(status().isOk());
+
+        // the worker is insured, but with another employer: that is not the subsidised job
+        mockMvc.perform(registration(employer, worker))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("subsidised_worker.unknown"));
+        mockMvc.perform(registration(other, worker))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.employer_id").value(other))
+                .andExpect(jsonPath("$.employments[0].start_date").value("2025-03-01"))
+                .andExpect(jsonPath("$.employments[0].end_date").isEmpty());
+
+        mockMvc.perform(json(put("/sim/tax/employers/" + employer + "/subsidised-workers/" + worker),
+                        "{\"start_date\":\"2025-04-01\",\"monthly_wage\":400000,\"left_in_month\":2}"))
+                .andExpect(status().isOk());
+        mockMvc.perform(registration(employer, worker))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.employments", hasSize(1)))
+                .andExpect(jsonPath("$.employments[0].start_date").value("2025-04-01"))
+                .andExpect(jsonPath("$.employments[0].end_date").value("2025-05-31"));
+        mockMvc.perform(json(post("/sim/tax/employer-registrations"), "{\"person_id\":\"" + worker + "\"}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    private static MockHttpServletRequestBuilder registration(String employer, String worker) {
+        return json(post("/sim/tax/employer-registrations"),
+                "{\"employer_id\":\"" + employer + "\",\"person_id\":\"" + worker + "\"}");
+    }
+
+    @Test
     void the_employer_and_the_inspectorate_keep_what_they_were_sent() throws Exception {
         String reference = "SUB-" + UUID.randomUUID();
         mockMvc.perform(json(post("/sim/employer/subsidy-decisions"),
@@ -121,6 +157,19 @@ class SubsidySimulatorsApiTest {
         mockMvc.perform(get("/sim/employer/subsidy-decisions").param("reference_id", reference))
                 .andExpect(jsonPath("$[0].content.outcome").value("SUBSIDY_REFUSED"))
                 .andExpect(jsonPath("$[0].content.vulnerability_percentile").doesNotExist());
+        String event = """
+                {"event_type":"subsidy_updated","data":{"reference_id":"%s","employer_id":"EMP-1","step":"InstructPayment",
+                 "amount":120000},"metadata":{"correlation_id":"%s"}}""".formatted(reference, reference);
+        mockMvc.perform(json(post("/sim/employer/subsidy-events"), event).header("X-Webhook-Delivery", "D-1"))
+                .andExpect(status().isOk());
+        mockMvc.perform(json(post("/sim/employer/subsidy-events"), event).header("X-Webhook-Delivery", "D-1"))
+                .andExpect(status().isOk());
+        mockMvc.perform(get("/sim/employer/subsidy-events").param("reference_id", reference))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].content.event_type").value("subsidy_updated"))
+                .andExpect(jsonPath("$[0].content.amount").value(120000));
+        mockMvc.perform(json(post("/sim/employer/subsidy-events"), "{\"data\":{\"reference_id\":\"x\"}}"))
+                .andExpect(status().isBadRequest());
         mockMvc.perform(json(post("/sim/labour/non-compliance-reports"),
                         "{\"reference_id\":\"%s\",\"employer_id\":\"EMP-1\",\"subsidy_month\":2}".formatted(reference)))
                 .andExpect(status().isCreated());

@@ -10,11 +10,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * The fields of a task's Camunda Form ({@code camunda:formRef}): the {@code key} of every component
+ * The fields of a task's or a start event's Camunda Form ({@code camunda:formRef}): the {@code key} of every component
  * in the form's JSON, nested ones (groups, dynamic lists) included, and for a field whose options
  * come from a process variable ({@code valuesKey}) the name of that variable. A task without a
  * Camunda Form has no fields.
@@ -35,15 +37,38 @@ final class TaskFormFields {
         // the caller may complete the task; reading its deployed form needs no further permission
         return commandContext.runWithoutAuthorization(() -> {
             try (InputStream form = new GetDeployedTaskFormCmd(task.getId()).execute(commandContext)) {
-                JsonNode schema = JSON.readTree(form);
-                Set<String> keys = new TreeSet<>();
-                Map<String, String> options = new TreeMap<>();
-                collectKeys(schema, keys, options);
-                return new Form(schema.path("id").asText("?"), keys, options);
+                return read(form);
             } catch (IOException e) {
                 throw new ProcessEngineException("the form of task " + task.getId() + " cannot be read", e);
             }
         });
+    }
+
+    /**
+     * The start form's id and field keys, if the definition's start event has a Camunda Form; a definition
+     * without one (started by the hub alone) has none.
+     */
+    static java.util.Optional<Form> ofStart(ProcessDefinitionEntity definition, CommandContext commandContext) {
+        if (definition.getStartFormDefinition() == null
+                || definition.getStartFormDefinition().getCamundaFormDefinitionKey() == null) {
+            return java.util.Optional.empty();
+        }
+        // the caller is about to start the process; reading its deployed start form needs no further permission
+        return java.util.Optional.of(commandContext.runWithoutAuthorization(() -> {
+            try (InputStream form = new GetDeployedStartFormCmd(definition.getId()).execute(commandContext)) {
+                return read(form);
+            } catch (IOException e) {
+                throw new ProcessEngineException("the start form of " + definition.getKey() + " cannot be read", e);
+            }
+        }));
+    }
+
+    private static Form read(InputStream form) throws IOException {
+        JsonNode schema = JSON.readTree(form);
+        Set<String> keys = new TreeSet<>();
+        Map<String, String> options = new TreeMap<>();
+        collectKeys(schema, keys, options);
+        return new Form(schema.path("id").asText("?"), keys, options);
     }
 
     private static void collectKeys(JsonNode component, Set<String> keys, Map<String, String> options) {
