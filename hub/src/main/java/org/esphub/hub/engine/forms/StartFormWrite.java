@@ -1,5 +1,8 @@
 package org.esphub.hub.engine.forms;
 
+import static org.esphub.hub.engine.forms.CommandFields.field;
+import static org.esphub.hub.engine.forms.CommandFields.read;
+
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
@@ -53,25 +56,6 @@ record StartFormWrite(String definitionId, String definitionKey, Set<String> nam
         Set<String> names = new TreeSet<>();
         variables.keySet().forEach(name -> names.add(String.valueOf(name)));
         return Optional.of(new StartFormWrite(id, key, names, form));
-    }
-
-    private static Object read(Command<?> command, Field field) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + field, e);
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-                    + " any more: the check of start form variables must be adapted", e);
-        }
     }
 
     List<String> sortedNames() {

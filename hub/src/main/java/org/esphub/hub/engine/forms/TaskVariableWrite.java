@@ -1,5 +1,8 @@
 package org.esphub.hub.engine.forms;
 
+import static org.esphub.hub.engine.forms.CommandFields.field;
+import static org.esphub.hub.engine.forms.CommandFields.read;
+
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -112,25 +115,6 @@ record TaskVariableWrite(String taskId, Set<String> names, Map<String, Object> v
             collection.forEach(name -> names.add(String.valueOf(name)));
         }
         return names;
-    }
-
-    private static Object read(Command<?> command, Field field) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + field, e);
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("Camunda's " + type.getSimpleName() + " has no field " + name
-                    + " any more: the check of submitted task variables must be adapted", e);
-        }
     }
 
     List<String> sortedNames() {
