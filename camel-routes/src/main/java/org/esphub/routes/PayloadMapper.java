@@ -125,6 +125,33 @@ public class PayloadMapper {
     }
 
     /**
+     * The entries of an admitted list answer that are meant for {@code audience}: those whose
+     * {@code audienceField} (a list) names it. No audience keeps every entry, so a caller that asks
+     * for none sees the agency's whole offer; an entry that names no audience is for no one in
+     * particular and is left out when one is asked for.
+     *
+     * @param answer the admitted answer, {@link #listAnswer}
+     * @param audience the audience asked for; blank means none
+     */
+    public Map<String, Object> onlyFor(Map<String, Object> answer, String listField, String audienceField,
+            String audience) {
+        if (audience == null || audience.isBlank() || answer == null
+                || !(answer.get(listField) instanceof List<?> entries)) {
+            return answer;
+        }
+        List<Object> kept = new ArrayList<>();
+        for (Object item : entries) {
+            if (item instanceof Map<?, ?> entry && entry.get(audienceField) instanceof List<?> audiences
+                    && audiences.contains(audience)) {
+                kept.add(item);
+            }
+        }
+        Map<String, Object> filtered = new LinkedHashMap<>(answer);
+        filtered.put(listField, kept);
+        return filtered;
+    }
+
+    /**
      * What an agency offers (a catalogue, a job board) as the two variables a task's choice needs:
      * {@code <name>Options}, a list of {@code {label, value}} that a Camunda Forms select shows
      * ({@code valuesKey}), and {@code <name>Catalogue}, each entry's fields by that value, from which

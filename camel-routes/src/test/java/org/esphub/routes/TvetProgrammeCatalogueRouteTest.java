@@ -3,6 +3,7 @@ package org.esphub.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
@@ -23,6 +24,18 @@ class TvetProgrammeCatalogueRouteTest extends RouteTestSupport {
               "duration_weeks":12,"capacity":12,"seats_left":3,"internal_cost_centre":"CC-9"},
              {"programme_id":"TVET-SOLAR-05","name":"Solar panel installation","provider_id":"TVET-CITY",
               "duration_weeks":10,"capacity":0,"seats_left":0}]
+            """;
+
+    /** Whom each programme is for; the last one names no audience, so only a caller asking for none sees it. */
+    private static final String AUDIENCE_CATALOGUE = """
+            [{"programme_id":"TVET-WELD-01","name":"Welding fundamentals","provider_id":"TVET-NORTH",
+              "duration_weeks":12,"seats_left":3,"audiences":["ADULT"]},
+             {"programme_id":"TVET-ICT-03","name":"IT support technician","provider_id":"TVET-CITY",
+              "duration_weeks":24,"seats_left":5,"audiences":["ADULT","YOUTH"]},
+             {"programme_id":"TVET-APPR-06","name":"Electrician apprenticeship","provider_id":"TVET-NORTH",
+              "duration_weeks":40,"seats_left":12,"audiences":["YOUTH"]},
+             {"programme_id":"TVET-OLD-08","name":"Old course","provider_id":"TVET-CITY",
+              "duration_weeks":6,"seats_left":1}]
             """;
 
     @Test
@@ -64,6 +77,41 @@ class TvetProgrammeCatalogueRouteTest extends RouteTestSupport {
                 entry("TVET-SOLAR-05", (Object) Map.of("programmeName", "Solar panel installation",
                         "providerId", "TVET-CITY",
                         "durationWeeks", 10)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_caller_that_asks_for_youth_programmes_is_offered_only_those_and_the_provider_is_not_told() {
+        agency.answers(200, AUDIENCE_CATALOGUE);
+        Map<String, Object> youth = new HashMap<>(VARIABLES);
+        youth.put("programmeAudience", "YOUTH");
+
+        Exchange reply = handOff(TOPIC, youth, CONTEXT);
+
+        assertThat(reply.getException()).isNull();
+        AgencyStandIn.Request request = agency.onlyRequest();
+        assertThat(request.path()).isEqualTo("/tvet/programmes");
+        assertThat(request.body()).isEmpty();
+        Map<String, Object> variables = reply.getMessage().getBody(Map.class);
+        assertThat((List<Map<String, Object>>) variables.get("programmeOptions"))
+                .extracting(option -> option.get("value")).containsExactly("TVET-ICT-03", "TVET-APPR-06");
+        assertThat((Map<String, Object>) variables.get("programmeCatalogue"))
+                .containsOnlyKeys("TVET-ICT-03", "TVET-APPR-06");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_caller_that_asks_for_no_audience_is_offered_the_whole_catalogue() {
+        agency.answers(200, AUDIENCE_CATALOGUE);
+        Map<String, Object> noAudience = new HashMap<>(VARIABLES);
+        noAudience.put("programmeAudience", null);
+
+        Exchange reply = handOff(TOPIC, noAudience, CONTEXT);
+
+        Map<String, Object> variables = reply.getMessage().getBody(Map.class);
+        assertThat((List<Map<String, Object>>) variables.get("programmeOptions"))
+                .extracting(option -> option.get("value"))
+                .containsExactly("TVET-WELD-01", "TVET-ICT-03", "TVET-APPR-06", "TVET-OLD-08");
     }
 
     @Test

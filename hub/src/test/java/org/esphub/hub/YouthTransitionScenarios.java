@@ -27,6 +27,8 @@ import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.hub.youth.YouthReferralIntake;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.YouthTransition;
+import org.esphub.simulators.tvet.ProgrammeCatalogue;
+import org.esphub.simulators.tvet.TrainingProgramme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,8 @@ import org.springframework.beans.factory.annotation.Value;
  * PRS.EMPL.07 on the real hub: SA's system refers a 17-year-old of a household it supports (an SA event
  * through its simulator). With the guardian's consent the referral reaches PES with the family's benefit
  * status and nothing else of the household; a PES caseworker reaches the young person and counsels them into
- * training, which training-enrolment takes on under the same business key, and six months on SA receives the
- * young person's status. Referred through the API ({@code POST /youth-referrals}, a household field refused
+ * training, which training-enrolment takes on under the same business key offering the provider's youth
+ * programmes only, and six months on SA receives the young person's status. Referred through the API ({@code POST /youth-referrals}, a household field refused
  * with a DCI error) with only the young person's own consent, the gate refuses the referral: PES receives
  * nothing and SA learns why. What each agency received is asserted at its simulator.
  *
@@ -87,7 +89,8 @@ abstract class YouthTransitionScenarios {
     }
 
     @Test
-    void with_the_guardians_consent_pes_reaches_and_counsels_the_young_person_and_sa_hears_the_six_month_outcome() {
+    void with_the_guardians_consent_pes_reaches_and_counsels_the_young_person_and_sa_hears_the_six_month_outcome()
+            throws Exception {
         guardianConsents(YouthTransition.PURPOSE_YOUTH_TRANSITION);
         // the training the pathway starts moves the young person's data under the activation's purpose
         guardianConsents(TrainingEnrolment.PURPOSE_EMPLOYMENT_ACTIVATION);
@@ -109,7 +112,11 @@ abstract class YouthTransitionScenarios {
         assertThat(pathway.path("pathway").asText()).isEqualTo(YouthTransition.PATHWAY_TRAINING);
         await().atMost(FLOW_TIMEOUT).alias("training-enrolment runs for " + referenceId)
                 .until(() -> running(TrainingEnrolment.PROCESS_KEY) == 1);
-        awaitTask(PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME);
+        String choice = awaitTask(PES_CASEWORKER, TrainingEnrolment.CHOOSE_PROGRAMME);
+        assertThat(programmesOffered(choice)).as("a young person's counsellor is offered the youth programmes only")
+                .containsExactlyInAnyOrderElementsOf(ProgrammeCatalogue.PROGRAMMES.stream()
+                        .filter(programme -> programme.audiences().contains(ProgrammeCatalogue.AUDIENCE_YOUTH))
+                        .map(TrainingProgramme::programmeId).toList());
 
         // six months on: the checkpoint's timer is due then, not now; the test runs it
         String youthCase = engine.getRuntimeService().createProcessInstanceQuery()
@@ -203,6 +210,15 @@ abstract class YouthTransitionScenarios {
                     }
                     return null;
                 }, task -> task != null);
+    }
+
+    /** The programme ids the choice's select offers, read as Tasklist reads the options variable. */
+    private List<String> programmesOffered(String taskId) throws Exception {
+        HubClient.Answer variables = hub.get(PES_CASEWORKER,
+                "/engine-rest/task/{id}/variables?deserializeValues=false", taskId);
+        assertThat(variables.status()).as(variables.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(variables.json().path(TrainingEnrolment.VAR_PROGRAMME_OPTIONS)
+                .path("value").asText()).findValuesAsText("value");
     }
 
     private JsonNode pesNotice(String outcome) {

@@ -11,7 +11,7 @@ package org.esphub.processes;
  * <p>Contract with the caller: start (or call) with business key = the referral's DCI reference_id and
  * the variables {@link #VAR_REFERENCE_ID}, {@link #VAR_PERSON_ID}, {@link #VAR_CORRELATION_ID},
  * {@link #VAR_GIVEN_NAME}, {@link #VAR_FAMILY_NAME} (the tasks' descriptions and Tasklist rows show them)
- * and optionally {@link #VAR_PES_CASE_NUMBER} for the forms (without it, the tasks call the case a training request); read {@link #VAR_TRAINING_OUTCOME} when it ends. The beans {@code workingCalendar} and
+ * and optionally {@link #VAR_PES_CASE_NUMBER} for the forms and {@link #VAR_PROGRAMME_AUDIENCE} to offer one audience's programmes (without it, the tasks call the case a training request); read {@link #VAR_TRAINING_OUTCOME} when it ends. The beans {@code workingCalendar} and
  * {@code trainingEnrolmentSettings} ({@link TrainingEnrolmentSettings}) must be resolvable.
  */
 public final class TrainingEnrolment {
@@ -132,6 +132,13 @@ public final class TrainingEnrolment {
     public static final String VAR_GIVEN_NAME = "givenName";
     public static final String VAR_FAMILY_NAME = "familyName";
     public static final String VAR_PES_CASE_NUMBER = "pesCaseNumber";
+    /**
+     * Optional: offer only the provider's programmes for this audience ({@link #AUDIENCE_YOUTH}); without
+     * it the counsellor chooses from the whole catalogue. The hub filters, the provider is never told.
+     */
+    public static final String VAR_PROGRAMME_AUDIENCE = "programmeAudience";
+    /** The provider's programmes for young people: apprenticeships and bridges back to school. */
+    public static final String AUDIENCE_YOUTH = "YOUTH";
 
     // ---- process variables: set by ListProgrammes, the provider's catalogue -------------------------
     /** JSON list of {@code {label, value}}, value a programme id: the options of the programme select. */

@@ -135,6 +135,9 @@ public final class YouthTransition {
     public static final String PATHWAY_JOB_SEARCH = "JOB_SEARCH";
     public static final String VAR_PATHWAY_CHOSEN_AT = "pathwayChosenAt";
     public static final String VAR_TRAINING_OUTCOME = TrainingEnrolment.VAR_TRAINING_OUTCOME;
+    /** Passed to the call of training-enrolment: the counsellor is offered the youth programmes only. */
+    public static final String VAR_PROGRAMME_AUDIENCE = TrainingEnrolment.VAR_PROGRAMME_AUDIENCE;
+    public static final String PROGRAMME_AUDIENCE_YOUTH = TrainingEnrolment.AUDIENCE_YOUTH;
     public static final String VAR_PLACEMENT_OUTCOME = JobPlacement.VAR_PLACEMENT_OUTCOME;
 
     // ---- process variables: outcomes --------------------------------------------------------------

@@ -211,10 +211,12 @@ class TrainingEnrolmentProcessTest {
     void the_catalogue_is_read_before_the_choice_with_nothing_but_the_three_fields_of_every_call() {
         ProcessInstance pi = startTraining();
 
+        // a caller that asks for no audience has the whole catalogue offered
         assertThat(providerOffersItsCatalogue(pi)).containsOnly(
                 entry(VAR_REFERENCE_ID, referenceId),
                 entry(VAR_PERSON_ID, PERSON),
-                entry(VAR_CORRELATION_ID, correlationId));
+                entry(VAR_CORRELATION_ID, correlationId),
+                entry(VAR_PROGRAMME_AUDIENCE, null));
         Task choice = task(CHOOSE_PROGRAMME, pi);
         // the select's options reach the form as JSON, as Tasklist needs them
         assertThat(taskService().getVariableTyped(choice.getId(), VAR_PROGRAMME_OPTIONS).getType().getName())
@@ -627,6 +629,22 @@ class TrainingEnrolmentProcessTest {
     }
 
     // ---- steps ----------------------------------------------------------------------------------------
+
+    @Test
+    void a_caller_that_asks_for_an_audience_has_the_catalogue_read_for_it() {
+        referenceId = "REF-" + UUID.randomUUID();
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, referenceId, vars(
+                VAR_REFERENCE_ID, referenceId,
+                VAR_PERSON_ID, PERSON,
+                VAR_CORRELATION_ID, UUID.randomUUID().toString(),
+                VAR_GIVEN_NAME, "Yanis",
+                VAR_FAMILY_NAME, "Benali",
+                VAR_PROGRAMME_AUDIENCE, AUDIENCE_YOUTH));
+
+        assertThat(providerOffersItsCatalogue(pi)).containsEntry(VAR_PROGRAMME_AUDIENCE, AUDIENCE_YOUTH)
+                .containsEntry(VAR_REFERENCE_ID, referenceId);
+        assertThat(pi).isWaitingAt(CHOOSE_PROGRAMME);
+    }
 
     private ProcessInstance startTraining() {
         referenceId = "REF-" + UUID.randomUUID();

@@ -146,7 +146,8 @@ class YouthTransitionProcessTest {
         ProcessInstance training = called(pi, TRAINING, TrainingEnrolment.PROCESS_KEY);
         assertThat(training).variables().containsEntry(VAR_REFERENCE_ID, referenceId)
                 .containsEntry(VAR_PERSON_ID, PERSON).containsEntry(VAR_GIVEN_NAME, "Lina")
-                .containsEntry(VAR_FAMILY_NAME, "Moreau").doesNotContainKey(VAR_FAMILY_BENEFIT_STATUS);
+                .containsEntry(VAR_FAMILY_NAME, "Moreau").doesNotContainKey(VAR_FAMILY_BENEFIT_STATUS)
+                .containsEntry(VAR_PROGRAMME_AUDIENCE, PROGRAMME_AUDIENCE_YOUTH);
         calledProcessEnds(training, vars(VAR_TRAINING_OUTCOME, TrainingEnrolment.OUTCOME_COMPLETED));
         assertThat(pi).variables().containsEntry(VAR_TRAINING_OUTCOME, TrainingEnrolment.OUTCOME_COMPLETED);
 

@@ -1,5 +1,7 @@
 package org.esphub.simulators.tvet;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +35,17 @@ class TvetProviderApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.programme_id == 'TVET-WELD-01')].provider_id").value(hasItem("TVET-NORTH")))
                 .andExpect(jsonPath("$[?(@.programme_id == 'TVET-SOLAR-05')].seats_left").value(hasItem(0)));
+    }
+
+    @Test
+    void eachProgrammeSaysWhomItIsForAndTheYouthOnesIncludeAnApprenticeshipAndASchoolBridge() throws Exception {
+        mockMvc.perform(get("/sim/tvet/programmes"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.programme_id == 'TVET-WELD-01')].audiences[*]").value(contains("ADULT")))
+                .andExpect(jsonPath("$[?(@.programme_id == 'TVET-ICT-03')].audiences[*]")
+                        .value(contains("ADULT", "YOUTH")))
+                .andExpect(jsonPath("$[?('YOUTH' in @.audiences)].programme_id")
+                        .value(containsInAnyOrder("TVET-ICT-03", "TVET-APPR-06", "TVET-BRIDGE-07")));
     }
 
     @Test
