@@ -2,10 +2,12 @@ package org.esphub.hub.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.esphub.dci.DciRequestValidator;
+import org.esphub.hub.batch.BatchExchanges;
 import org.esphub.hub.intake.AgencyEventIntake;
 import org.esphub.hub.intake.ReferralIntake;
 import org.esphub.hub.messaging.BrokerProperties;
 import org.esphub.routes.InboundAgencyEvents;
+import org.esphub.routes.InboundBatchFiles;
 import org.esphub.routes.InboundReferrals;
 import org.esphub.routes.InboundJmsMessage;
 import org.esphub.routes.InboundQueueErrors;
@@ -40,6 +42,12 @@ public class RoutingConfiguration {
     @Bean(InboundAgencyEvents.BEAN)
     InboundAgencyEvents inboundAgencyEvents(AgencyEventIntake intake) {
         return intake::accept;
+    }
+
+    /** The batch exchange behind hub-batch-files: each record into the same intakes as above. */
+    @Bean(InboundBatchFiles.BEAN)
+    InboundBatchFiles inboundBatchFiles(BatchExchanges exchanges) {
+        return exchanges::take;
     }
 
     /** How the inbound queue routes log a rolled-back message: too early at DEBUG, anything else at WARN. */

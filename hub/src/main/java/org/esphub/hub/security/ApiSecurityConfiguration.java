@@ -152,6 +152,10 @@ public class ApiSecurityConfiguration {
                                 scope(Scopes.CONSENT_MANAGE))
                         .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyAuthority(
                                 group(AgencyRole.PROCESS_OWNERS.groupId()), group(AgencyRole.OPERATORS.groupId()), admin)
+                        // batch reports name referrals and reasons: those who answer for the exchanges (ADR 0050)
+                        .requestMatchers("/api/batch-exchanges", "/api/batch-exchanges/**").hasAnyAuthority(
+                                group(AgencyRole.PROCESS_OWNERS.groupId()), group(AgencyRole.OPERATORS.groupId()),
+                                group(AgencyRole.AUDITORS.groupId()), admin)
                         .anyRequest().access(notTechnical(AuthenticatedAuthorizationManager.authenticated())))
                 .authenticationProvider(new CamundaIdentityAuthentication(identityService))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedPerson(mapper)))
