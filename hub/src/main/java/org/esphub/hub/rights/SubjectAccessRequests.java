@@ -23,7 +23,6 @@ import org.esphub.dci.signature.CanonicalJson;
 import org.esphub.governance.audit.AuditAction;
 import org.esphub.governance.gate.DataSharingGate;
 import org.esphub.governance.gate.ExchangeRequest;
-import org.esphub.hub.agencies.AgencySenders;
 import org.esphub.hub.api.DciConflict;
 import org.esphub.processes.AgencyKind;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,20 +49,20 @@ public class SubjectAccessRequests {
     private final TaskService tasks;
     private final HistoryService history;
     private final DataSharingGate gate;
-    private final AgencySenders agencySenders;
+    private final RightsRequesters requesters;
     private final PersonDataExport exports;
     private final SubjectAccessRequestProperties deadlines;
     private final Clock clock;
 
     public SubjectAccessRequests(JdbcTemplate jdbc, RuntimeService runtime, TaskService tasks, HistoryService history,
-            DataSharingGate gate, AgencySenders agencySenders, PersonDataExport exports,
+            DataSharingGate gate, RightsRequesters requesters, PersonDataExport exports,
             SubjectAccessRequestProperties deadlines, Clock clock) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.gate = gate;
-        this.agencySenders = agencySenders;
+        this.requesters = requesters;
         this.exports = exports;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -91,7 +90,7 @@ public class SubjectAccessRequests {
      */
     @Transactional
     public Status receive(String clientId, AccessRequestBody body, String correlationId) {
-        Requester requester = requesterOf(clientId);
+        RightsRequesters.Requester requester = requesters.of(clientId);
         String requestId = UUID.randomUUID().toString();
         Instant received = clock.instant();
         Instant due = received.plus(deadlines.answerWithin());
@@ -147,7 +146,7 @@ public class SubjectAccessRequests {
 
     /** The exchange the export to this client's agency is released under. */
     String exportExchangeFor(String clientId) {
-        return EXPORT_EXCHANGES.get(requesterOf(clientId).kind());
+        return EXPORT_EXCHANGES.get(requesters.of(clientId).kind());
     }
 
     private Status statusOf(Stored request) {
@@ -181,20 +180,5 @@ public class SubjectAccessRequests {
                         row.getString("export_json").getBytes(StandardCharsets.UTF_8)),
                 requestId, clientId);
         return found.stream().findFirst();
-    }
-
-    private record Requester(String senderId, AgencyKind kind) {
-    }
-
-    /** The agency the client acts for: SA or PES, the parties that take data subjects' requests. */
-    private Requester requesterOf(String clientId) {
-        for (String senderId : agencySenders.senderIdsOf(clientId)) {
-            Optional<AgencyKind> kind = agencySenders.kindOf(senderId);
-            if (kind.isPresent() && EXPORT_EXCHANGES.containsKey(kind.get())) {
-                return new Requester(senderId, kind.get());
-            }
-        }
-        throw new DciRejection(DciReasonCode.REQUEST_FORBIDDEN,
-                "only Social Assistance and the Public Employment Service take a person's access request");
     }
 }
