@@ -4,9 +4,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The access-request scenarios on the zero-install default: H2 and embedded Artemis. */
+/** The person-rights scenarios (access, restriction) on the zero-install default: H2 and embedded Artemis. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles({"demo", "it"})
 @DirtiesContext
-class SubjectAccessRequestOnH2Test extends SubjectAccessRequestScenarios {
+class PersonRightsOnH2Test extends PersonRightsScenarios {
 }

@@ -2,6 +2,7 @@ package org.esphub.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 import static org.esphub.hub.support.LifecycleDriver.SA_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,19 +13,31 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.esphub.hub.rights.PersonExport;
 import org.esphub.hub.security.Scopes;
 import org.esphub.hub.signing.HubSigner;
+import org.camunda.bpm.client.ExternalTaskClient;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.esphub.hub.support.AgencyBroker;
+import org.esphub.hub.support.EligiblePeople;
+import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.LifecycleDriver;
+import org.esphub.hub.support.SimulatedAgencies;
+import org.esphub.simulators.population.SyntheticPopulation;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.SubjectAccessRequest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * DG.EMPL.05 right of access on the real hub: SA asks, for a person's legal representative, for everything
@@ -32,22 +45,37 @@ import org.springframework.http.ResponseEntity;
  * request); the data-protection officer finds the review in Tasklist's API with what the export holds and
  * releases it; SA's simulator is told, the request is RELEASED before it is due, and the export SA fetches
  * holds the person's consent, is valid against the published schema and carries the hub's signature over
- * its exact bytes, verified with the key from {@code /.well-known/dci-keys}.
+ * its exact bytes, verified with the key from {@code /.well-known/dci-keys}. And restriction: while SA's
+ * restriction of a referred person's activation data is open, the step after the PES intake is held (SA
+ * is not told the services commenced, and no incident is raised); lifting it runs the step at once.
  *
  * <p>Subclasses choose the database.
  */
-abstract class SubjectAccessRequestScenarios {
+abstract class PersonRightsScenarios {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);
     private static final String API = "/dci/employment/v1.0.0/subject-access-requests";
     private static final String DPO = "dpo";
+    private static final String RESTRICTIONS = "/dci/employment/v1.0.0/restrictions";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Value("${server.port}")
     private int port;
+    @Value("${esp.messaging.acceptor-url}")
+    private String acceptorUrl;
+    @Autowired
+    private ProcessEngine engine;
+    @Autowired
+    private ExternalTaskClient workers;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private SyntheticPopulation population;
 
     private HubClient hub;
     private String person;
+    private EngineClock clock;
+    private LifecycleDriver driver;
 
     @BeforeEach
     void aPersonWithAConsentOnRecord() {
@@ -56,6 +84,46 @@ abstract class SubjectAccessRequestScenarios {
         assertThat(hub.post(SA_CASEWORKER, "/api/consents", Map.of("person_id", person, "purpose",
                 ReferralToPes.PURPOSE_EMPLOYMENT_ACTIVATION, "source", "SA activation interview")).status())
                 .isEqualTo(201);
+    }
+
+    @AfterEach
+    void endTheCaseAndResetTheClock() {
+        if (driver != null) {
+            driver.endIfRunning();
+            clock.reset();
+        }
+    }
+
+    @Test
+    void a_restriction_holds_the_referrals_next_exchange_and_lifting_it_runs_the_step_at_once() {
+        String referred = new EligiblePeople(population, jdbc).next();
+        clock = new EngineClock(engine.getManagementService(), workers);
+        driver = new LifecycleDriver(hub, new SimulatedAgencies(hub), AgencyBroker.as(acceptorUrl, AgencyBroker.SA),
+                engine, clock);
+        driver.referOnQueue(referred);
+        driver.awaitTask(PES_CASEWORKER, ReferralToPes.INTAKE);
+        String sa = hub.clientToken("sa-system", Scopes.PERSON_RIGHTS);
+        assertThat(hub.postWithToken(sa, RESTRICTIONS, Map.of("person_id", referred, "purposes", List.of("NO_SUCH"),
+                "reason", "disputed")).status()).isEqualTo(400);
+        HubClient.Answer opened = hub.postWithToken(sa, RESTRICTIONS, Map.of("person_id", referred,
+                "purposes", List.of(ReferralToPes.PURPOSE_EMPLOYMENT_ACTIVATION),
+                "reason", "the person disputes the recorded qualifications"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String restriction = opened.json().path("restriction_id").asText();
+
+        driver.assessWorkReady(ReferralToPes.PATHWAY_JOB_SEARCH, "ready for the job search");
+
+        await().atMost(FLOW_TIMEOUT).until(() -> hub.getWithToken(sa, RESTRICTIONS + "/{id}", restriction).json()
+                .path("held_steps").asInt() > 0);
+        assertThat(hub.saNotificationsAbout(driver.referenceId()).findValuesAsText("outcome"))
+                .doesNotContain(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
+        assertThat(engine.getRuntimeService().createIncidentQuery()
+                .processInstanceId(driver.tree().rootId()).count()).isZero();
+
+        HubClient.Answer lifted = hub.postWithToken(sa, RESTRICTIONS + "/" + restriction + "/lift", Map.of());
+        assertThat(lifted.json().path("status").asText()).isEqualTo("LIFTED");
+        assertThat(lifted.json().path("resumed_steps").asInt()).isPositive();
+        driver.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
     }
 
     @Test
