@@ -38,9 +38,9 @@ record AccessRequestBody(String personId, String givenName, String familyName, S
                 problems.add(name + ": not a field of an access request");
             }
         });
-        String personId = text(body, "person_id", PERSON_ID, true, problems);
-        String givenName = text(body, "given_name", NAME, true, problems);
-        String familyName = text(body, "family_name", NAME, true, problems);
+        String personId = text(body, "", "person_id", PERSON_ID, problems);
+        String givenName = text(body, "", "given_name", NAME, problems);
+        String familyName = text(body, "", "family_name", NAME, problems);
         String onBehalfOf = body.path("on_behalf_of").asText(SubjectAccessRequest.ON_BEHALF_OF_PERSON);
         String kind = null;
         String reference = null;
@@ -49,11 +49,11 @@ record AccessRequestBody(String personId, String givenName, String familyName, S
             if (!representation.isObject()) {
                 problems.add("representation: required when on_behalf_of is LEGAL_REPRESENTATIVE ({kind, reference})");
             } else {
-                kind = text(representation, "kind", null, true, problems);
+                kind = text(representation, "representation.", "kind", null, problems);
                 if (kind != null && !REPRESENTATION_KINDS.contains(kind)) {
                     problems.add("representation.kind: one of " + REPRESENTATION_KINDS.stream().sorted().toList());
                 }
-                reference = text(representation, "reference", REFERENCE, true, problems);
+                reference = text(representation, "representation.", "reference", REFERENCE, problems);
             }
         } else if (!SubjectAccessRequest.ON_BEHALF_OF_PERSON.equals(onBehalfOf)) {
             problems.add("on_behalf_of: PERSON or LEGAL_REPRESENTATIVE");
@@ -79,16 +79,15 @@ record AccessRequestBody(String personId, String givenName, String familyName, S
         return payload;
     }
 
-    private static String text(JsonNode body, String field, Pattern pattern, boolean required, List<String> problems) {
+    /** A required text field, named in a problem with its path ({@code prefix} + {@code field}). */
+    private static String text(JsonNode body, String prefix, String field, Pattern pattern, List<String> problems) {
         JsonNode value = body.path(field);
         if (value.isMissingNode() || value.isNull()) {
-            if (required) {
-                problems.add(field + ": required");
-            }
+            problems.add(prefix + field + ": required");
             return null;
         }
         if (!value.isTextual() || (pattern != null && !pattern.matcher(value.asText()).matches())) {
-            problems.add(field + ": not a valid value");
+            problems.add(prefix + field + ": not a valid value");
             return null;
         }
         return value.asText();
