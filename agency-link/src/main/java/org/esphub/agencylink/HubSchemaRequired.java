@@ -19,11 +19,12 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 class HubSchemaRequired implements BeanPostProcessor {
 
-    /** The tables (and the newest column of each) that the gate, the consents and the audit log use. */
+    /** The tables (and the newest column of each) that the gate, its restrictions, the consents and the audit log use. */
     static final Map<String, String> TABLES = Map.of(
             "esp_audit_event", "payload_digest",
             "esp_audit_chain", "head_mac",
-            "esp_consent", "withdrawn_for");
+            "esp_consent", "withdrawn_for",
+            "esp_processing_restriction", "lifted_by");
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {

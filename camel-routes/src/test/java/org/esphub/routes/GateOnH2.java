@@ -22,6 +22,8 @@ import org.esphub.governance.consent.ConsentRole;
 import org.esphub.governance.consent.Majority;
 import org.esphub.governance.consent.NewConsent;
 import org.esphub.governance.gate.DataSharingGate;
+import org.esphub.governance.restriction.ProcessingRestrictions;
+import org.esphub.governance.restriction.Restriction;
 import org.flywaydb.core.Flyway;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +43,7 @@ final class GateOnH2 implements AutoCloseable {
     private final GroupCommitAuditLog audit;
     private final AuditSearch auditSearch;
     private final DataSharingGate gate;
+    private final ProcessingRestrictions restrictions;
 
     GateOnH2() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
@@ -55,12 +58,22 @@ final class GateOnH2 implements AutoCloseable {
                 ChainKey.of("test key of the audit chain head, 32+ chars")), 16, 100,
                 Duration.ofSeconds(10), new SimpleMeterRegistry());
         auditSearch = new AuditSearch(jdbc);
+        restrictions = new ProcessingRestrictions(jdbc, clock);
         gate = new DataSharingGate(agreements, consents, new ConsentCheck(new Majority(18)), audit, clock,
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), restrictions);
     }
 
     DataSharingGate gate() {
         return gate;
+    }
+
+    /** The person disputes their data: processing for these purposes is restricted until lifted. */
+    Restriction restrict(String personId, String... purposes) {
+        return restrictions.open(personId, List.of(purposes), "route test dispute", "route-test", "sa.gov.example");
+    }
+
+    void lift(Restriction restriction) {
+        restrictions.lift(restriction.id(), "route-test");
     }
 
     /** The person consented to activation an hour ago, as SA's intake form records it. */

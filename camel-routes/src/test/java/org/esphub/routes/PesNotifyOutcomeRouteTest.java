@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.esphub.governance.restriction.Restriction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,24 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
         assertThat(header.path("receiver_id").asText()).isEqualTo(PES_RECEIVER_ID);
         assertThat(header.path("message_ts").asText()).isEqualTo(NOW.toString());
         assertThat(header.path("meta").path("correlation_id").asText()).isEqualTo("corr-REF-41");
+    }
+
+    @Test
+    void a_restriction_of_the_persons_activation_data_holds_the_notice_until_lifted_without_a_bpmn_error()
+            throws Exception {
+        Restriction restriction = governance.restrict("10000000001", GateOnH2.ACTIVATION);
+
+        Exchange held = handOff(TOPIC, placementVerified(), CONTEXT);
+
+        assertThat(notifications.getReceivedExchanges()).isEmpty();
+        assertThat(held.getMessage().getHeader("EspHeldReason", String.class)).startsWith("RESTRICTED: pes-notify-outcome: ");
+        assertThat(held.getMessage().getHeader("EspBpmnErrorCode")).isNull();
+
+        governance.lift(restriction);
+        Exchange resumed = handOff(TOPIC, placementVerified(), CONTEXT);
+
+        notifications.assertIsSatisfied();
+        assertThat(resumed.getMessage().getHeader("EspHeldReason")).isNull();
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.esphub.governance.consent.ConsentCheck;
 import org.esphub.governance.consent.ConsentRegistry;
 import org.esphub.governance.consent.Majority;
 import org.esphub.governance.gate.DataSharingGate;
+import org.esphub.governance.restriction.ProcessingRestrictions;
 import org.esphub.governance.retention.RetainedData;
 import org.esphub.governance.retention.RetentionJob;
 import org.springframework.beans.factory.ObjectProvider;
@@ -94,9 +95,15 @@ public class GovernanceAutoConfiguration {
 
     @Bean
     DataSharingGate dataSharingGate(AgreementCatalogue agreements, ConsentRegistry consents, ConsentCheck consentCheck,
-            AuditLog audit, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> metrics) {
+            AuditLog audit, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> metrics,
+            ProcessingRestrictions restrictions) {
         return new DataSharingGate(agreements, consents, consentCheck, audit, clock.getIfAvailable(Clock::systemUTC),
-                metrics.getIfAvailable(SimpleMeterRegistry::new));
+                metrics.getIfAvailable(SimpleMeterRegistry::new), restrictions);
+    }
+
+    @Bean
+    ProcessingRestrictions processingRestrictions(JdbcTemplate jdbc, ObjectProvider<Clock> clock) {
+        return new ProcessingRestrictions(jdbc, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -288,7 +288,7 @@ class ApiContractTest {
         assertThat(scopes).containsAll(List.of(Scopes.REFERRAL_CREATE, Scopes.REFERRAL_READ, Scopes.EMPLOYMENT_READ,
                 Scopes.BENEFIT_MANAGE, Scopes.PLACEMENT_CREATE, Scopes.PLACEMENT_UPDATE, Scopes.COMPLIANCE_MONITOR,
                 Scopes.NOTIFICATION_SEND, Scopes.WEBHOOK_MANAGE, Scopes.SA_ACCESS_REQUEST, Scopes.SUBSIDY_APPLY,
-                Scopes.RETURN_TO_WORK_REFER));
+                Scopes.RETURN_TO_WORK_REFER, Scopes.PERSON_RIGHTS));
         assertThat(names(document.at("/components/securitySchemes/ClientCredentials/flows/clientCredentials/scopes")))
                 .containsExactlyInAnyOrderElementsOf(scopes.stream().distinct().toList());
         assertThat(document.at(pointer(REFERRALS) + "/post/security/1/ClientCredentials/0").asText())
@@ -321,6 +321,10 @@ class ApiContractTest {
         assertThat(names(paths.get(BASE + "/return-to-work-referrals"))).containsExactly("post");
         assertThat(paths.at("/" + (BASE + "/return-to-work-referrals").replace("/", "~1")
                 + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.RETURN_TO_WORK_REFER);
+        assertThat(names(paths.get(BASE + "/subject-access-requests"))).containsExactly("post");
+        assertThat(names(paths.get(BASE + "/subject-access-requests/{request_id}/export"))).containsExactly("get");
+        assertThat(paths.at("/" + (BASE + "/subject-access-requests").replace("/", "~1")
+                + "/post/security/1/ClientCredentials/0").asText()).isEqualTo(Scopes.PERSON_RIGHTS);
     }
 
     @Test

@@ -54,7 +54,8 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             Map.entry(EmploymentSubsidy.PROCESS_KEY, Set.of(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY,
                     EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE)),
             // a task for caseworkers only: nothing leaves the hub
-            Map.entry(AgencyNotification.PROCESS_KEY, Set.of()));
+            Map.entry(AgencyNotification.PROCESS_KEY, Set.of()),
+            Map.entry(SubjectAccessRequest.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)));
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 

@@ -31,7 +31,8 @@ public record AgreementExchange(
         List<String> purposes,
         Boolean consentRequired,
         List<String> fields,
-        List<String> responseFields) {
+        List<String> responseFields,
+        Boolean essentialForBenefitPayment) {
 
     public AgreementExchange {
         purposes = purposes == null ? List.of() : List.copyOf(purposes);
@@ -45,5 +46,13 @@ public record AgreementExchange(
 
     public boolean needsConsent() {
         return Boolean.TRUE.equals(consentRequired);
+    }
+
+    /**
+     * The exchange keeps a benefit paid (DG.EMPL.05 service continuity): a restriction of processing
+     * does not hold it. Written out only where true ({@code essential_for_benefit_payment: true}).
+     */
+    public boolean keepsBenefitsPaid() {
+        return Boolean.TRUE.equals(essentialForBenefitPayment);
     }
 }

@@ -17,6 +17,8 @@ import org.esphub.governance.audit.AuditLog;
 import org.esphub.governance.audit.AuditOutcome;
 import org.esphub.governance.consent.ConsentCheck;
 import org.esphub.governance.consent.ConsentRegistry;
+import org.esphub.governance.restriction.ProcessingRestrictions;
+import org.esphub.governance.restriction.Restriction;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -42,13 +44,22 @@ public class DataSharingGate {
     private final AuditLog audit;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final ProcessingRestrictions restrictions;
+
+    /** A gate that knows no restriction of processing (the other rules' tests). */
+    public DataSharingGate(AgreementCatalogue agreements, ConsentRegistry consents, ConsentCheck consentCheck,
+            AuditLog audit, Clock clock, MeterRegistry metrics) {
+        this(agreements, consents, consentCheck, audit, clock, metrics, ProcessingRestrictions.none());
+    }
 
     /**
      * @param metrics where each decision's time, audit commit included, is published
      *     ({@code esp.gate.release}, tagged with the outcome)
+     * @param restrictions the open restrictions of processing, which hold exchanges about a person
      */
     public DataSharingGate(AgreementCatalogue agreements, ConsentRegistry consents, ConsentCheck consentCheck,
-            AuditLog audit, Clock clock, MeterRegistry metrics) {
+            AuditLog audit, Clock clock, MeterRegistry metrics, ProcessingRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.agreements = agreements;
         this.consents = consents;
         this.consentCheck = consentCheck;
@@ -106,6 +117,15 @@ public class DataSharingGate {
             throw refuse(request, coverage, now, RefusalReason.RECEIVER_NOT_COVERED, "the agreement gives this"
                     + " exchange to " + exchange.receiver() + ", not to " + request.receivers());
         }
+        if (!exchange.keepsBenefitsPaid()) {
+            Optional<Restriction> restriction = restrictions.restricting(request.personId(), request.purpose());
+            if (restriction.isPresent()) {
+                ExchangeHeld held = new ExchangeHeld(request.exchange(), "processing of the person's data for "
+                        + request.purpose() + " is restricted while they dispute it (restriction "
+                        + restriction.get().id() + "); held until it is lifted");
+                throw refuse(request, coverage, now, held);
+            }
+        }
         String consentId = null;
         if (exchange.needsConsent()) {
             if (request.personId() == null || request.personId().isBlank()) {
@@ -130,7 +150,10 @@ public class DataSharingGate {
 
     private ExchangeRefused refuse(ExchangeRequest request, Coverage coverage, Instant now, RefusalReason reason,
             String explanation) {
-        ExchangeRefused refused = new ExchangeRefused(reason, request.exchange(), explanation);
+        return refuse(request, coverage, now, new ExchangeRefused(reason, request.exchange(), explanation));
+    }
+
+    private ExchangeRefused refuse(ExchangeRequest request, Coverage coverage, Instant now, ExchangeRefused refused) {
         audit.record(event(request, coverage, now, AuditOutcome.REFUSED, refused.getMessage(), "", null, null));
         LOG.warn("Exchange refused (correlation {}): {}", request.correlationId(), refused.getMessage());
         return refused;

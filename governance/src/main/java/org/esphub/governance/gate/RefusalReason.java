@@ -18,5 +18,10 @@ public enum RefusalReason {
     CONSENT_WITHDRAWN,
     CONSENT_EXPIRED,
     /** The person is a minor and no guardian's consent is recorded. */
-    GUARDIAN_CONSENT_MISSING
+    GUARDIAN_CONSENT_MISSING,
+    /**
+     * The person disputes their data and processing for this purpose is restricted: the exchange is held
+     * ({@link ExchangeHeld}) until the restriction is lifted, not refused for good.
+     */
+    RESTRICTED
 }

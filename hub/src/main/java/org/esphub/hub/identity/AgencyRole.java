@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.PesClientSaAccess;
+import org.esphub.processes.SubjectAccessRequest;
 
 /**
  * The Camunda groups of the hub and what each may do. Caseworkers see only the tasks their
@@ -50,6 +51,9 @@ public enum AgencyRole {
                     Permissions.READ_INSTANCE),
             grant(Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY),
             grant(Resources.PROCESS_INSTANCE, "*", Permissions.READ))),
+    /** The hub operator's data-protection officers: they review a person's export before it is released. */
+    DATA_PROTECTION_OFFICERS(SubjectAccessRequest.GROUP_DATA_PROTECTION_OFFICERS, "Data-protection officers",
+            "Data-protection officers — access requests", caseworker()),
     /** Operators: metrics, the OpenAPI document, dead letters; no Camunda permission of their own. */
     OPERATORS("operators", "Operators", null, List.of()),
     /**

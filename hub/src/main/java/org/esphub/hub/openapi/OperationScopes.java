@@ -32,7 +32,13 @@ final class OperationScopes {
             Map.entry("POST /webhooks/subscription", Scopes.WEBHOOK_MANAGE),
             Map.entry("GET /webhooks/subscription", Scopes.WEBHOOK_MANAGE),
             Map.entry("PUT /webhooks/subscription/{subscription_id}", Scopes.WEBHOOK_MANAGE),
-            Map.entry("DELETE /webhooks/subscription/{subscription_id}", Scopes.WEBHOOK_MANAGE));
+            Map.entry("DELETE /webhooks/subscription/{subscription_id}", Scopes.WEBHOOK_MANAGE),
+            Map.entry("POST /subject-access-requests", Scopes.PERSON_RIGHTS),
+            Map.entry("GET /subject-access-requests/{request_id}", Scopes.PERSON_RIGHTS),
+            Map.entry("GET /subject-access-requests/{request_id}/export", Scopes.PERSON_RIGHTS),
+            Map.entry("POST /restrictions", Scopes.PERSON_RIGHTS),
+            Map.entry("GET /restrictions/{restriction_id}", Scopes.PERSON_RIGHTS),
+            Map.entry("POST /restrictions/{restriction_id}/lift", Scopes.PERSON_RIGHTS));
 
     private OperationScopes() {
     }

@@ -42,8 +42,11 @@ class DciOpenApiCustomizerTest {
                 BASE + "/webhooks/subscription/{subscription_id}", BASE + "/compliance-monitoring",
                 BASE + "/employment-benefits", BASE + "/sa-access-requests", BASE + "/subsidy-applications",
                 BASE + "/youth-referrals",
-                BASE + "/return-to-work-referrals");
-        assertThat(operations()).hasSize(20);
+                BASE + "/return-to-work-referrals",
+                BASE + "/subject-access-requests", BASE + "/subject-access-requests/{request_id}",
+                BASE + "/subject-access-requests/{request_id}/export", BASE + "/restrictions",
+                BASE + "/restrictions/{restriction_id}", BASE + "/restrictions/{restriction_id}/lift");
+        assertThat(operations()).hasSize(26);
     }
 
     @Test
@@ -56,7 +59,7 @@ class DciOpenApiCustomizerTest {
         });
         SecurityScheme scheme = document.getComponents().getSecuritySchemes().get(DciOpenApiCustomizer.CLIENT_CREDENTIALS);
         assertThat(scheme.getFlows().getClientCredentials().getTokenUrl()).isEqualTo("/oauth2/client/token");
-        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(16);
+        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(17);
     }
 
     @Test

@@ -25,6 +25,15 @@ public final class HandoffHeaders {
     /** Human-readable reason that goes with {@link #BPMN_ERROR_CODE}. */
     public static final String BPMN_ERROR_MESSAGE = "EspBpmnErrorMessage";
 
+    /**
+     * Set by the gate when a restriction of processing holds the exchange: the task is failed for a retry
+     * after {@link #HELD_RETRY_AFTER}, its retries left as they are, and becomes due at once when the
+     * restriction is lifted. The value is the reason, which starts with {@code RESTRICTED}.
+     */
+    public static final String HELD_REASON = "EspHeldReason";
+    /** How long a held task waits before it is tried again, unless its restriction is lifted first. */
+    public static final java.time.Duration HELD_RETRY_AFTER = java.time.Duration.ofHours(1);
+
     /** What the task's data is for: the service task's {@link #PURPOSE_EXTENSION_PROPERTY}. */
     public static final String PURPOSE = "EspPurpose";
     /** Whose data the task moves: its {@code personId} variable. */

@@ -175,6 +175,11 @@ public class RouteHandoff {
             return;
         }
         Message out = reply.getMessage();
+        String held = out.getHeader(HandoffHeaders.HELD_REASON, String.class);
+        if (held != null) {
+            hold(task, service, held);
+            return;
+        }
         String errorCode = out.getHeader(HandoffHeaders.BPMN_ERROR_CODE, String.class);
         if (errorCode != null) {
             String errorMessage = out.getHeader(HandoffHeaders.BPMN_ERROR_MESSAGE, String.class);
@@ -270,6 +275,17 @@ public class RouteHandoff {
             }
         }
         return value;
+    }
+
+    /**
+     * A restriction of processing holds the step: it is tried again later with its retries as they were
+     * (a wait is no fault, so it never becomes an incident), and lifting the restriction makes it due at once.
+     */
+    private void hold(ExternalTask task, ExternalTaskService service, String reason) {
+        int retries = task.getRetries() != null ? task.getRetries() : scheduleOf(task).attempts();
+        LOG.info("referral {}: {} ({}) is held, tried again in {} or when lifted: {}", task.getBusinessKey(),
+                task.getTopicName(), task.getActivityId(), HandoffHeaders.HELD_RETRY_AFTER, reason);
+        service.handleFailure(task, truncate(reason), null, retries, HandoffHeaders.HELD_RETRY_AFTER.toMillis());
     }
 
     private void fail(ExternalTask task, ExternalTaskService service, Exception fault) {

@@ -293,6 +293,26 @@ class RouteHandoffTest {
     }
 
     @Test
+    void a_step_a_restriction_holds_waits_for_a_retry_later_without_using_up_its_retries() throws Exception {
+        route(exchange -> {
+            exchange.getMessage().setHeader(HandoffHeaders.HELD_REASON,
+                    "RESTRICTED: employer-propose-candidate: processing ... is restricted while they dispute it");
+            exchange.getMessage().setBody(null);
+        });
+
+        handoff.handOff(task().extensionProperty(RetrySchedule.PROPERTY, "PT30S,PT2M"), engine);
+        handoff.handOff(task().extensionProperty(RetrySchedule.PROPERTY, "PT30S,PT2M").retries(2), engine);
+
+        assertThat(engine.reports()).hasSize(2).allSatisfy(report -> {
+            Failure held = (Failure) report;
+            assertThat(held.errorMessage()).startsWith("RESTRICTED: employer-propose-candidate");
+            assertThat(held.retryTimeout()).isEqualTo(HandoffHeaders.HELD_RETRY_AFTER.toMillis());
+        });
+        // the first try keeps the schedule's full count, a later one the count it had: never an incident
+        assertThat(engine.reports()).extracting(report -> ((Failure) report).retries()).containsExactly(3, 2);
+    }
+
+    @Test
     void a_fault_in_the_route_is_a_failure_retried_after_the_first_delay_of_the_tasks_own_schedule() throws Exception {
         route(exchange -> {
             throw new IllegalStateException("PES answered HTTP 503");
