@@ -27,6 +27,11 @@ public final class Scopes {
     public static final String WEBHOOK_MANAGE = "webhook:manage";
     /** The hub's own operation (not the annex's): record and withdraw consents under /api/consents. */
     public static final String CONSENT_MANAGE = "consent:manage";
+    /**
+     * The hub's own: an agency system (SA, PES) acts on a person's behalf for their data-protection rights, e.g.
+     * GET /persons/{person_id}/data-tracker (every exchange about them).
+     */
+    public static final String PERSON_RIGHTS = "person:rights";
 
     private Scopes() {
     }
