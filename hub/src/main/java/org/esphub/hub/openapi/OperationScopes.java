@@ -32,7 +32,8 @@ final class OperationScopes {
             Map.entry("POST /webhooks/subscription", Scopes.WEBHOOK_MANAGE),
             Map.entry("GET /webhooks/subscription", Scopes.WEBHOOK_MANAGE),
             Map.entry("PUT /webhooks/subscription/{subscription_id}", Scopes.WEBHOOK_MANAGE),
-            Map.entry("DELETE /webhooks/subscription/{subscription_id}", Scopes.WEBHOOK_MANAGE));
+            Map.entry("DELETE /webhooks/subscription/{subscription_id}", Scopes.WEBHOOK_MANAGE),
+            Map.entry("GET /persons/{person_id}/data-tracker", Scopes.PERSON_RIGHTS));
 
     private OperationScopes() {
     }

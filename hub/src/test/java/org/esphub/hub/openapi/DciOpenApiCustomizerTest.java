@@ -42,8 +42,9 @@ class DciOpenApiCustomizerTest {
                 BASE + "/webhooks/subscription/{subscription_id}", BASE + "/compliance-monitoring",
                 BASE + "/employment-benefits", BASE + "/sa-access-requests", BASE + "/subsidy-applications",
                 BASE + "/youth-referrals",
-                BASE + "/return-to-work-referrals");
-        assertThat(operations()).hasSize(20);
+                BASE + "/return-to-work-referrals",
+                BASE + "/persons/{person_id}/data-tracker");
+        assertThat(operations()).hasSize(21);
     }
 
     @Test
@@ -56,7 +57,7 @@ class DciOpenApiCustomizerTest {
         });
         SecurityScheme scheme = document.getComponents().getSecuritySchemes().get(DciOpenApiCustomizer.CLIENT_CREDENTIALS);
         assertThat(scheme.getFlows().getClientCredentials().getTokenUrl()).isEqualTo("/oauth2/client/token");
-        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(16);
+        assertThat(scheme.getFlows().getClientCredentials().getScopes()).hasSize(17);
     }
 
     @Test
