@@ -22,7 +22,8 @@ import org.esphub.governance.audit.AuditSearch;
  * and explained with the agreement that allowed it. Refused exchanges moved nothing and changes
  * of governance data (a consent recorded) are no exchanges, so neither is listed. The one place
  * that reads the audit log for a person on their behalf (the API, the printable page and an
- * access request's export use it).
+ * access request's export use it). A released record's {@code reason} is the explanation a notice of an
+ * automated decision carried (the gate keeps it there), shown with the exchange.
  */
 public class DataTracker {
 
@@ -69,7 +70,8 @@ public class DataTracker {
                 exchange == null ? null : exchange.description(),
                 senders(agreement, exchange, event.receiver()), party(agreement, event.receiver()), event.purpose(),
                 purposeDescription(agreement, event.purpose()), event.legalBasis(), event.agreement(),
-                event.consentId(), exchange == null ? List.of() : categories.labelsOf(exchange.fields()));
+                event.consentId(), exchange == null ? List.of() : categories.labelsOf(exchange.fields()),
+                event.reason());
     }
 
     /** An API answer comes from what the hub holds; anything else passes on the other parties' data. */

@@ -17,6 +17,8 @@ import java.util.List;
  * @param agreement the agreement as {@code id@version}
  * @param consentId the consent the exchange relied on, null when the law allows it without consent
  * @param dataCategories the categories of the fields the agreement lets this exchange carry
+ * @param explanation for a notice of an automated decision, what it told the person (rule, inputs by name,
+ *     approver, appeal route); null for any other exchange
  */
 public record TrackerEntry(
         long sequence,
@@ -30,7 +32,8 @@ public record TrackerEntry(
         String legalBasis,
         String agreement,
         String consentId,
-        List<String> dataCategories) {
+        List<String> dataCategories,
+        String explanation) {
 
     public TrackerEntry {
         from = List.copyOf(from);

@@ -59,7 +59,7 @@ class FieldCategoriesTest {
                 .doesNotContain("work capacity (never a diagnosis)");
         assertThat(summary.receivers()).extracting("id").contains("sa.gov.example", "pes.gov.example");
         assertThat(summary.retentionText()).isEqualTo("5 years");
-        assertThat(summary.changes()).extracting("version").containsExactly("1.0.0");
+        assertThat(summary.changes()).extracting("version").containsExactly("1.0.0", "1.1.0");
         assertThat(AgreementSummary.inWords(Period.parse("P1Y6M"))).isEqualTo("1 year and 6 months");
     }
 }

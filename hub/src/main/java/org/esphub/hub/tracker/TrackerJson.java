@@ -24,6 +24,7 @@ final class TrackerJson {
         json.put("agreement", entry.agreement());
         json.put("consent_id", entry.consentId());
         json.put("data_categories", entry.dataCategories());
+        json.put("explanation", entry.explanation());
         return json;
     }
 

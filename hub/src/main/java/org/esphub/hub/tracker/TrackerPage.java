@@ -57,6 +57,10 @@ final class TrackerPage {
         Object consent = exchange.get("consent_id");
         text.append(consent == null ? "Your consent was not needed: the law allows it."
                 : "Under your consent " + escape(consent) + ".");
+        Object explanation = exchange.get("explanation");
+        if (explanation != null) {
+            text.append("<br/>What you were told: ").append(escape(explanation));
+        }
         return text.append(" (Record ").append(escape(exchange.get("sequence"))).append(")</span>").toString();
     }
 
