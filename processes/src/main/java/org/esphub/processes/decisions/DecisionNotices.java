@@ -37,7 +37,7 @@ public final class DecisionNotices {
                     "sanction-ladder", null, "a Social Assistance caseworker", SA_APPEAL),
             new DecisionNotice(EmploymentSubsidy.OUTCOME_SUBSIDY_APPROVED, "wage subsidy approved",
                     "subsidy-eligibility", null, "a subsidy officer",
-                    "the employer may appeal to the subsidy administration before the deadline in this notice"),
+                    "the employer may ask the subsidy administration to review the rate or the cap"),
             new DecisionNotice(EmploymentSubsidy.OUTCOME_SUBSIDY_REFUSED, "wage subsidy refused",
                     "subsidy-eligibility", null, "a subsidy officer",
                     "the employer may appeal to the subsidy administration before the deadline in this notice"),

@@ -40,7 +40,7 @@ public final class DecisionRules {
 
     private final Map<String, Table> tables = new HashMap<>();
 
-    /** Reads the named tables ({@code <key>.dmn} at the classpath root, as the processes module packs them). */
+    /** Reads the named tables ({@code processes/<key>.dmn}, where the processes module packs them). */
     public static DecisionRules load(List<String> keys) {
         DecisionRules rules = new DecisionRules();
         for (String key : keys) {
@@ -60,7 +60,7 @@ public final class DecisionRules {
     }
 
     private static Table read(String key) {
-        try (InputStream in = DecisionRules.class.getResourceAsStream("/" + key + ".dmn")) {
+        try (InputStream in = DecisionRules.class.getResourceAsStream("/processes/" + key + ".dmn")) {
             if (in == null) {
                 throw new IllegalStateException("decision table " + key + ".dmn is not on the classpath");
             }
