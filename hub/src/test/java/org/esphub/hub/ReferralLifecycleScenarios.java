@@ -302,6 +302,14 @@ abstract class ReferralLifecycleScenarios {
                     assertThat(e.path("to").path("id").asText()).isEqualTo("pes.gov.example");
                     assertThat(e.path("consent_id").asText()).as("the referral's consent").isNotBlank();
                 });
+        JsonNode explained = driver.saNotice(BenefitAdjustment.OUTCOME_ADJUSTMENT_DECIDED).path("explanation");
+        assertThat(explained.path("rule_id").asText()).as("the DMN rule that proposed it")
+                .isEqualTo(BenefitAdjustment.RULE_SUFFICIENT_EARNINGS_NOT_YET_STABLE);
+        assertThat(explained.path("approved_by").asText()).isEqualTo(SA_CASEWORKER);
+        assertThat(explained.path("appeal").path("deadline").asText()).isNotBlank();
+        assertThat(exchanges).as("the tracker shows what the notice told the person")
+                .anySatisfy(e -> assertThat(e.path("explanation").asText())
+                        .isEqualTo(explained.path("summary").asText()).contains("To appeal"));
         assertThat(answer.body()).as("categories, never values")
                 .doesNotContain(saRecord.path("given_name").asText(), saRecord.path("family_name").asText(),
                         saRecord.path("monthly_benefit_amount").asText(), "Welding fundamentals");
