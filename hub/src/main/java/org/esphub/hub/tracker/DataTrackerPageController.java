@@ -33,14 +33,15 @@ public class DataTrackerPageController {
         this.clock = clock;
     }
 
-    @GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
+    // no "produces": a refusal is answered as JSON in the standard's format, whatever the browser accepts
+    @GetMapping(PATH)
     public ResponseEntity<String> page(@PathVariable String personId, Authentication caller,
             @RequestHeader(name = PersonDataTracker.CORRELATION_HEADER, required = false) String correlationId) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(render(personId, caller, correlationId));
     }
 
-    @GetMapping(path = PATH + ".pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(PATH + ".pdf")
     public ResponseEntity<byte[]> pdf(@PathVariable String personId, Authentication caller,
             @RequestHeader(name = PersonDataTracker.CORRELATION_HEADER, required = false) String correlationId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
