@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.esphub.processes.decisions.DecisionRules;
 import org.esphub.governance.gate.DataSharingGate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,6 +47,11 @@ public class OutboundRoutesConfiguration {
     @Bean
     OnceOnTheBroker onceOnTheBroker() {
         return new OnceOnTheBroker();
+    }
+
+    @Bean
+    DecisionExplainer decisionExplainer() {
+        return new DecisionExplainer(DecisionRules.ofNotices());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.esphub.processes.decisions.DecisionRules;
 import jakarta.jms.ConnectionFactory;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -98,6 +99,7 @@ abstract class RouteTestSupport extends CamelTestSupport {
         registry.bind(InboundQueueErrors.BEAN, new InboundQueueErrors());
         registry.bind(EmploymentStatusWeighing.BEAN, statusWeighing);
         registry.bind("payloadMapper", new PayloadMapper());
+        registry.bind("decisionExplainer", new DecisionExplainer(DecisionRules.ofNotices()));
         registry.bind("onceOnTheBroker", new OnceOnTheBroker());
         registry.bind("inboundJmsMessage", new InboundJmsMessage(MAX_MESSAGE_BYTES));
         registry.bind("outboundEnvelope", new OutboundEnvelope(SENDER_ID, Clock.fixed(NOW, ZoneOffset.UTC)));

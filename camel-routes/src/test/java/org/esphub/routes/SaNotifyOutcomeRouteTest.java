@@ -105,7 +105,10 @@ class SaNotifyOutcomeRouteTest extends RouteTestSupport {
         handOff(TOPIC, variables, CONTEXT, "BENEFIT_ADJUSTMENT");
 
         notifications.assertIsSatisfied();
-        assertThat(sentMessage()).containsOnly(
+        Map<String, Object> sent = new HashMap<>(sentMessage());
+        assertThat(sent.remove("explanation")).as("a notice of an automated proposal (DecisionExplanationRouteTest)")
+                .isNotNull();
+        assertThat(sent).containsOnly(
                 entry("reference_id", "REF-3"),
                 entry("person_id", "P-3003"),
                 entry("outcome", "ADJUSTMENT_DECIDED"),

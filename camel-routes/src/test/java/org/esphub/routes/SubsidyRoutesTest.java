@@ -260,7 +260,13 @@ class SubsidyRoutesTest extends RouteTestSupport {
         assertThat(reply.getException()).isNull();
         AgencyStandIn.Request request = agency.onlyRequest();
         assertThat(request.path()).isEqualTo("/employers/subsidy-decisions");
-        assertThat(json(request.body())).containsOnly(entry("reference_id", "SUB-14"), entry("person_id", WORKER),
+        Map<String, Object> sent = new java.util.HashMap<>(json(request.body()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> explanation = (Map<String, Object>) sent.remove("explanation");
+        assertThat(explanation).as("a notice of an automated proposal is explained (DecisionExplainerTest)")
+                .containsEntry("appeal", Map.of("how", "the employer may appeal to the subsidy administration before"
+                        + " the deadline in this notice", "deadline", "2025-04-02T09:00:00Z"));
+        assertThat(sent).containsOnly(entry("reference_id", "SUB-14"), entry("person_id", WORKER),
                 entry("employer_id", "EMP-7788"), entry("outcome", "SUBSIDY_REFUSED"), entry("reason", "Contributions unpaid."),
                 entry("outstanding_obligations", "Pay 2025-01."), entry("appeal_deadline", "2025-04-02T09:00:00Z"));
     }

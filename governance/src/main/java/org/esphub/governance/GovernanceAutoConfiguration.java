@@ -8,6 +8,8 @@ import org.esphub.governance.agreements.AgreementLoader;
 import org.esphub.governance.audit.AuditLog;
 import org.esphub.governance.audit.AuditRetention;
 import org.esphub.governance.audit.AuditSearch;
+import org.esphub.governance.tracker.DataTracker;
+import org.esphub.governance.tracker.FieldCategories;
 import org.esphub.governance.audit.AuditStore;
 import org.esphub.governance.audit.ChainKey;
 import org.esphub.governance.audit.AuditVerifier;
@@ -81,6 +83,16 @@ public class GovernanceAutoConfiguration {
     @Bean
     AuditSearch auditSearch(JdbcTemplate jdbc) {
         return new AuditSearch(jdbc);
+    }
+
+    @Bean
+    FieldCategories fieldCategories() {
+        return FieldCategories.standard();
+    }
+
+    @Bean
+    DataTracker dataTracker(AuditSearch search, AgreementCatalogue agreements, FieldCategories categories) {
+        return new DataTracker(search, agreements, categories);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
@@ -273,6 +274,83 @@ abstract class ReferralLifecycleScenarios {
      * accepted, started and verified against the tax record, and the benefit adjustment the verified
      * job triggers, approved by the SA caseworker.
      */
+    @Test
+    void the_persons_data_tracker_lists_each_exchange_with_purpose_and_law_and_never_a_value() throws Exception {
+        theFirstBenefitAdjustmentIsApprovedAfterTrainingAndAVerifiedJob();
+        JsonNode saRecord = agencies.saRecordOf(person);
+        String tracker = "/dci/employment/v1.0.0/persons/{person}/data-tracker";
+        String sa = hub.clientToken("sa-system", Scopes.PERSON_RIGHTS);
+
+        HubClient.Answer answer = hub.getWithToken(sa, tracker, person);
+
+        assertThat(answer.status()).isEqualTo(200);
+        List<JsonNode> exchanges = new ArrayList<>();
+        answer.json().path("exchanges").forEach(exchanges::add);
+        assertThat(exchanges).extracting(e -> e.path("exchange").asText())
+                .as("the referral, the training, the placement and the adjustment")
+                .contains("pes-register-jobseeker", "tvet-reserve-slot", "employer-propose-candidate",
+                        "tax-verify-employment", "sa-notify-outcome");
+        assertThat(exchanges).allSatisfy(e -> {
+            assertThat(e.path("purpose").asText()).isNotBlank();
+            assertThat(e.path("legal_basis").asText()).isNotBlank();
+            assertThat(e.path("agreement").asText()).contains("@");
+            assertThat(e.path("to").path("id").asText()).isNotBlank();
+        });
+        assertThat(exchanges).filteredOn(e -> e.path("exchange").asText().equals("pes-register-jobseeker")).first()
+                .satisfies(e -> {
+                    assertThat(e.path("data_categories").toString()).contains("identity");
+                    assertThat(e.path("from").findValuesAsText("id")).contains("sa.gov.example");
+                    assertThat(e.path("to").path("id").asText()).isEqualTo("pes.gov.example");
+                    assertThat(e.path("consent_id").asText()).as("the referral's consent").isNotBlank();
+                });
+        JsonNode explained = driver.saNotice(BenefitAdjustment.OUTCOME_ADJUSTMENT_DECIDED).path("explanation");
+        assertThat(explained.path("rule_id").asText()).as("the DMN rule that proposed it")
+                .isEqualTo(BenefitAdjustment.RULE_SUFFICIENT_EARNINGS_NOT_YET_STABLE);
+        assertThat(explained.path("approved_by").asText()).isEqualTo(SA_CASEWORKER);
+        assertThat(explained.path("appeal").path("deadline").asText()).isNotBlank();
+        assertThat(exchanges).as("the tracker shows what the notice told the person")
+                .anySatisfy(e -> assertThat(e.path("explanation").asText())
+                        .isEqualTo(explained.path("summary").asText()).contains("To appeal"));
+        assertThat(answer.body()).as("categories, never values")
+                .doesNotContain(saRecord.path("given_name").asText(), saRecord.path("family_name").asText(),
+                        saRecord.path("monthly_benefit_amount").asText(), "Welding fundamentals");
+
+        assertThat(list(hub.auditedAbout(person))).as("the call is audited")
+                .anySatisfy(e -> {
+                    assertThat(e.path("exchange").asText()).isEqualTo("api.get-data-tracker");
+                    assertThat(e.path("purpose").asText()).isEqualTo("DATA_SUBJECT_RIGHTS");
+                    assertThat(e.path("actor_id").asText()).isEqualTo("sa-system");
+                });
+        assertThat(hub.getWithToken(hub.clientToken("pes-system", Scopes.PERSON_RIGHTS), tracker, person).json()
+                .path("exchanges").findValuesAsText("exchange"))
+                .as("a tracker lists the earlier requests for it").contains("api.get-data-tracker");
+
+        HubClient.Answer forbidden = hub.getWithToken(hub.clientToken("sa-system", "referral:read"), tracker, person);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json().path("errors").get(0).path("code").asText()).isEqualTo("err.request.forbidden");
+        HubClient.Answer malformed = hub.getWithToken(sa, tracker, "not a person!");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().path("errors").get(0).path("code").asText()).isEqualTo("err.request.bad");
+        HubClient.Answer unknown = hub.getWithToken(sa, tracker, "NOBODY-" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("errors").get(0).path("code").asText()).isEqualTo("err.request.not_found");
+
+        HubClient.Answer page = hub.getAccepting(SA_CASEWORKER, "text/html", "/api/persons/{person}/data-tracker", person);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Who used your data", "the Social Assistance Agency sent the Public"
+                + " Employment Service your identity", "The law that allows it: Social Assistance Act")
+                .doesNotContain(saRecord.path("given_name").asText());
+        assertThat(hub.getAccepting("auditor", "text/html", "/api/persons/{person}/data-tracker", person).status())
+                .as("caseworkers of SA and PES hand it over").isEqualTo(403);
+        byte[] pdf = hub.raw().get().uri("/api/persons/{person}/data-tracker.pdf", person)
+                .headers(h -> h.setBasicAuth(PES_CASEWORKER, HubClient.DEMO_PASSWORD)).retrieve().body(byte[].class);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Who used your data", "The law that allows it");
+        }
+    }
+
     private void theFirstBenefitAdjustmentIsApprovedAfterTrainingAndAVerifiedJob() {
         driver.referOnQueue(person);
         driver.assessWorkReady(ReferralToPes.PATHWAY_BOTH, "Welding course first, then the job search");
@@ -416,5 +494,11 @@ abstract class ReferralLifecycleScenarios {
     /** A variable of a REST variables answer ({@code name -> {value, type}}), as text. */
     private static String value(JsonNode variables, String name) {
         return variables.path(name).path("value").asText();
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
     }
 }

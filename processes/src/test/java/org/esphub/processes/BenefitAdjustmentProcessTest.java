@@ -1,5 +1,6 @@
 package org.esphub.processes;
 
+import org.esphub.processes.decisions.DecisionNotices;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.*;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
@@ -119,7 +120,10 @@ class BenefitAdjustmentProcessTest {
                 entry(VAR_ADJUSTED_BENEFIT_PERCENT, 75),
                 entry(VAR_TAPERING_SCHEDULE, "75,50,25,0"),
                 entry(VAR_CURRENT_MONTHLY_BENEFIT, BENEFIT),
-                entry(INPUT_APPEAL_DEADLINE, WINDOW_CLOSES));
+                entry(INPUT_APPEAL_DEADLINE, WINDOW_CLOSES),
+                // for the notice's explanation (DecisionExplainer): the rule that fired and who approved it
+                entry(DecisionNotices.VAR_RULE_ID, RULE_GRADUATION),
+                entry(DecisionNotices.VAR_APPROVED_BY, SA_CASEWORKER));
 
         assertThat(pi).isWaitingAt(APPEAL_WINDOW_GATEWAY).isWaitingFor(MESSAGE_APPEAL_FILED);
         Job windowTimer = job(APPEAL_WINDOW_CLOSED, pi);

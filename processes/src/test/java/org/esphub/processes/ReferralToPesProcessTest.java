@@ -1,5 +1,6 @@
 package org.esphub.processes;
 
+import org.esphub.processes.decisions.DecisionNotices;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.*;
 import static org.esphub.processes.LifecycleProcessSteps.assertServiceTaskConventions;
@@ -573,7 +574,9 @@ class ReferralToPesProcessTest {
                 entry(VAR_PERSON_ID, PERSON),
                 entry(VAR_CORRELATION_ID, correlationId),
                 entry(INPUT_OUTCOME, OUTCOME_NOT_ELIGIBLE),
-                entry(INPUT_REASON, expectedReason));
+                entry(INPUT_REASON, expectedReason),
+                // the table's output names the rule that fired, for the notice's explanation
+                entry(DecisionNotices.VAR_RULE_ID, expectedReason));
         assertThat(pi).isEnded()
                 .hasPassedInOrder(REFERRAL_RECEIVED, FETCH_PROFILE, CHECK_ELIGIBILITY, ELIGIBLE_GATEWAY, NOTIFY_NOT_ELIGIBLE,
                         NOT_ELIGIBLE)

@@ -45,7 +45,21 @@ final class AgreementRules {
             require(problems, present(agreement.processes().get(i)), "processes[" + i + "]: empty");
         }
         checkExchanges(agreement, parties, purposes, problems);
+        checkChanges(agreement, problems);
         return problems;
+    }
+
+    /** Each version names its date and change; the last one listed is the agreement's own version. */
+    private static void checkChanges(DataSharingAgreement agreement, List<String> problems) {
+        List<AgreementChange> changes = agreement.changes();
+        for (int i = 0; i < changes.size(); i++) {
+            AgreementChange change = changes.get(i);
+            require(problems, change != null && present(change.version()) && change.date() != null
+                    && present(change.change()), "changes[" + i + "]: version, date and change are required");
+        }
+        require(problems, changes.isEmpty() || changes.get(changes.size() - 1) == null
+                || agreement.version() == null || agreement.version().equals(changes.get(changes.size() - 1).version()),
+                "changes: the last change must be of version " + agreement.version());
     }
 
     private static Set<String> checkParties(DataSharingAgreement agreement, List<String> problems) {

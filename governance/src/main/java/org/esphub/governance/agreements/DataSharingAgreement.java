@@ -16,6 +16,8 @@ import java.util.Optional;
  *     consent interrupts their running instances, and retention applies to their records
  * @param retention how long the hub keeps personal data exchanged under the agreement once the
  *     case it belongs to is closed
+ * @param summary the agreement in a few plain sentences, for the people whose data it moves (right to information)
+ * @param changes each version's date and what it changed, oldest first, so agencies can tell the people they enrol
  * @param source the file the agreement was read from (set by the loader)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -32,6 +34,8 @@ public record DataSharingAgreement(
         Period retention,
         ConsentTerms consent,
         List<AgreementExchange> exchanges,
+        String summary,
+        List<AgreementChange> changes,
         @JsonProperty(access = JsonProperty.Access.READ_ONLY) String source) {
 
     public DataSharingAgreement {
@@ -39,12 +43,13 @@ public record DataSharingAgreement(
         purposes = purposes == null ? List.of() : List.copyOf(purposes);
         processes = processes == null ? List.of() : List.copyOf(processes);
         exchanges = exchanges == null ? List.of() : List.copyOf(exchanges);
+        changes = changes == null ? List.of() : List.copyOf(changes);
     }
 
     /** The same agreement with the file it came from. */
     public DataSharingAgreement from(String file) {
         return new DataSharingAgreement(id, version, title, legalBasis, validFrom, validUntil, parties, purposes,
-                processes, retention, consent, exchanges, file);
+                processes, retention, consent, exchanges, summary, changes, file);
     }
 
     /** How audit records name the agreement: {@code id@version}. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.esphub.governance.agreements.AgreementCatalogue;
@@ -35,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * the refusal.
  */
 public class DataSharingGate {
+
+    /** The field of a notice that explains an automated decision to the person it is about. */
+    public static final String EXPLANATION = "explanation";
+
 
     private static final Logger LOG = LoggerFactory.getLogger(DataSharingGate.class);
 
@@ -140,12 +145,23 @@ public class DataSharingGate {
             consentId = verdict.consent().id();
         }
         FieldFilter.Filtered filtered = FieldFilter.apply(request.payload(), exchange.fields());
-        AuditEntry recorded = audit.record(event(request, coverage, now, AuditOutcome.RELEASED, null,
-                AuditEvent.filters(filtered.removed()), consentId, PayloadDigest.of(filtered.payload())));
+        AuditEntry recorded = audit.record(event(request, coverage, now, AuditOutcome.RELEASED,
+                explanationOf(filtered.payload()), AuditEvent.filters(filtered.removed()), consentId,
+                PayloadDigest.of(filtered.payload())));
         if (!filtered.removed().isEmpty()) {
             LOG.debug("{} for {}: removed {} before sending", request.exchange(), request.purpose(), filtered.removed());
         }
         return new Release(filtered.payload(), agreement, exchange, filtered.removed(), consentId, recorded.sequence());
+    }
+
+    /**
+     * What a released notice told the person about an automated decision ({@code explanation.summary}: rule,
+     * inputs by name, approver, appeal route; no values), kept in the record so the person's data tracker
+     * can show it next to the exchange; null for any other exchange.
+     */
+    static String explanationOf(Map<String, Object> released) {
+        return released.get(EXPLANATION) instanceof Map<?, ?> explanation
+                && explanation.get("summary") instanceof String summary ? summary : null;
     }
 
     private ExchangeRefused refuse(ExchangeRequest request, Coverage coverage, Instant now, RefusalReason reason,

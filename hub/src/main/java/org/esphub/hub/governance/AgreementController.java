@@ -3,6 +3,8 @@ package org.esphub.hub.governance;
 import java.util.List;
 import org.esphub.governance.agreements.AgreementCatalogue;
 import org.esphub.governance.agreements.DataSharingAgreement;
+import org.esphub.governance.tracker.AgreementSummary;
+import org.esphub.governance.tracker.FieldCategories;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AgreementController {
 
     private final AgreementCatalogue agreements;
+    private final FieldCategories categories;
 
-    public AgreementController(AgreementCatalogue agreements) {
+    public AgreementController(AgreementCatalogue agreements, FieldCategories categories) {
         this.agreements = agreements;
+        this.categories = categories;
     }
 
     @GetMapping
@@ -32,6 +36,15 @@ public class AgreementController {
     @GetMapping("/{id}")
     public DataSharingAgreement one(@PathVariable String id) {
         return agreements.byId(id).orElseThrow(() -> new NoSuchAgreement(id));
+    }
+
+    /**
+     * The agreement in plain language for an agency's enrolment notice (right to information): purposes, data
+     * categories, receivers, retention, and each version with its date and change.
+     */
+    @GetMapping("/{id}/summary")
+    public AgreementSummary summary(@PathVariable String id) {
+        return AgreementSummary.of(one(id), categories);
     }
 
     /** No agreement has the id; answered 404. */

@@ -38,7 +38,8 @@ final class OperationScopes {
             Map.entry("GET /subject-access-requests/{request_id}/export", Scopes.PERSON_RIGHTS),
             Map.entry("POST /restrictions", Scopes.PERSON_RIGHTS),
             Map.entry("GET /restrictions/{restriction_id}", Scopes.PERSON_RIGHTS),
-            Map.entry("POST /restrictions/{restriction_id}/lift", Scopes.PERSON_RIGHTS));
+            Map.entry("POST /restrictions/{restriction_id}/lift", Scopes.PERSON_RIGHTS),
+            Map.entry("GET /persons/{person_id}/data-tracker", Scopes.PERSON_RIGHTS));
 
     private OperationScopes() {
     }

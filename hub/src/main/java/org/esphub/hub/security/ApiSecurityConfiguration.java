@@ -132,6 +132,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(PUT, API_BASE + "/webhooks/subscription/*").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .requestMatchers(DELETE, API_BASE + "/webhooks/subscription/*")
                         .hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
+                        .requestMatchers(GET, API_BASE + "/persons/*/data-tracker")
+                        .hasAuthority(scope(Scopes.PERSON_RIGHTS))
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(trusted(tokens, keys))
@@ -156,6 +158,10 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/api/consents", "/api/consents/**").hasAnyAuthority(
                                 group(AgencyRole.SA_CASEWORKERS.groupId()), group(AgencyRole.PES_CASEWORKERS.groupId()),
                                 scope(Scopes.CONSENT_MANAGE))
+                        // the printable data tracker a caseworker hands the person (SA, PES)
+                        .requestMatchers(GET, "/api/persons/*/data-tracker", "/api/persons/*/data-tracker.pdf")
+                        .hasAnyAuthority(group(AgencyRole.SA_CASEWORKERS.groupId()),
+                                group(AgencyRole.PES_CASEWORKERS.groupId()))
                         .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyAuthority(
                                 group(AgencyRole.PROCESS_OWNERS.groupId()), group(AgencyRole.OPERATORS.groupId()), admin)
                         // batch reports name referrals and reasons: those who answer for the exchanges (ADR 0050)

@@ -24,11 +24,14 @@ public final class Scopes {
     public static final String YOUTH_REFER = "youth:refer";
     /** SA refers people on its benefits back to work (POST /return-to-work-referrals, the hub's own operation). */
     public static final String RETURN_TO_WORK_REFER = "return-to-work:refer";
-    /** An agency acts on a person's data-protection rights for the person (access requests; the hub's own operations). */
-    public static final String PERSON_RIGHTS = "person:rights";
     public static final String WEBHOOK_MANAGE = "webhook:manage";
     /** The hub's own operation (not the annex's): record and withdraw consents under /api/consents. */
     public static final String CONSENT_MANAGE = "consent:manage";
+    /**
+     * The hub's own: an agency system (SA, PES) acts on a person's behalf for their data-protection rights, e.g.
+     * GET /persons/{person_id}/data-tracker (every exchange about them), access requests and restrictions.
+     */
+    public static final String PERSON_RIGHTS = "person:rights";
 
     private Scopes() {
     }

@@ -45,8 +45,9 @@ class DciOpenApiCustomizerTest {
                 BASE + "/return-to-work-referrals",
                 BASE + "/subject-access-requests", BASE + "/subject-access-requests/{request_id}",
                 BASE + "/subject-access-requests/{request_id}/export", BASE + "/restrictions",
-                BASE + "/restrictions/{restriction_id}", BASE + "/restrictions/{restriction_id}/lift");
-        assertThat(operations()).hasSize(26);
+                BASE + "/restrictions/{restriction_id}", BASE + "/restrictions/{restriction_id}/lift",
+                BASE + "/persons/{person_id}/data-tracker");
+        assertThat(operations()).hasSize(27);
     }
 
     @Test
