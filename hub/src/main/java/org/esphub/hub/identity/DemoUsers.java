@@ -36,7 +36,8 @@ public class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("appeals-supervisor", "Amira", "Appeals Supervisor", AgencyRole.APPEALS_SUPERVISORS),
             new DemoUser("subsidy-officer", "Sun", "Subsidies", AgencyRole.SUBSIDY_OFFICERS),
             new DemoUser("process-owner", "Olga", "Process Owner", AgencyRole.PROCESS_OWNERS),
-            new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS));
+            new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS),
+            new DemoUser("oversight", "Otto", "Oversight", AgencyRole.OVERSIGHT));
 
     private IdentityService identityService;
 
