@@ -16,7 +16,7 @@ public class KpiPage {
 
     private static final Resource PAGE = new ClassPathResource("kpi/dashboard.html");
 
-    @GetMapping({"/kpi", "/kpi/"})
+    @GetMapping("/kpi")
     public ResponseEntity<Resource> page() {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(PAGE);
     }
