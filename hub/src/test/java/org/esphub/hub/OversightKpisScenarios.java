@@ -80,6 +80,7 @@ abstract class OversightKpisScenarios {
         waiting.referOnQueue(people.next());
         planAgreed.assessWorkReady(ReferralToPes.PATHWAY_JOB_SEARCH, "Ready for warehouse work");
         planAgreed.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
+        planAgreed.tree().awaitPassedThrough(ReferralToPes.ACTIVATION_PLAN_AGREED, 1);
         waiting.awaitTask(PES_CASEWORKER, ReferralToPes.INTAKE);
 
         Map<String, JsonNode> after = latest();
@@ -88,8 +89,8 @@ abstract class OversightKpisScenarios {
         assertMoved(before, after, "intake_completion_rate", 1, 2);
         assertMoved(before, after, "first_contact_within_5_working_days", 1, 1);
         assertMoved(before, after, "placement_within_6_months", 0, 1);
-        assertThat(after.get("referral_to_first_service_days").path("denominator").asLong())
-                .isEqualTo(before.get("referral_to_first_service_days").path("denominator").asLong() + 1);
+        assertThat(after.get("referral_to_first_service_hours").path("denominator").asLong())
+                .isEqualTo(before.get("referral_to_first_service_hours").path("denominator").asLong() + 1);
         assertThat(after.get("consent_coverage").path("numerator").asDouble())
                 .as("the referrals' exchanges went under the consent SA recorded")
                 .isGreaterThan(before.get("consent_coverage").path("numerator").asDouble());

@@ -8,8 +8,8 @@ package org.esphub.hub.kpi;
  */
 public enum Kpi {
 
-    REFERRAL_TO_FIRST_SERVICE_DAYS("referral_to_first_service_days", "Referral to first service", Unit.DAYS,
-            "sum of the days from the referral's arrival to the PES caseworker's completed intake",
+    REFERRAL_TO_FIRST_SERVICE_HOURS("referral_to_first_service_hours", "Referral to first service", Unit.HOURS,
+            "sum of the hours from the referral's arrival to the PES caseworker's completed intake",
             "referrals whose intake was completed",
             "referral received", "engine history: referral-to-pes instances and their Intake task",
             "first appointment within 5 business days (PRS.EMPL.01)"),
@@ -103,7 +103,7 @@ public enum Kpi {
 
     /** What a KPI's value is measured in. */
     public enum Unit {
-        PERCENT, DAYS, SECONDS;
+        PERCENT, HOURS, SECONDS;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -47,7 +47,7 @@ public class KpiCalculator {
 
     private Function<Period, Figure> figureOf(Kpi kpi, Instant now) {
         return switch (kpi) {
-            case REFERRAL_TO_FIRST_SERVICE_DAYS -> history::referralToFirstService;
+            case REFERRAL_TO_FIRST_SERVICE_HOURS -> history::referralToFirstService;
             case FIRST_CONTACT_WITHIN_5_WORKING_DAYS -> history::firstContactInTime;
             case REFERRAL_ACCEPTANCE_RATE -> history::referralAcceptance;
             case INTAKE_COMPLETION_RATE -> history::intakeCompletion;

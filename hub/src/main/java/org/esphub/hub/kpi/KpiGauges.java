@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The KPIs of the current month as Prometheus gauges: {@code esp_kpi_value{kpi="..."}} (percent, days
+ * The KPIs of the current month as Prometheus gauges: {@code esp_kpi_value{kpi="..."}} (percent, hours
  * or seconds, see the {@code unit} tag) and {@code esp_kpi_cases{kpi="..."}} (the denominator). They are
  * computed every {@code esp.kpi.refresh-interval}, not on each scrape; a KPI with no case this month has
  * no value series (rather than a misleading 0).

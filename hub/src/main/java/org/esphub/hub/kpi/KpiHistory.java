@@ -52,8 +52,8 @@ public class KpiHistory {
                 + " WHERE p.PROC_DEF_KEY_ = ? AND p.START_TIME_ >= ? AND p.START_TIME_ < ? GROUP BY p.ID_, p.START_TIME_",
                 (row, n) -> Duration.between(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant()),
                 ReferralToPes.INTAKE, ReferralToPes.PROCESS_KEY, at(period.from()), at(period.to()));
-        double days = waits.stream().mapToDouble(wait -> wait.toSeconds() / 86_400.0).sum();
-        return Figure.average(period.label(), days, waits.size());
+        double hours = waits.stream().mapToDouble(wait -> wait.toSeconds() / 3_600.0).sum();
+        return Figure.average(period.label(), hours, waits.size());
     }
 
     public Figure firstContactInTime(Period period) {
@@ -82,9 +82,7 @@ public class KpiHistory {
                 (row, n) -> new Instant[] {instant(row.getTimestamp(1)), instant(row.getTimestamp(2))},
                 JobPlacement.PROCESS_KEY, JobPlacement.ESCALATE_PLACEMENT_VERIFIED, ReferralToPes.ACTIVATION_PLAN_AGREED,
                 ReferralToPes.PROCESS_KEY, at(period.from()), at(period.to()));
-        long placed = cases.stream()
-                .filter(c -> c[1] != null && !c[1].isAfter(c[0].plus(Duration.ofDays(183)))).count();
-        return Figure.rate(period.label(), placed, cases.size());
+        return Figure.rate(period.label(), within(cases, Duration.ofDays(183)), cases.size());
     }
 
     // ---- referral-to-pes, by the referral's end ----------------------------------------------------------
@@ -108,9 +106,7 @@ public class KpiHistory {
                 + " WHERE p.PROC_DEF_KEY_ = ? AND p.END_ACT_ID_ = ? AND p.END_TIME_ >= ? AND p.END_TIME_ < ?",
                 (row, n) -> new Instant[] {instant(row.getTimestamp(1)), instant(row.getTimestamp(2))},
                 ReferralToPes.PROCESS_KEY, ReferralToPes.GRADUATED, at(period.from()), at(period.to()));
-        long returned = graduates.stream()
-                .filter(g -> g[1] != null && !g[1].isAfter(g[0].plus(Duration.ofDays(365)))).count();
-        return Figure.rate(period.label(), returned, graduates.size());
+        return Figure.rate(period.label(), within(graduates, Duration.ofDays(365)), graduates.size());
     }
 
     // ---- training-enrolment, by its end ------------------------------------------------------------------
@@ -180,7 +176,7 @@ public class KpiHistory {
                 (row, n) -> new Instant[] {instant(row.getTimestamp(1)), instant(row.getTimestamp(2))},
                 Appeal.APPEAL_DECIDED, Appeal.PROCESS_KEY, at(period.from()), at(period.to()));
         Duration limit = Duration.ofDays(30);
-        long inTime = appeals.stream().filter(a -> a[1] != null && !a[1].isAfter(a[0].plus(limit))).count();
+        long inTime = within(appeals, limit);
         long due = appeals.stream().filter(a -> a[1] != null || !now.isBefore(a[0].plus(limit))).count();
         return Figure.rate(period.label(), inTime, due);
     }
@@ -227,6 +223,11 @@ public class KpiHistory {
 
     public static final List<String> FUNNEL_STAGES = List.of("referred", "sent to PES", "accepted by PES",
             "intake completed", "plan agreed", "placement verified", "graduated");
+
+    /** The cases whose second moment came, and no later than {@code limit} after the first. */
+    private static long within(List<Instant[]> cases, Duration limit) {
+        return cases.stream().filter(c -> c[1] != null && !c[1].isAfter(c[0].plus(limit))).count();
+    }
 
     private long count(String fromWhere, Period period) {
         return jdbc.queryForObject("SELECT COUNT(*)" + fromWhere, Long.class, at(period.from()), at(period.to()));
