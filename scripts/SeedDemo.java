@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * /sim/... endpoints) and moves time along as `admin` by firing timers (README "Moving time along").
  *
  *   java scripts/SeedDemo.java                          # hub on http://localhost:8080, broker 61616
- *   java scripts/SeedDemo.java --hub http://localhost:28080 --broker-port 61626
+ *   java scripts/SeedDemo.java --hub http://localhost:28282 --broker-port 61712   # a hub on other ports
  *
  * About a dozen persons, in parallel, each with another story: graduated and referred again, placed
  * with an appeal and a job that ended, dropped out of training, trained without a job, an intake left
@@ -200,10 +200,16 @@ public class SeedDemo {
         check(answer.status() == 202 || answer.status() == 200, "status verification " + answer);
         log(person, "status verification " + ref);
         until("verification " + ref + " ended", () -> {
-            String task = firstId(get("/engine-rest/task?processInstanceBusinessKey=" + ref
+            // only a national id is given: sa-worker confirms who the person is, then reviews a doubtful status
+            String identity = firstId(get("/engine-rest/task?processInstanceBusinessKey=" + ref
+                    + "&taskDefinitionKey=ResolveIdentity", basic("sa-worker")).body());
+            if (identity != null) {
+                completeTask("sa-worker", identity, vars("identityDecision", "CONFIRMED", "identityNote", "Same person at SA"));
+            }
+            String review = firstId(get("/engine-rest/task?processInstanceBusinessKey=" + ref
                     + "&taskDefinitionKey=ReviewEmploymentStatus", basic("sa-worker")).body());
-            if (task != null) {
-                completeTask("sa-worker", task, vars("employmentStatus", "UNEMPLOYED", "reviewNote", "No job on record"));
+            if (review != null) {
+                completeTask("sa-worker", review, vars("employmentStatus", "UNEMPLOYED", "reviewNote", "No job on record"));
             }
             return get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + ref + "&finished=true",
                     basic("admin")).body().contains("\"id\"");
@@ -345,11 +351,17 @@ public class SeedDemo {
         log(ref, "fired " + activityId);
     }
 
-    /** Waits until a process of the case waits at the message catch event {@code activityId}. */
-    static void awaitWaiting(String ref, String activityId) {
-        until(ref + " waits for " + activityId, () -> get("/engine-rest/history/activity-instance?activityId=" + activityId
-                + "&unfinished=true&processInstanceBusinessKey=" + ref, basic("admin")).body().contains("\"id\"")
-                || activityCount(ref, activityId) > 0);
+    /** Waits until a process of the case waits for the message {@code messageName}. */
+    static void awaitWaiting(String ref, String messageName) {
+        until(ref + " waits for " + messageName, () -> {
+            for (String instance : ids(get("/engine-rest/process-instance?businessKey=" + ref, basic("admin")).body())) {
+                if (get("/engine-rest/event-subscription?eventType=message&eventName=" + messageName
+                        + "&processInstanceId=" + instance, basic("admin")).body().contains("\"id\"")) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     static int activityCount(String ref, String activityId) {
@@ -457,10 +469,10 @@ public class SeedDemo {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    /** The ids of a JSON array of engine REST objects (each object's first field is its id). */
+    /** The ids of a JSON array of engine REST objects (their "id" fields). */
     static List<String> ids(String json) {
         List<String> ids = new ArrayList<>();
-        Matcher id = Pattern.compile("\\{\"id\":\"([^\"]+)\"").matcher(json);
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(json);
         while (id.find()) {
             ids.add(id.group(1));
         }
