@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.esphub.hub.support.LifecycleDriver.PES_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.esphub.hub.kpi.KpiGauges;
 import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
@@ -46,6 +48,10 @@ abstract class OversightKpisScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private KpiGauges gauges;
+    @Autowired
+    private MeterRegistry meters;
     @Value("${server.port}")
     private int port;
 
@@ -94,6 +100,13 @@ abstract class OversightKpisScenarios {
         assertThat(after.get("consent_coverage").path("numerator").asDouble())
                 .as("the referrals' exchanges went under the consent SA recorded")
                 .isGreaterThan(before.get("consent_coverage").path("numerator").asDouble());
+
+        // the gauges: computed on their schedule (here at once); a scrape reads them (tests export no metrics)
+        gauges.refresh();
+        assertThat(meters.find(KpiGauges.CASES).tag("kpi", "intake_completion_rate").gauge().value())
+                .isEqualTo(after.get("intake_completion_rate").path("denominator").asDouble());
+        assertThat(meters.find(KpiGauges.VALUE).tag("kpi", "referral_acceptance_rate").tag("unit", "percent").gauge())
+                .isNotNull();
 
         JsonNode funnel = report().path("funnel").path("referrals");
         long[] moved = {2, 2, 2, 1, 1, 0, 0};
