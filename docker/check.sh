@@ -13,7 +13,8 @@
 #    <-> Maven build (modules, one package, jar names, main classes, ports, health probes), the hub's
 #    class-data sharing archive <-> its training run, compose services <-> targets, the agency-link
 #    services <-> the hub's settings, broker.xml <-> application.yaml (queues, DLQ, redelivery,
-#    acceptor, hub role), .dockerignore.
+#    acceptor, hub role), .dockerignore. docker/check/check-grafana.js: the monitoring profile's
+#    Prometheus and Grafana files parse, and the KPI dashboard draws only metrics and KPIs the hub exports.
 # 3. docker/artemis/entrypoint.sh: syntax, and its behaviour against a stand-in of the image.
 # 4. The Artemis image is the release of the client the hub ships (Spring Boot's artemis.version),
 #    and broker.xml is valid against that release's schema. Needs the Maven repository that
@@ -46,6 +47,9 @@ if python3 docker/check/xml_facts.py "$root" > "$tmp/facts.json"; then
 else
     fail "XML files do not parse (see above)"
 fi
+
+# Monitoring profile: Prometheus and Grafana provisioning parse, the KPI dashboard draws exported series
+node docker/check/check-grafana.js "$root" || failed=1
 
 # Compose's own model check, where a compose client is installed (it needs no engine).
 for file in docker/compose.yaml docker/cluster.yaml; do

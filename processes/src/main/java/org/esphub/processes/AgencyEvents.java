@@ -45,7 +45,8 @@ public final class AgencyEvents {
             AgencyEventContract.waitedFor(TrainingEnrolment.MESSAGE_ATTENDANCE_REPORTED, PROVIDER, Map.of(
                     "attendance_rate", var(TrainingEnrolment.VAR_ATTENDANCE_RATE, NUMBER))),
             AgencyEventContract.waitedFor(TrainingEnrolment.MESSAGE_TRAINING_COMPLETED, PROVIDER, Map.of(
-                    "completion_date", var(TrainingEnrolment.VAR_COMPLETION_DATE, STRING))),
+                    "completion_date", var(TrainingEnrolment.VAR_COMPLETION_DATE, STRING),
+                    "certificate_id", var(TrainingEnrolment.VAR_CERTIFICATE_ID, STRING))),
             AgencyEventContract.waitedFor(TrainingEnrolment.MESSAGE_TRAINING_DROPPED_OUT, PROVIDER, Map.of(
                     "drop_out_reason", var(TrainingEnrolment.VAR_DROP_OUT_REASON, STRING))),
             AgencyEventContract.waitedFor(JobPlacement.MESSAGE_EMPLOYER_DECIDED, EMPLOYER, Map.of(

@@ -108,7 +108,7 @@ public final class TrainingEnrolment {
     public static final String MESSAGE_TRAINING_BENEFIT_DECIDED = "TrainingBenefitDecided";
     /** From the provider, any number of times during the training; sets {@link #VAR_ATTENDANCE_RATE}. */
     public static final String MESSAGE_ATTENDANCE_REPORTED = "AttendanceReported";
-    /** From the provider (contract name); optionally sets {@link #VAR_COMPLETION_DATE}. */
+    /** From the provider (contract name); optionally sets {@link #VAR_COMPLETION_DATE} and {@link #VAR_CERTIFICATE_ID}. */
     public static final String MESSAGE_TRAINING_COMPLETED = "TrainingCompleted";
     /** From the provider; optionally sets {@link #VAR_DROP_OUT_REASON}. */
     public static final String MESSAGE_TRAINING_DROPPED_OUT = "TrainingDroppedOut";
@@ -188,6 +188,8 @@ public final class TrainingEnrolment {
     public static final String VAR_ATTENDANCE_WARNING_DECISION = "attendanceWarningDecision";
     public static final String VAR_WARNING_REVIEW_NOTES = "warningReviewNotes";
     public static final String VAR_COMPLETION_DATE = "completionDate";
+    /** From the provider's TrainingCompleted: the certificate awarded, if the programme certifies (oversight KPIs). */
+    public static final String VAR_CERTIFICATE_ID = "certificateId";
     /** From the provider's TrainingDroppedOut, or {@link #ERROR_ENDED_AFTER_ATTENDANCE_WARNING}. */
     public static final String VAR_DROP_OUT_REASON = "dropOutReason";
 

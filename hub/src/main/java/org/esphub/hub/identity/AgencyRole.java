@@ -65,7 +65,12 @@ public enum AgencyRole {
     WORKERS("esp-workers", "External-task workers", null, List.of(
             grant(Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
                     Permissions.UPDATE_INSTANCE),
-            grant(Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE)));
+            grant(Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.UPDATE))),
+    /**
+     * Oversight bodies: the KPI dashboard ({@code /kpi}, {@code /api/kpis}), aggregates only; no Camunda
+     * permission, so no instance, variable or person.
+     */
+    OVERSIGHT("oversight", "Oversight", null, List.of());
 
     private final String groupId;
     private final String groupName;

@@ -37,7 +37,8 @@ public class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("subsidy-officer", "Sun", "Subsidies", AgencyRole.SUBSIDY_OFFICERS),
             new DemoUser("process-owner", "Olga", "Process Owner", AgencyRole.PROCESS_OWNERS),
             new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS),
-            new DemoUser("dpo", "Dana", "Data Protection", AgencyRole.DATA_PROTECTION_OFFICERS));
+            new DemoUser("dpo", "Dana", "Data Protection", AgencyRole.DATA_PROTECTION_OFFICERS),
+            new DemoUser("oversight", "Otto", "Oversight", AgencyRole.OVERSIGHT));
 
     private IdentityService identityService;
 

@@ -44,7 +44,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *       people with their Tasklist identities over HTTP basic, agency systems with a bearer
  *       token; each operation names the groups or scopes that may call it. The audit API is for
  *       the group {@code auditors} only; consents are for the agencies' caseworkers and systems, and
- *       auditors may read them. Errors in the same JSON format. The external-task workers'
+ *       auditors may read them. The oversight KPIs ({@code /api/kpis}) are for auditors, process owners and
+ *       the group {@code oversight}. Errors in the same JSON format. The external-task workers'
  *       technical identity has no business here (403).</li>
  *   <li>Operations: actuator endpoints and the OpenAPI document with Swagger UI need an operator
  *       login (groups {@code operators} or {@code camunda-admin}), in every profile; only
@@ -162,6 +163,10 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(GET, "/api/persons/*/data-tracker", "/api/persons/*/data-tracker.pdf")
                         .hasAnyAuthority(group(AgencyRole.SA_CASEWORKERS.groupId()),
                                 group(AgencyRole.PES_CASEWORKERS.groupId()))
+                        // oversight KPIs: aggregates for those who oversee the programme, no agency's systems
+                        .requestMatchers(GET, "/api/kpis", "/api/kpis.csv").hasAnyAuthority(
+                                group(AgencyRole.AUDITORS.groupId()), group(AgencyRole.PROCESS_OWNERS.groupId()),
+                                group(AgencyRole.OVERSIGHT.groupId()))
                         .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyAuthority(
                                 group(AgencyRole.PROCESS_OWNERS.groupId()), group(AgencyRole.OPERATORS.groupId()), admin)
                         // batch reports name referrals and reasons: those who answer for the exchanges (ADR 0050)
