@@ -36,7 +36,8 @@ public class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("appeals-supervisor", "Amira", "Appeals Supervisor", AgencyRole.APPEALS_SUPERVISORS),
             new DemoUser("subsidy-officer", "Sun", "Subsidies", AgencyRole.SUBSIDY_OFFICERS),
             new DemoUser("process-owner", "Olga", "Process Owner", AgencyRole.PROCESS_OWNERS),
-            new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS));
+            new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS),
+            new DemoUser("sa-supervisor", "Sam", "SA Supervisor", AgencyRole.SA_SUPERVISORS));
 
     private IdentityService identityService;
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.esphub.dci.DciReasonCode;
 import org.camunda.bpm.engine.IdentityService;
 import org.esphub.hub.api.DciHttpErrors;
+import org.esphub.hub.cases.CaseViewSession;
 import org.esphub.hub.identity.AgencyRole;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,6 +30,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -152,8 +154,14 @@ public class ApiSecurityConfiguration {
                                 scope(Scopes.CONSENT_MANAGE))
                         .requestMatchers("/api/dead-letters", "/api/dead-letters/**").hasAnyAuthority(
                                 group(AgencyRole.PROCESS_OWNERS.groupId()), group(AgencyRole.OPERATORS.groupId()), admin)
+                        // the integrated case view: SA and PES caseworkers and supervisors (CaseViewController)
+                        .requestMatchers("/api/cases", "/api/cases/**").hasAnyAuthority(
+                                group(AgencyRole.SA_CASEWORKERS.groupId()), group(AgencyRole.SA_SUPERVISORS.groupId()),
+                                group(AgencyRole.PES_CASEWORKERS.groupId()), group(AgencyRole.PES_SUPERVISORS.groupId()))
                         .anyRequest().access(notTechnical(AuthenticatedAuthorizationManager.authenticated())))
                 .authenticationProvider(new CamundaIdentityAuthentication(identityService))
+                // the case view page calls /api/cases with the caseworker's Tasklist session
+                .addFilterBefore(new CaseViewSession(identityService), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedPerson(mapper)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(trusted(tokens, keys))
