@@ -40,7 +40,8 @@ public class PlanVersions {
                 text(theCase, IntegratedCase.VAR_PES_ACTION_DUE_DATE, 10),
                 text(theCase, IntegratedCase.VAR_PES_CASE_NOTES, 4000), text(theCase, IntegratedCase.VAR_PLAN_PROPOSED_BY, 64),
                 text(theCase, IntegratedCase.VAR_PLAN_AGREED_BY, 64), Timestamp.from(clock.instant()));
-        theCase.setVariable(IntegratedCase.VAR_PLAN_VERSION, version);
+        // a Long, as the model's own 0 is
+        theCase.setVariable(IntegratedCase.VAR_PLAN_VERSION, (long) version);
     }
 
     /** The versions of a case, newest first (column names as in the table). */
