@@ -128,6 +128,8 @@ abstract class IntegratedCaseScenarios {
         JsonNode asSa = hub.get(SA_CASEWORKER, "/api/cases/{person}", person).json();
         assertThat(asSa.at("/case/reference_id").asText()).isEqualTo(caseReference);
         assertThat(asSa.at("/case/state").asText()).isEqualTo("OPEN");
+        assertThat(asSa.at("/case/given_name").asText()).as("the names SA's profile gave the referral").isNotBlank();
+        assertThat(propose.path("description").asText()).contains(asSa.at("/case/family_name").asText());
         assertThat(asSa.at("/viewer/agency").asText()).isEqualTo("SA");
         assertThat(asSa.at("/plan/version").asInt()).isEqualTo(1);
         assertThat(asSa.at("/plan/goal").asText()).isEqualTo("Work in logistics with childcare arranged");

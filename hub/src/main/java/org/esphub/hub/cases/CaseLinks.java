@@ -44,10 +44,15 @@ public class CaseLinks {
         this.clock = clock;
     }
 
-    /** A linked process started: into the person's open case, opening one if there is none. */
-    void linkOnStart(DelegateExecution process) {
+    /**
+     * A linked process started, or one of its steps with an agency ended: once it knows whom it is about
+     * (the person's id and names: at its start, or for a referral from SA's profile) it joins the person's
+     * open case, opening one if there is none, so the case's tasks name the person. Once per process.
+     */
+    void linkOnceNamed(DelegateExecution process) {
         String personId = personOf(process);
-        if (personId == null) {
+        if (personId == null || textOr(process.getVariable(IntegratedCase.VAR_GIVEN_NAME), null) == null
+                || isLinked(process.getProcessInstanceId())) {
             return;
         }
         RuntimeService runtime = process.getProcessEngineServices().getRuntimeService();
@@ -127,7 +132,7 @@ public class CaseLinks {
         variables.put(IntegratedCase.VAR_PERSON_ID, personId);
         variables.put(IntegratedCase.VAR_CORRELATION_ID, textOr(process.getVariable(IntegratedCase.VAR_CORRELATION_ID),
                 referenceId));
-        variables.put(IntegratedCase.VAR_GIVEN_NAME, textOr(process.getVariable(IntegratedCase.VAR_GIVEN_NAME), ""));
+        variables.put(IntegratedCase.VAR_GIVEN_NAME, process.getVariable(IntegratedCase.VAR_GIVEN_NAME));
         variables.put(IntegratedCase.VAR_FAMILY_NAME, textOr(process.getVariable(IntegratedCase.VAR_FAMILY_NAME), ""));
         variables.put(IntegratedCase.VAR_OPENED_BY, IntegratedCase.OPENED_BY_HUB);
         variables.put(IntegratedCase.VAR_OPENED_FOR, keyOf(process));
@@ -135,6 +140,12 @@ public class CaseLinks {
                 .processInstanceBusinessKey(referenceId).setVariables(variables).correlateStartMessage();
         LOG.info("integrated case {} opened for {} ({})", opened.getId(), keyOf(process), process.getProcessBusinessKey());
         return opened.getId();
+    }
+
+    private boolean isLinked(String processInstanceId) {
+        Integer links = jdbc.queryForObject("SELECT COUNT(*) FROM esp_case_link WHERE process_instance_id = ?",
+                Integer.class, processInstanceId);
+        return links != null && links > 0;
     }
 
     private void link(String caseId, String processInstanceId, String processKey, String personId) {
