@@ -54,7 +54,9 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             Map.entry(EmploymentSubsidy.PROCESS_KEY, Set.of(EmploymentSubsidy.PURPOSE_EMPLOYMENT_SUBSIDY,
                     EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE)),
             // a task for caseworkers only: nothing leaves the hub
-            Map.entry(AgencyNotification.PROCESS_KEY, Set.of()));
+            Map.entry(AgencyNotification.PROCESS_KEY, Set.of()),
+            // the agencies' shared case: nothing leaves the hub from the model (the case view passes the gate)
+            Map.entry(IntegratedCase.PROCESS_KEY, Set.of()));
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 
