@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.esphub.dci.DciReasonCode;
 import org.camunda.bpm.engine.IdentityService;
 import org.esphub.hub.api.DciHttpErrors;
-import org.esphub.hub.cases.CaseViewSession;
 import org.esphub.hub.identity.AgencyRole;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
