@@ -34,7 +34,7 @@
     text('case-reference', theCase.reference_id);
     text('case-summary', [theCase.given_name, theCase.family_name].join(' ') + ' — ' + theCase.state
       + ', opened ' + theCase.opened_at + (theCase.closed_at ? ', closed ' + theCase.closed_at
-      + ' (' + theCase.closed_how + ')' : '') + '; ' + theCase.linked_processes + ' linked processes');
+      + ' (' + theCase.closed_how + ')' : '') + '; linked processes: ' + theCase.linked_processes);
     text('viewer-user', view.viewer && view.viewer.user);
     text('viewer-agency', view.viewer && view.viewer.agency);
     var plan = view.plan || {};
@@ -50,7 +50,7 @@
       node.hidden = !notesReleased;
     });
     text('plan-pes-notes', plan.pes_case_notes);
-    text('plan-versions', (plan.versions_agreed || []).length + ' versions agreed');
+    text('plan-versions', 'Versions agreed so far: ' + (plan.versions_agreed || []).length);
     el('request-conference').hidden = theCase.state !== 'OPEN';
     rows('open-tasks', view.open_tasks || [], function (task) {
       return [task.name, task.agency, (task.candidate_groups || []).join(', '), task.process, task.due];
