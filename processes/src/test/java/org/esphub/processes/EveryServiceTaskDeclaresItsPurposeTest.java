@@ -55,7 +55,10 @@ class EveryServiceTaskDeclaresItsPurposeTest {
                     EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE)),
             // a task for caseworkers only: nothing leaves the hub
             Map.entry(AgencyNotification.PROCESS_KEY, Set.of()),
-            Map.entry(SubjectAccessRequest.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)));
+            Map.entry(SubjectAccessRequest.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)),
+
+            // the agencies' shared case: nothing leaves the hub from the model (the case view passes the gate)
+            Map.entry(IntegratedCase.PROCESS_KEY, Set.of()));
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.esphub.processes.EmploymentSubsidy;
+import org.esphub.processes.IntegratedCase;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.SubjectAccessRequest;
 
@@ -19,10 +20,17 @@ import org.esphub.processes.SubjectAccessRequest;
  */
 public enum AgencyRole {
 
-    SA_CASEWORKERS("sa-caseworkers", "SA caseworkers", "SA caseworkers — inbox", caseworker()),
+    SA_CASEWORKERS("sa-caseworkers", "SA caseworkers", "SA caseworkers — inbox", caseworkerWho(List.of(
+            // an SA caseworker opens an integrated case from its start form in Tasklist; nothing else starts by hand
+            grant(Resources.PROCESS_DEFINITION, IntegratedCase.PROCESS_KEY, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE),
+            grant(Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE)))),
     PES_CASEWORKERS("pes-caseworkers", "PES caseworkers", "PES caseworkers — inbox", caseworkerWho(List.of(
-            // a PES caseworker refers a client to SA from the start form in Tasklist; nothing else starts by hand
+            // a PES caseworker refers a client to SA, or opens an integrated case, from the start forms in
+            // Tasklist; nothing else starts by hand
             grant(Resources.PROCESS_DEFINITION, PesClientSaAccess.PROCESS_KEY, Permissions.READ,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE),
+            grant(Resources.PROCESS_DEFINITION, IntegratedCase.PROCESS_KEY, Permissions.READ,
                     ProcessDefinitionPermissions.CREATE_INSTANCE),
             grant(Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE)))),
     PES_SUPERVISORS("pes-supervisors", "PES supervisors", "PES supervisors — escalations", caseworker()),
@@ -70,7 +78,9 @@ public enum AgencyRole {
      * Oversight bodies: the KPI dashboard ({@code /kpi}, {@code /api/kpis}), aggregates only; no Camunda
      * permission, so no instance, variable or person.
      */
-    OVERSIGHT("oversight", "Oversight", null, List.of());
+    OVERSIGHT("oversight", "Oversight", null, List.of()),
+    /** SA's supervisors: the follow-up of an SA action of an integrated case's joint plan past its due date. */
+    SA_SUPERVISORS("sa-supervisors", "SA supervisors", "SA supervisors — escalations", caseworker());
 
     private final String groupId;
     private final String groupName;

@@ -38,7 +38,8 @@ public class DemoUsers extends AbstractCamundaConfiguration {
             new DemoUser("process-owner", "Olga", "Process Owner", AgencyRole.PROCESS_OWNERS),
             new DemoUser("auditor", "Aude", "Auditor", AgencyRole.AUDITORS),
             new DemoUser("dpo", "Dana", "Data Protection", AgencyRole.DATA_PROTECTION_OFFICERS),
-            new DemoUser("oversight", "Otto", "Oversight", AgencyRole.OVERSIGHT));
+            new DemoUser("oversight", "Otto", "Oversight", AgencyRole.OVERSIGHT),
+            new DemoUser("sa-supervisor", "Sam", "SA Supervisor", AgencyRole.SA_SUPERVISORS));
 
     private IdentityService identityService;
 

@@ -29,6 +29,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -173,8 +174,14 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/api/batch-exchanges", "/api/batch-exchanges/**").hasAnyAuthority(
                                 group(AgencyRole.PROCESS_OWNERS.groupId()), group(AgencyRole.OPERATORS.groupId()),
                                 group(AgencyRole.AUDITORS.groupId()), admin)
+                        // the integrated case view: SA and PES caseworkers and supervisors (CaseViewController)
+                        .requestMatchers("/api/cases", "/api/cases/**").hasAnyAuthority(
+                                group(AgencyRole.SA_CASEWORKERS.groupId()), group(AgencyRole.SA_SUPERVISORS.groupId()),
+                                group(AgencyRole.PES_CASEWORKERS.groupId()), group(AgencyRole.PES_SUPERVISORS.groupId()))
                         .anyRequest().access(notTechnical(AuthenticatedAuthorizationManager.authenticated())))
                 .authenticationProvider(new CamundaIdentityAuthentication(identityService))
+                // the case view page calls /api/cases with the caseworker's Tasklist session
+                .addFilterBefore(new CaseViewSession(identityService), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorizedPerson(mapper)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(trusted(tokens, keys))
