@@ -338,7 +338,7 @@ abstract class ReferralLifecycleScenarios {
         HubClient.Answer page = hub.getAccepting(SA_CASEWORKER, "text/html", "/api/persons/{person}/data-tracker", person);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Who used your data", "the Social Assistance Agency sent the Public"
-                + " Employment Service your identity", "The law that allows it: Social Assistance Act")
+                + " Employment Service these kinds of data about you: identity", "The law that allows it: Social Assistance Act")
                 .doesNotContain(saRecord.path("given_name").asText());
         assertThat(hub.getAccepting("auditor", "text/html", "/api/persons/{person}/data-tracker", person).status())
                 .as("caseworkers of SA and PES hand it over").isEqualTo(403);

@@ -48,9 +48,10 @@ final class TrackerPage {
         List<String> categories = (List<String>) exchange.get("data_categories");
         StringBuilder text = new StringBuilder("On ")
                 .append(DAY.format(when.atZone(ZoneOffset.UTC))).append(" at ").append(TIME.format(when.atZone(ZoneOffset.UTC)))
-                .append(" UTC ").append(escape(names(from))).append(" sent ")
-                .append(escape(name((Map<String, Object>) exchange.get("to")))).append(" your ")
-                .append(escape(categories.isEmpty() ? "case" : and(categories))).append(" details.");
+                .append(" UTC ").append(escape(names(from))).append(" sent ").append(escape(receiver(exchange)))
+                .append(categories.size() == 1 ? " this kind of data about you: " : " these kinds of data about you: ")
+                // a semicolon between kinds: their own names hold "and" ("case references and status")
+                .append(escape(categories.isEmpty() ? "case references" : String.join("; ", categories))).append('.');
         text.append("<br/><span class=\"meta\">Why: ").append(escape(or(exchange.get("purpose_description"),
                 exchange.get("purpose")))).append(". The law that allows it: ").append(escape(exchange.get("legal_basis")))
                 .append(". Agreement: ").append(escape(exchange.get("agreement"))).append(". ");
@@ -62,6 +63,14 @@ final class TrackerPage {
             text.append("<br/>What you were told: ").append(escape(explanation));
         }
         return text.append(" (Record ").append(escape(exchange.get("sequence"))).append(")</span>").toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String receiver(Map<String, Object> exchange) {
+        Map<String, Object> to = (Map<String, Object>) exchange.get("to");
+        // the person themself receives only the tracker, through the agency that asked for it
+        return name(to).isEmpty() || String.valueOf(to.get("name")).startsWith("you") ? "you, through your agency,"
+                : name(to);
     }
 
     private static String names(List<Map<String, Object>> parties) {
