@@ -45,7 +45,7 @@ class EveryHumanTaskSaysWhomAndWhenTest {
             JobPlacement.class, BenefitAdjustment.class, Appeal.class, EmploymentStatusVerification.class,
             AgencyNotification.class, ActivationCompliance.class, PesClientSaAccess.class,
             EmploymentSubsidy.class, YouthTransition.class,
-            ReturnToWork.class, SubjectAccessRequest.class);
+            ReturnToWork.class, SubjectAccessRequest.class, Rectification.class);
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}");
 
     private static Map<String, BpmnModelInstance> modelsByProcess;

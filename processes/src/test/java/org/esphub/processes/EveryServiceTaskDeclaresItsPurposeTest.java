@@ -55,7 +55,8 @@ class EveryServiceTaskDeclaresItsPurposeTest {
                     EmploymentSubsidy.PURPOSE_EMPLOYER_COMPLIANCE)),
             // a task for caseworkers only: nothing leaves the hub
             Map.entry(AgencyNotification.PROCESS_KEY, Set.of()),
-            Map.entry(SubjectAccessRequest.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)));
+            Map.entry(SubjectAccessRequest.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)),
+            Map.entry(Rectification.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)));
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 
