@@ -45,8 +45,9 @@ class DciOpenApiCustomizerTest {
                 BASE + "/return-to-work-referrals",
                 BASE + "/subject-access-requests", BASE + "/subject-access-requests/{request_id}",
                 BASE + "/subject-access-requests/{request_id}/export", BASE + "/restrictions",
-                BASE + "/restrictions/{restriction_id}", BASE + "/restrictions/{restriction_id}/lift");
-        assertThat(operations()).hasSize(26);
+                BASE + "/restrictions/{restriction_id}", BASE + "/restrictions/{restriction_id}/lift",
+                BASE + "/rectifications", BASE + "/rectifications/{rectification_id}");
+        assertThat(operations()).hasSize(28);
     }
 
     @Test
