@@ -44,8 +44,11 @@ public class ReceiversOfOldValue {
     }
 
     private boolean carried(AuditEvent event, String field) {
-        Optional<AgreementExchange> exchange = agreements.byId(event.agreement()).flatMap(agreement -> agreement
-                .exchanges().stream().filter(candidate -> candidate.name().equals(event.exchange())).findFirst());
+        // the record names the agreement with its version (id@version): the fields of that version count
+        Optional<AgreementExchange> exchange = agreements.all().stream()
+                .filter(agreement -> agreement.reference().equals(event.agreement())).findFirst()
+                .flatMap(agreement -> agreement.exchanges().stream()
+                        .filter(candidate -> candidate.name().equals(event.exchange())).findFirst());
         if (exchange.isEmpty()) {
             return false;
         }

@@ -75,16 +75,7 @@ record RectificationBody(String personId, String givenName, String familyName, R
     }
 
     private static String text(JsonNode body, String field, Pattern pattern, List<String> problems) {
-        JsonNode value = body.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            problems.add(field + ": required");
-            return null;
-        }
-        if (!value.isTextual() || (pattern != null && !pattern.matcher(value.asText()).matches())) {
-            problems.add(field + ": not a valid value");
-            return null;
-        }
-        return value.asText();
+        return AccessRequestBody.text(body, "", field, pattern, problems);
     }
 
     static DciRejection bad(List<String> problems) {
