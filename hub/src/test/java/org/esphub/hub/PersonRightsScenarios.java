@@ -53,6 +53,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its exact bytes, verified with the key from {@code /.well-known/dci-keys}. And restriction: while SA's
  * restriction of a referred person's activation data is open, the step after the PES intake is held (SA
  * is not told the services commenced, and no incident is raised); lifting it runs the step at once.
+ * Rectification: SA asks that a referred person's birth date be corrected (bad input refused, nothing
+ * stored); SA's caseworker corrects it; PES, which received the birth date at registration, is told the new
+ * value and version at its simulator, SA (the source) is not. Retention purges closed rights records.
  *
  * <p>Subclasses choose the database.
  */
