@@ -7,7 +7,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The person-rights scenarios (access, restriction) on PostgreSQL, the production database. Runs when
+ * The person-rights scenarios (access, restriction, rectification, retention) on PostgreSQL, the production database. Runs when
  * {@code ESP_TEST_DATABASE_URL} names a database (CI sets it to the machine's PostgreSQL).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)

@@ -12,10 +12,14 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.esphub.governance.agreements.AgreementCatalogue;
+import org.esphub.hub.governance.PersonRightsRetention;
 import org.esphub.hub.rights.PersonExport;
 import org.esphub.hub.security.Scopes;
 import org.esphub.hub.signing.HubSigner;
@@ -29,6 +33,7 @@ import org.esphub.hub.support.LifecycleDriver;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.esphub.hub.support.PublishedHubKeys;
+import org.esphub.processes.Rectification;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.SubjectAccessRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +53,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its exact bytes, verified with the key from {@code /.well-known/dci-keys}. And restriction: while SA's
  * restriction of a referred person's activation data is open, the step after the PES intake is held (SA
  * is not told the services commenced, and no incident is raised); lifting it runs the step at once.
+ * Rectification: SA asks that a referred person's birth date be corrected (bad input refused, nothing
+ * stored); SA's caseworker corrects it; PES, which received the birth date at registration, is told the new
+ * value and version at its simulator, SA (the source) is not. Retention purges closed rights records.
  *
  * <p>Subclasses choose the database.
  */
@@ -57,6 +65,7 @@ abstract class PersonRightsScenarios {
     private static final String API = "/dci/employment/v1.0.0/subject-access-requests";
     private static final String DPO = "dpo";
     private static final String RESTRICTIONS = "/dci/employment/v1.0.0/restrictions";
+    private static final String RECTIFICATIONS = "/dci/employment/v1.0.0/rectifications";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Value("${server.port}")
@@ -71,6 +80,10 @@ abstract class PersonRightsScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private PersonRightsRetention rightsRetention;
+    @Autowired
+    private AgreementCatalogue agreements;
 
     private HubClient hub;
     private String person;
@@ -124,6 +137,94 @@ abstract class PersonRightsScenarios {
         assertThat(lifted.json().path("status").asText()).isEqualTo("LIFTED");
         assertThat(lifted.json().path("resumed_steps").asInt()).isPositive();
         driver.saNotice(ReferralToPes.OUTCOME_SERVICES_COMMENCED);
+    }
+
+    @Test
+    void a_corrected_birth_date_reaches_every_agency_that_received_it_and_no_other() {
+        String referred = new EligiblePeople(population, jdbc).next();
+        clock = new EngineClock(engine.getManagementService(), workers);
+        SimulatedAgencies agencies = new SimulatedAgencies(hub);
+        driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
+        driver.referOnQueue(referred);
+        // PES registered the person: the registration carried the birth date SA's registry gave the hub
+        driver.awaitTask(PES_CASEWORKER, ReferralToPes.INTAKE);
+        String sa = hub.clientToken("sa-system", Scopes.PERSON_RIGHTS);
+        Map<String, Object> valid = Map.of("person_id", referred, "given_name", "Maria", "family_name", "Rodriguez",
+                "field", "birth_date", "source_agency", "sa.gov.example", "claimed_value", "1990-05-14",
+                "statement", "my passport says 14 May 1990");
+        long stored = jdbc.queryForObject("SELECT COUNT(*) FROM esp_rectification", Long.class);
+        for (Map<String, Object> bad : List.of(with(valid, "field", "shoe_size"),
+                with(valid, "person_id", "79999999999"), with(valid, "source_agency", "pes.gov.example"))) {
+            HubClient.Answer refused = hub.postWithToken(sa, RECTIFICATIONS, bad);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/code").asText()).isEqualTo("err.request.bad");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM esp_rectification", Long.class)).isEqualTo(stored);
+
+        HubClient.Answer asked = hub.postWithToken(sa, RECTIFICATIONS, valid);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        String id = asked.json().path("rectification_id").asText();
+        assertThat(asked.json().path("status").asText()).isEqualTo("IN_CHECK");
+
+        JsonNode check = await().atMost(FLOW_TIMEOUT).until(() -> hub.tasksOf(SA_CASEWORKER, id), tasks -> tasks.size() == 1)
+                .get(0);
+        assertThat(check.path("taskDefinitionKey").asText()).isEqualTo(Rectification.CHECK_FIELD);
+        assertThat(hub.completeTask(SA_CASEWORKER, check.path("id").asText(), Map.of(
+                Rectification.VAR_DECISION, Rectification.DECISION_CORRECT,
+                Rectification.VAR_CORRECTED_VALUE, "1990-05-14"))).isEqualTo(204);
+
+        JsonNode told = await().atMost(FLOW_TIMEOUT).until(() -> agencies.pesNotificationsAbout(id),
+                notices -> notices.findValuesAsText("outcome").contains(Rectification.OUTCOME_DATA_RECTIFIED));
+        JsonNode notice = told.findParent("new_value");
+        assertThat(notice.path("field").asText()).isEqualTo("birth_date");
+        assertThat(notice.path("new_value").asText()).isEqualTo("1990-05-14");
+        assertThat(notice.path("version").asInt()).isEqualTo(1);
+        assertThat(notice.path("person_id").asText()).isEqualTo(referred);
+        JsonNode status = await().atMost(FLOW_TIMEOUT).until(() -> hub.getWithToken(sa, RECTIFICATIONS + "/{id}", id)
+                .json(), answer -> answer.path("status").asText().equals("CORRECTED"));
+        assertThat(status.path("receivers_told").toString()).isEqualTo("[\"pes.gov.example\"]");
+        // SA is the source: it never received the birth date from the hub and is not told
+        assertThat(hub.saNotificationsAbout(id).findValuesAsText("outcome")).isEmpty();
+        String pes = hub.clientToken("pes-system", Scopes.PERSON_RIGHTS);
+        assertThat(hub.getWithToken(pes, RECTIFICATIONS + "/{id}", id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void retention_purges_closed_rights_requests_past_the_agreements_retention_and_keeps_open_ones() {
+        Instant old = Instant.now().minus(Duration.ofDays(6 * 366));
+        String prefix = UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("INSERT INTO esp_subject_access_request (request_id, person_id, requester_client, requester_id,"
+                + " on_behalf_of, correlation_id, received_at, due_at, export_json) VALUES (?, ?, 'sa-system',"
+                + " 'sa.gov.example', 'PERSON', 'c', ?, ?, '{}')", prefix + "-sar", person, Timestamp.from(old),
+                Timestamp.from(old.plus(Duration.ofDays(30))));
+        for (String restriction : List.of("-lifted", "-open")) {
+            jdbc.update("INSERT INTO esp_processing_restriction (id, person_id, purposes, reason,"
+                    + " opened_by, opened_for, opened_at, lifted_at) VALUES (?, ?, 'EMPLOYMENT_ACTIVATION', 'r',"
+                    + " 'sa-system', 'sa.gov.example', ?, ?)", prefix + restriction, person, Timestamp.from(old),
+                    restriction.equals("-open") ? null : Timestamp.from(old.plus(Duration.ofDays(1))));
+        }
+        jdbc.update("INSERT INTO esp_rectification (rectification_id, person_id, field, source_agency,"
+                + " requester_client, requester_id, correlation_id, claimed_value_hash, status, version, requested_at,"
+                + " due_at, decided_at, decided_by) VALUES (?, ?, 'birth_date', 'sa.gov.example', 'sa-system',"
+                + " 'sa.gov.example', 'c', 'h', 'REFUSED', NULL, ?, ?, ?, 'sa-worker')", prefix + "-rect", person,
+                Timestamp.from(old), Timestamp.from(old.plus(Duration.ofDays(30))), Timestamp.from(old.plus(Duration.ofDays(2))));
+
+        int purged = rightsRetention.purge(agreements.byId("data-subject-rights").orElseThrow(),
+                Instant.now().minus(Duration.ofDays(5 * 365)));
+
+        assertThat(purged).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT request_id FROM esp_subject_access_request WHERE person_id = ?",
+                String.class, person)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT id FROM esp_processing_restriction WHERE person_id = ?",
+                String.class, person)).containsExactly(prefix + "-open");
+        assertThat(jdbc.queryForList("SELECT rectification_id FROM esp_rectification WHERE person_id = ?",
+                String.class, person)).isEmpty();
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put(field, value);
+        return changed;
     }
 
     @Test

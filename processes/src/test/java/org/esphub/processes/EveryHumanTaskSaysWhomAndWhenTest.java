@@ -46,7 +46,7 @@ class EveryHumanTaskSaysWhomAndWhenTest {
             AgencyNotification.class, ActivationCompliance.class, PesClientSaAccess.class,
             EmploymentSubsidy.class, YouthTransition.class,
             ReturnToWork.class, SubjectAccessRequest.class,
-            IntegratedCase.class);
+            IntegratedCase.class, Rectification.class);
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{[^}]*}");
 
     private static Map<String, BpmnModelInstance> modelsByProcess;

@@ -58,7 +58,9 @@ class EveryServiceTaskDeclaresItsPurposeTest {
             Map.entry(SubjectAccessRequest.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)),
 
             // the agencies' shared case: nothing leaves the hub from the model (the case view passes the gate)
-            Map.entry(IntegratedCase.PROCESS_KEY, Set.of()));
+            Map.entry(IntegratedCase.PROCESS_KEY, Set.of()),
+
+            Map.entry(Rectification.PROCESS_KEY, Set.of(SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS)));
 
     private static Map<String, BpmnModelInstance> modelsByFile;
 

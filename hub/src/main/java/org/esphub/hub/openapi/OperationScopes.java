@@ -39,7 +39,9 @@ final class OperationScopes {
             Map.entry("POST /restrictions", Scopes.PERSON_RIGHTS),
             Map.entry("GET /restrictions/{restriction_id}", Scopes.PERSON_RIGHTS),
             Map.entry("POST /restrictions/{restriction_id}/lift", Scopes.PERSON_RIGHTS),
-            Map.entry("GET /persons/{person_id}/data-tracker", Scopes.PERSON_RIGHTS));
+            Map.entry("GET /persons/{person_id}/data-tracker", Scopes.PERSON_RIGHTS),
+            Map.entry("POST /rectifications", Scopes.PERSON_RIGHTS),
+            Map.entry("GET /rectifications/{rectification_id}", Scopes.PERSON_RIGHTS));
 
     private OperationScopes() {
     }

@@ -80,7 +80,7 @@ record AccessRequestBody(String personId, String givenName, String familyName, S
     }
 
     /** A required text field, named in a problem with its path ({@code prefix} + {@code field}). */
-    private static String text(JsonNode body, String prefix, String field, Pattern pattern, List<String> problems) {
+    static String text(JsonNode body, String prefix, String field, Pattern pattern, List<String> problems) {
         JsonNode value = body.path(field);
         if (value.isMissingNode() || value.isNull()) {
             problems.add(prefix + field + ": required");

@@ -110,7 +110,8 @@ public class SubjectAccessRequestController {
         return new DciRejection(DciReasonCode.REQUEST_NOT_FOUND, "no access request " + requestId + " of yours");
     }
 
-    private static String correlationOf(String correlationId) {
+    /** The caller's correlation id when it fits the audit record, a new one when it sent none. */
+    static String correlationOf(String correlationId) {
         if (correlationId == null || correlationId.isBlank()) {
             return UUID.randomUUID().toString();
         }

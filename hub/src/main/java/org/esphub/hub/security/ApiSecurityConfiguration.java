@@ -129,6 +129,8 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(POST, API_BASE + "/restrictions", API_BASE + "/restrictions/*/lift")
                         .hasAuthority(scope(Scopes.PERSON_RIGHTS))
                         .requestMatchers(GET, API_BASE + "/restrictions/*").hasAuthority(scope(Scopes.PERSON_RIGHTS))
+                        .requestMatchers(POST, API_BASE + "/rectifications").hasAuthority(scope(Scopes.PERSON_RIGHTS))
+                        .requestMatchers(GET, API_BASE + "/rectifications/*").hasAuthority(scope(Scopes.PERSON_RIGHTS))
                         .requestMatchers(POST, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .requestMatchers(GET, API_BASE + "/webhooks/subscription").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))
                         .requestMatchers(PUT, API_BASE + "/webhooks/subscription/*").hasAuthority(scope(Scopes.WEBHOOK_MANAGE))

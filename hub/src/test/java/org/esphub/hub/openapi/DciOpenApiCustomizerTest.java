@@ -46,8 +46,9 @@ class DciOpenApiCustomizerTest {
                 BASE + "/subject-access-requests", BASE + "/subject-access-requests/{request_id}",
                 BASE + "/subject-access-requests/{request_id}/export", BASE + "/restrictions",
                 BASE + "/restrictions/{restriction_id}", BASE + "/restrictions/{restriction_id}/lift",
-                BASE + "/persons/{person_id}/data-tracker");
-        assertThat(operations()).hasSize(27);
+                BASE + "/persons/{person_id}/data-tracker",
+                BASE + "/rectifications", BASE + "/rectifications/{rectification_id}");
+        assertThat(operations()).hasSize(29);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.esphub.processes.JobPlacementSettings;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.TrainingEnrolmentSettings;
 import org.esphub.processes.WorkingCalendar;
+import org.esphub.processes.RectificationRecord;
 import org.esphub.processes.engine.ActivationComplianceLink;
 import org.esphub.processes.engine.ComplianceLedger;
 import org.esphub.processes.engine.RaiseTaskPriority;
@@ -42,18 +43,21 @@ public class ModelSandboxConfiguration {
             BenefitAdjustmentSettings benefitAdjustmentSettings, AppealSettings appealSettings,
             EmploymentStatusVerificationSettings employmentStatusVerificationSettings,
             ActivationComplianceSettings activationComplianceSettings,
-            EmploymentSubsidySettings employmentSubsidySettings, YouthTransitionSettings youthTransitionSettings) {
-        return new ModelExpressionBeans(Map.of(
-                WorkingCalendar.BEAN_NAME, workingCalendar,
-                CatalogueChoice.BEAN_NAME, catalogueChoice,
-                TrainingEnrolment.SETTINGS_BEAN, trainingEnrolmentSettings,
-                JobPlacement.SETTINGS_BEAN, jobPlacementSettings,
-                BenefitAdjustment.SETTINGS_BEAN, benefitAdjustmentSettings,
-                Appeal.SETTINGS_BEAN, appealSettings,
-                EmploymentStatusVerification.SETTINGS_BEAN, employmentStatusVerificationSettings,
-                ActivationCompliance.SETTINGS_BEAN, activationComplianceSettings,
-                EmploymentSubsidy.SETTINGS_BEAN, employmentSubsidySettings,
-                YouthTransition.SETTINGS_BEAN, youthTransitionSettings));
+            EmploymentSubsidySettings employmentSubsidySettings, YouthTransitionSettings youthTransitionSettings,
+            RectificationRecord rectificationRecord) {
+        return new ModelExpressionBeans(Map.ofEntries(
+                Map.entry(WorkingCalendar.BEAN_NAME, workingCalendar),
+                Map.entry(CatalogueChoice.BEAN_NAME, catalogueChoice),
+                Map.entry(TrainingEnrolment.SETTINGS_BEAN, trainingEnrolmentSettings),
+                Map.entry(JobPlacement.SETTINGS_BEAN, jobPlacementSettings),
+                Map.entry(BenefitAdjustment.SETTINGS_BEAN, benefitAdjustmentSettings),
+                Map.entry(Appeal.SETTINGS_BEAN, appealSettings),
+                Map.entry(EmploymentStatusVerification.SETTINGS_BEAN, employmentStatusVerificationSettings),
+                Map.entry(ActivationCompliance.SETTINGS_BEAN, activationComplianceSettings),
+                Map.entry(EmploymentSubsidy.SETTINGS_BEAN, employmentSubsidySettings),
+                Map.entry(YouthTransition.SETTINGS_BEAN, youthTransitionSettings),
+                // rectification records the source agency's decision and learns whom to tell (ADR 0053)
+                Map.entry(RectificationRecord.BEAN, rectificationRecord)));
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.HistoryService;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.HubClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -60,6 +61,12 @@ class HostileInputFuzzTest {
     private static final List<String> PES_EVENT_FIELDS = List.of("/header", "/header/message_id",
             "/header/sender_id", "/header/message_ts", "/message", "/message/event_type", "/message/reference_id",
             "/message/person_id", "/message/occurred_at");
+    /** Only fields no hostile value makes valid again (a name may well be 名前; a null on_behalf_of means PERSON). */
+    private static final List<String> ACCESS_REQUEST_FIELDS = List.of("/person_id");
+    private static final List<String> RESTRICTION_FIELDS = List.of("/person_id", "/purposes", "/purposes/0");
+    /** Any field: the person is one the hub never heard of, so even a valid body is refused. */
+    private static final List<String> RECTIFICATION_FIELDS = List.of("/person_id", "/given_name", "/family_name",
+            "/field", "/source_agency", "/claimed_value", "/statement");
     private static final List<String> REQUEST_ID_HEADERS = List.of("X-Correlation-ID", "X-Request-Id");
 
     @Autowired
@@ -169,6 +176,30 @@ class HostileInputFuzzTest {
     }
 
     @Test
+    void the_person_rights_api_refuses_hostile_input_cleanly_and_changes_nothing() {
+        FuzzTally tally = new FuzzTally("person rights API");
+        Map<String, Long> before = personRightsState();
+        String rights = bearer(hub.clientToken("sa-system", Scopes.PERSON_RIGHTS));
+
+        for (int i = 0; i < tries / 2; i++) {
+            http.send(tally, "POST", API + "/subject-access-requests", withHostileIdHeader(rights),
+                    hostile.mutated(HostileInputFuzzTest::accessRequest, ACCESS_REQUEST_FIELDS), true);
+        }
+        for (int i = 0; i < tries / 2; i++) {
+            http.send(tally, "POST", API + "/restrictions", withHostileIdHeader(rights),
+                    hostile.mutated(n -> restriction(), RESTRICTION_FIELDS), true);
+        }
+        for (int i = 0; i < tries / 2; i++) {
+            http.send(tally, "POST", API + "/rectifications", withHostileIdHeader(rights),
+                    hostile.mutated(HostileInputFuzzTest::rectification, RECTIFICATION_FIELDS), true);
+        }
+
+        stateKept(tally, before, this::personRightsState);
+        List<String> violations = tally.report();
+        assertThat(violations).as("hostile input the person-rights API did not refuse cleanly").isEmpty();
+    }
+
+    @Test
     void the_queue_intake_parks_hostile_messages_with_their_reason_and_starts_nothing() throws Exception {
         FuzzTally tally = new FuzzTally("queue intake");
         long processesBefore = history.createHistoricProcessInstanceQuery().count();
@@ -245,6 +276,27 @@ class HostileInputFuzzTest {
                 """.formatted(n, now, ReferralToPes.MESSAGE_REGISTRATION_CONFIRMED));
     }
 
+    static ObjectNode accessRequest(int n) {
+        return HostileInput.parse("""
+                {"person_id": "FUZZ-%d", "given_name": "Maria", "family_name": "Rodriguez", "on_behalf_of": "PERSON"}
+                """.formatted(n));
+    }
+
+    static ObjectNode restriction() {
+        return HostileInput.parse("""
+                {"person_id": "FUZZ-1", "purposes": ["EMPLOYMENT_ACTIVATION"], "reason": "fuzz"}
+                """);
+    }
+
+    /** About a person the hub never exchanged data about. */
+    static ObjectNode rectification(int n) {
+        return HostileInput.parse("""
+                {"person_id": "FUZZ-NOBODY-%d", "given_name": "Maria", "family_name": "Rodriguez",
+                 "field": "birth_date", "source_agency": "sa.gov.example", "claimed_value": "1990-05-14",
+                 "statement": "fuzz"}
+                """.formatted(n));
+    }
+
     static ObjectNode subscription() {
         return HostileInput.parse("""
                 {"url": "https://sa.gov.example/hooks/esp", "events": ["referral_updated"],
@@ -300,6 +352,15 @@ class HostileInputFuzzTest {
         state.put("inbound messages", count("SELECT COUNT(*) FROM esp_inbound_message"));
         state.put("referrals", count("SELECT COUNT(*) FROM esp_referral"));
         state.put("webhook subscriptions", count("SELECT COUNT(*) FROM esp_webhook_subscription"));
+        state.put("process instances", history.createHistoricProcessInstanceQuery().count());
+        return state;
+    }
+
+    private Map<String, Long> personRightsState() {
+        Map<String, Long> state = new HashMap<>();
+        state.put("access requests", count("SELECT COUNT(*) FROM esp_subject_access_request"));
+        state.put("restrictions", count("SELECT COUNT(*) FROM esp_processing_restriction"));
+        state.put("rectifications", count("SELECT COUNT(*) FROM esp_rectification"));
         state.put("process instances", history.createHistoricProcessInstanceQuery().count());
         return state;
     }

@@ -1,0 +1,60 @@
+package org.esphub.hub.rights;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.esphub.governance.agreements.AgreementCatalogue;
+import org.esphub.governance.agreements.AgreementExchange;
+import org.esphub.governance.audit.AuditEntry;
+import org.esphub.governance.audit.AuditEvent;
+import org.esphub.governance.audit.AuditOutcome;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who holds a field's old value: the audit log records every released exchange about the person with its
+ * agreement, exchange and receiver, and the agreement says which fields that exchange carries (the gate
+ * removed the others, and records what it filtered). The hub never kept the payloads, so this is how it
+ * knows. The field's source agency is not a receiver: it corrects the value itself.
+ */
+@Component
+public class ReceiversOfOldValue {
+
+    private static final String WHOLE_PAYLOAD = "*";
+
+    private final PersonAuditEvents auditEvents;
+    private final AgreementCatalogue agreements;
+
+    public ReceiversOfOldValue(PersonAuditEvents auditEvents, AgreementCatalogue agreements) {
+        this.auditEvents = auditEvents;
+        this.agreements = agreements;
+    }
+
+    /** @return the sender_ids that received the field about the person, in the order they first did */
+    public Set<String> of(String personId, RectifiableField field) {
+        Set<String> receivers = new LinkedHashSet<>();
+        for (AuditEntry entry : auditEvents.of(personId)) {
+            AuditEvent event = entry.event();
+            if (event.outcome() == AuditOutcome.RELEASED && event.receiver() != null
+                    && !event.receiver().equals(field.sourceAgency()) && carried(event, field.name())) {
+                receivers.add(event.receiver());
+            }
+        }
+        return receivers;
+    }
+
+    private boolean carried(AuditEvent event, String field) {
+        // the record names the agreement with its version (id@version): the fields of that version count
+        Optional<AgreementExchange> exchange = agreements.all().stream()
+                .filter(agreement -> agreement.reference().equals(event.agreement())).findFirst()
+                .flatMap(agreement -> agreement.exchanges().stream()
+                        .filter(candidate -> candidate.name().equals(event.exchange())).findFirst());
+        if (exchange.isEmpty()) {
+            return false;
+        }
+        List<String> fields = exchange.get().fields();
+        boolean allowed = fields.contains(field) || fields.contains(WHOLE_PAYLOAD);
+        boolean filtered = List.of(event.filtersApplied().split(",")).contains(field);
+        return allowed && !filtered;
+    }
+}
