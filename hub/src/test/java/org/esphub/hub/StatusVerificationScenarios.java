@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.esphub.hub.support.CallbackReceiver;
@@ -103,7 +104,8 @@ abstract class StatusVerificationScenarios {
     void endWhatRunsForThePersonAndResetTheClockAndPes() {
         hub.raw().delete().uri("/sim/pes/persons/{id}/behaviour", person).retrieve().toBodilessEntity();
         // the workers may be completing a step of it at this moment: again until nothing of the person runs
-        await().atMost(FLOW_TIMEOUT).ignoreException(OptimisticLockingException.class).until(() -> {
+        await().atMost(FLOW_TIMEOUT).ignoreException(OptimisticLockingException.class)
+                .ignoreException(ProcessEnginePersistenceException.class).until(() -> {
             for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery()
                     .variableValueEquals(EmploymentStatusVerification.VAR_PERSON_ID, person).list()) {
                 engine.getRuntimeService().deleteProcessInstanceIfExists(running.getId(), "end of test", true, true,

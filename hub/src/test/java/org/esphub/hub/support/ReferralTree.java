@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -147,8 +148,10 @@ public final class ReferralTree {
         HistoricProcessInstance root = rootOrNull();
         if (root != null) {
             // a job or a worker may be moving the instance on at this moment: the delete then loses
-            // the optimistic lock, and is tried again on the instance as it is now
-            await().atMost(Duration.ofSeconds(30)).ignoreException(OptimisticLockingException.class).until(() -> {
+            // the optimistic lock or, on PostgreSQL, trips a foreign key on a row that transaction just
+            // added (a persistence exception); either way it is tried again on the instance as it is now
+            await().atMost(Duration.ofSeconds(30)).ignoreException(OptimisticLockingException.class)
+                    .ignoreException(ProcessEnginePersistenceException.class).until(() -> {
                 runtimeService.deleteProcessInstanceIfExists(root.getId(), reason, false, true, false, false);
                 return true;
             });
