@@ -59,7 +59,7 @@ wait $hub 2>/dev/null || true
 echo "== (c) bare-engine ceiling: $referrals referrals, $concurrency starters"
 fresh_database
 ESP_TEST_DATABASE_URL=$db_url ESP_TEST_DATABASE_USER=postgres ./mvnw -q -B -pl hub test \
-    -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=BareEngineCeilingBenchmark \
+    -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=BareEngineCeilingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.referrals="$referrals" -Dbench.concurrency="$concurrency" -Dserver.port=$port \
     "-Desp.messaging.acceptor-url=tcp://127.0.0.1:61716?protocols=CORE,AMQP,STOMP" \
     | grep -E "ceiling|Tests run|FAIL" | tee "$work/c.txt" || true

@@ -18,16 +18,14 @@ import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
 import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the running hub answers, held against the Employment-SP annex: its ACK and every error
@@ -35,9 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * carries the annex's operations and schemas unchanged, plus the hub's own and the OAuth2
  * client-credentials scheme that Swagger UI's "Authorize" uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 class ApiContractTest {
 
     private static final String BASE = "/dci/employment/v1.0.0";

@@ -10,32 +10,20 @@ import java.util.UUID;
 import org.esphub.governance.audit.AuditStore;
 import org.esphub.governance.audit.AuditVerifier;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * On PostgreSQL the database itself keeps the audit log append-only: whoever connects, with the
  * hub or without it, cannot change or remove a record younger than seven years. Runs when
  * {@code ESP_TEST_DATABASE_URL} names a PostgreSQL database (CI sets it).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
-@EnabledIfEnvironmentVariable(named = "ESP_TEST_DATABASE_URL", matches = "jdbc:postgresql:.+")
-@TestPropertySource(properties = {
-    "spring.datasource.url=${ESP_TEST_DATABASE_URL}",
-    "spring.datasource.username=${ESP_TEST_DATABASE_USER:postgres}",
-    "spring.datasource.password=${ESP_TEST_DATABASE_PASSWORD:}"
-})
+@HubOnPostgres
 class AuditLogOnPostgresTest {
 
     @Autowired

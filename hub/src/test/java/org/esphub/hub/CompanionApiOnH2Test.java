@@ -1,12 +1,8 @@
 package org.esphub.hub;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.esphub.hub.support.HubOnH2;
 
 /** The companion's operations on the zero-install default: H2 and embedded Artemis. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 class CompanionApiOnH2Test extends CompanionApiScenarios {
 }

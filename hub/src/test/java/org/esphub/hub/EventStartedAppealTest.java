@@ -8,23 +8,19 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.processes.AgencyEvents;
 import org.esphub.processes.Appeal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An appeal against a decision SA took outside the hub, started by SA's ExternalDecisionAppealed
  * event: the appellant is acknowledged through SA (which needs the correlation id the hub gives
  * the event) and the appeal waits for an appeals officer, labelled with the person's name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 class EventStartedAppealTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(60);

@@ -11,15 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The governance API as its users meet it: everyone reads the agreements; caseworkers and agency
@@ -27,9 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * read them all; only auditors read the audit log (JSON or CSV) and verify its chain, which names
  * a record altered in the database. Every refusal is JSON.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 class GovernanceApiTest {
 
     private static final String CONSENTS = "/api/consents";

@@ -16,25 +16,21 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Sizes, lengths and windows at the HTTP boundary of the running hub: whatever does not fit is
  * refused in the standard's error format ({@code {"errors":[{"code","message"}]}}) with a 4xx,
  * stores nothing, and is never a "please retry" 503 nor Tomcat's HTML page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 class InputLimitsTest {
 
     private static final String REFERRALS = "/dci/employment/v1.0.0/referrals";

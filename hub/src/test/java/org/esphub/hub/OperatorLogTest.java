@@ -10,6 +10,7 @@ import java.util.Map;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.hub.support.SimulatedAgencies;
@@ -19,12 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What an operator reads in the log (ADR 0028), on the real hub in the demo profile: a referral's
@@ -32,9 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * stack trace and no broker audit line; an agency event that comes before its process waits for
  * it (a normal race, retried) says nothing at WARN.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 @ExtendWith(OutputCaptureExtension.class)
 class OperatorLogTest {
 

@@ -24,6 +24,7 @@ import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.LifecycleDriver;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.BenefitAdjustment;
@@ -36,11 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A placement PES made itself, end to end on the real hub (H2, embedded Artemis, the simulators):
@@ -48,9 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
  * for a person whose referral is matching a vacancy it enters that referral's placement search. The
  * engine clock is moved instead of waiting for days ({@link EngineClock}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 class PesReportedPlacementOnH2Test {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);

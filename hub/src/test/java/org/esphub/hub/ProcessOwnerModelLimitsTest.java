@@ -11,17 +11,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.HubClient.Answer;
+import org.esphub.hub.support.HubOnH2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -31,9 +29,7 @@ import org.springframework.web.client.RestClient;
  * and scripts can reach is limited to what the hub allows (ADR 0023). Each model here is deployed
  * and started through the engine REST API as {@code process-owner}, as Camunda Modeler would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 class ProcessOwnerModelLimitsTest {
 
     private static final String PROCESS_OWNER = "process-owner";

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
@@ -28,10 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The webapps as people use them, in a real browser on the demo hub: a PES caseworker finds a
@@ -40,9 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * changing one, where an administrator is not. Each test leaves a screenshot in
  * {@code target/browser-screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 @Tag("browser")
 class CaseworkerAndProcessOwnerBrowserTest {
 

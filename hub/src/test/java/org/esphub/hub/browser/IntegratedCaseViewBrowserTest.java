@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.IntegratedCase;
@@ -24,10 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The integrated case view as caseworkers use it, in a real browser on the demo hub: for a person whose
@@ -36,9 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * agencies' tasks; the SA caseworker does not see PES's case notes, the PES caseworker does. Screenshots
  * in {@code target/browser-screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 @Tag("browser")
 class IntegratedCaseViewBrowserTest {
 

@@ -11,6 +11,7 @@ import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.LifecycleDriver;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.ReferralToPes;
@@ -22,10 +23,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The oversight dashboard in Debian's headless Chromium: after two referrals (one with its intake
@@ -33,9 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * drawn (Chart.js from the hub's jar), those with a case this month with data, and the table lists
  * every KPI. Leaves {@code target/browser-screenshots/kpi-dashboard.png}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 @Tag("browser")
 class OversightDashboardBrowserTest {
 
