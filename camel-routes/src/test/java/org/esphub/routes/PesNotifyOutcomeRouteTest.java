@@ -3,6 +3,7 @@ package org.esphub.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
@@ -83,7 +84,7 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void sas_decision_on_a_pes_client_reaches_pes_without_the_household_figures_or_the_amount() throws Exception {
+    void sas_decision_on_a_pes_client_reaches_pes_explained_without_the_household_figures_or_the_amount() throws Exception {
         Map<String, Object> variables = new HashMap<>();
         variables.put("referenceId", "REF-41");
         variables.put("personId", "10000000001");
@@ -91,6 +92,8 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
         variables.put("outcome", "SOCIAL_ASSISTANCE_REFUSED");
         variables.put("reason", "Income above the thresholds.");
         variables.put("appealDeadline", java.util.Date.from(java.time.Instant.parse("2026-04-01T09:15:00Z")));
+        variables.put("decisionRuleId", "Rule_AboveThresholds");
+        variables.put("decisionApprovedBy", "sa-caseworker");
         // what PES must never learn, should a mapping hand it over
         variables.put("householdSize", 4L);
         variables.put("monthlyHouseholdIncome", 1600.0);
@@ -102,7 +105,15 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
         notifications.assertIsSatisfied();
         JsonNode message = new ObjectMapper().readTree(notifications.getReceivedExchanges().get(0).getIn().getBody(String.class))
                 .path("message");
-        assertThat(new ObjectMapper().convertValue(message, Map.class)).containsOnly(
+        // the person PES serves learns why: the pre-eligibility rule, who decided and how to appeal
+        JsonNode explanation = message.path("explanation");
+        assertThat(explanation.path("rule_id").asText()).isEqualTo("Rule_AboveThresholds");
+        assertThat(explanation.path("rule").asText()).startsWith("Household income above the thresholds");
+        assertThat(explanation.path("approved_by").asText()).isEqualTo("sa-caseworker");
+        assertThat(explanation.at("/appeal/deadline").asText()).isEqualTo("2026-04-01T09:15:00Z");
+        Map<String, Object> fields = new ObjectMapper().convertValue(message, new TypeReference<Map<String, Object>>() { });
+        fields.remove("explanation");
+        assertThat(fields).containsOnly(
                 entry("reference_id", "REF-41"),
                 entry("person_id", "10000000001"),
                 entry("pes_case_id", "PES-CASE-7"),
@@ -112,7 +123,7 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
     }
 
     @Test
-    void an_attendance_warning_carries_the_rate_and_the_programme() throws Exception {
+    void an_attendance_warning_carries_the_rate_the_programme_and_the_rule_that_sent_it() throws Exception {
         Map<String, Object> variables = new HashMap<>();
         variables.put("referenceId", "REF-41");
         variables.put("personId", "10000000001");
@@ -120,6 +131,7 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
         variables.put("reason", "LOW_ATTENDANCE");
         variables.put("attendanceRate", 62L);
         variables.put("programmeId", "TVET-WELD-01");
+        variables.put("decisionRuleId", "WARNING");
 
         handOff(TOPIC, variables, CONTEXT);
 
@@ -128,6 +140,9 @@ class PesNotifyOutcomeRouteTest extends RouteTestSupport {
                 .path("message");
         assertThat(message.path("attendance_rate").asInt()).isEqualTo(62);
         assertThat(message.path("programme_id").asText()).isEqualTo("TVET-WELD-01");
+        // the rules alone sent it: the explanation names the rule and says no caseworker reviewed it
+        assertThat(message.at("/explanation/rule_id").asText()).isEqualTo("Rule_AttendanceBelowWarningThreshold");
+        assertThat(message.at("/explanation/summary").asText()).contains("no caseworker reviewed it");
     }
 
     @Test

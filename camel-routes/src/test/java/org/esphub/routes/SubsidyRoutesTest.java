@@ -104,18 +104,25 @@ class SubsidyRoutesTest extends RouteTestSupport {
     }
 
     @Test
-    void a_recovery_instruction_names_the_employer_and_the_amount_never_the_worker() {
+    void a_recovery_instruction_names_the_employer_the_amount_and_why_never_the_worker() {
         agency.answers(201, "{}");
         Map<String, Object> variables = base("InstructAmendedRecovery", "employerId", "EMP-7788", "recoveryAmount", 180000L,
-                "clawbackReason", "The worker left early.", "appealOutcome", "PARTIALLY_UPHELD");
+                "clawbackReason", "The worker left early.", "appealOutcome", "PARTIALLY_UPHELD",
+                "outcome", "CLAWBACK_DECIDED", "decisionApprovedBy", "subsidy-officer", "appealDeadline", "2027-02-01T00:00:00Z");
 
         handOff("sa.subsidy-recovery", variables, context("sa.subsidy-recovery", "InstructAmendedRecovery"), SUBSIDY);
 
         AgencyStandIn.Request request = agency.onlyRequest();
         assertThat(request.path()).isEqualTo("/subsidy-recoveries");
-        assertThat(json(request.body())).containsOnly(entry("reference_id", "SUB-14"), entry("employer_id", "EMP-7788"),
+        Map<String, Object> sent = json(request.body());
+        // the clawback it recovers is explained as the employer's notice was: the rule, the officer, the appeal
+        @SuppressWarnings("unchecked")
+        Map<String, Object> explanation = (Map<String, Object>) sent.remove("explanation");
+        assertThat((String) explanation.get("rule")).startsWith("Employment Subsidy Act art. 12");
+        assertThat(explanation).containsEntry("approved_by", "subsidy-officer");
+        assertThat(sent).containsOnly(entry("reference_id", "SUB-14"), entry("employer_id", "EMP-7788"),
                 entry("recovery_amount", 180000), entry("clawback_reason", "The worker left early."),
-                entry("appeal_outcome", "PARTIALLY_UPHELD"));
+                entry("appeal_outcome", "PARTIALLY_UPHELD"), entry("outcome", "CLAWBACK_DECIDED"));
     }
 
     @ParameterizedTest(name = "HTTP {0}")

@@ -45,8 +45,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * UC3 on the real hub, as the issue tells it: the agreed plan starts the monitoring; two missed
@@ -68,11 +66,6 @@ abstract class ActivationComplianceScenarios {
 
     /** SA's callback endpoint, started before the hub, which admits it as the demo admits the simulators. */
     private static CallbackReceiver agency;
-
-    @DynamicPropertySource
-    static void admitTheAgencysEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(agency));
-    }
 
     @BeforeAll
     static void startTheAgency() {

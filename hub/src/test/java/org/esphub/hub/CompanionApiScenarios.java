@@ -36,8 +36,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The companion's operations as an agency system uses them: {@code POST /compliance/monitor}
@@ -75,11 +73,6 @@ abstract class CompanionApiScenarios {
     private HubClient hub;
     private EligiblePeople eligible;
     private PublishedSchemas published;
-
-    @DynamicPropertySource
-    static void admitTheAgencysEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(agency));
-    }
 
     @BeforeAll
     static void startTheAgency() {

@@ -38,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * UC4 on the real hub, as the issue tells it: percentile 25, approved by the subsidy officer, six monthly
@@ -81,11 +79,6 @@ abstract class EmploymentSubsidyScenarios {
     private String worker;
     private String employer;
     private String reference;
-
-    @DynamicPropertySource
-    static void admitTheEmployersEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(employerSystem));
-    }
 
     @BeforeAll
     static void startTheEmployersSystem() {
@@ -172,6 +165,9 @@ abstract class EmploymentSubsidyScenarios {
         assertThat(recovery.path("recovery_amount").asLong()).isEqualTo(180000);
         assertThat(recovery.path("appeal_outcome").asText()).isEqualTo(Appeal.OUTCOME_PARTIALLY_UPHELD);
         assertThat(recovery.has("person_id")).as("the employer's debt does not name the worker").isFalse();
+        assertThat(recovery.at("/explanation/rule").asText()).as("SA's treasury learns why it recovers")
+                .startsWith("Employment Subsidy Act art. 12");
+        assertThat(recovery.at("/explanation/approved_by").asText()).isEqualTo(OFFICER);
 
         theEmployerWasToldEachMilestone();
         assertThat(hub.deleteWithToken(hub.clientToken(EMPLOYER_CLIENT, Scopes.WEBHOOK_MANAGE),

@@ -276,7 +276,7 @@ class GovernanceApiTest {
             assertThat(change.path("resource_id").asText()).isEqualTo(id);
             assertThat(change.path("purpose").asText()).isEqualTo("EMPLOYMENT_ACTIVATION");
             assertThat(change.path("legal_basis").asText()).startsWith("Social Assistance Act art. 34");
-            assertThat(change.path("agreement").asText()).isEqualTo("sa-pes-activation-referral@1.1.0");
+            assertThat(change.path("agreement").asText()).isEqualTo("sa-pes-activation-referral@1.2.0");
         });
         assertThat(changes).filteredOn(e -> e.path("action").asText().equals("CREATE")).singleElement()
                 .satisfies(created -> {

@@ -114,7 +114,11 @@ abstract class PesClientSaAccessScenarios {
         JsonNode atPes = pesNotice(PesClientSaAccess.OUTCOME_GRANTED);
         assertThat(atPes.path("pes_case_id").asText()).isEqualTo(PES_CASE);
         assertThat(fieldNames(atPes)).isSubsetOf("reference_id", "person_id", "pes_case_id", "outcome", "reason",
-                "appeal_deadline");
+                "appeal_deadline", "explanation");
+        // what PES hands its client: the rule that proposed it in plain words and who decided
+        assertThat(atPes.at("/explanation/rule_id").asText()).isEqualTo(PesClientSaAccess.RULE_INCOME_BELOW_MINIMUM);
+        assertThat(atPes.at("/explanation/approved_by").asText()).isEqualTo(SA_CASEWORKER);
+        assertThat(atPes.at("/explanation/summary").asText()).contains("Social Assistance");
 
         await().atMost(FLOW_TIMEOUT).alias("the activation obligations run for " + referenceId)
                 .until(() -> running(ActivationCompliance.PROCESS_KEY) == 1);

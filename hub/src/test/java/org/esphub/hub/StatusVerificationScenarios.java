@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * UC2 on the real hub: SA's system asks over the DCI API for a beneficiary's employment status; the tax
@@ -71,11 +69,6 @@ abstract class StatusVerificationScenarios {
     private EngineClock clock;
     private String person;
     private String referenceId;
-
-    @DynamicPropertySource
-    static void admitSasCallbackEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(SA_SYSTEM));
-    }
 
     @AfterAll
     static void stopSasSystem() {

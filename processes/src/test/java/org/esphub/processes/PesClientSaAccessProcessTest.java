@@ -44,6 +44,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.esphub.processes.decisions.DecisionNotices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,8 +149,12 @@ class PesClientSaAccessProcessTest {
 
         Map<String, Object> toPes = workerCompletes(pi, NOTIFY_PES_OF_DECISION, TOPIC_PES_NOTIFY_OUTCOME);
         assertThat(toPes).containsOnlyKeys(VAR_REFERENCE_ID, VAR_PERSON_ID, VAR_CORRELATION_ID, VAR_PES_CASE_ID,
-                INPUT_OUTCOME, INPUT_REASON, INPUT_APPEAL_DEADLINE)
-                .containsEntry(INPUT_OUTCOME, OUTCOME_GRANTED).containsEntry(VAR_PES_CASE_ID, PES_CASE);
+                INPUT_OUTCOME, INPUT_REASON, INPUT_APPEAL_DEADLINE, DecisionNotices.VAR_RULE_ID,
+                DecisionNotices.VAR_APPROVED_BY)
+                .containsEntry(INPUT_OUTCOME, OUTCOME_GRANTED).containsEntry(VAR_PES_CASE_ID, PES_CASE)
+                // what the explanation to PES's client names: the rule that proposed it and who decided
+                .containsEntry(DecisionNotices.VAR_RULE_ID, RULE_INCOME_BELOW_MINIMUM)
+                .containsEntry(DecisionNotices.VAR_APPROVED_BY, SA_CASEWORKER);
 
         assertThat(pi).hasPassed(ACCESS_GRANTED).isWaitingAt(ASSISTANCE_RUNNING);
         assertThat(pi).variables().containsEntry(VAR_ACCESS_OUTCOME, ACCESS_OUTCOME_GRANTED);
@@ -285,7 +290,8 @@ class PesClientSaAccessProcessTest {
                 .containsEntry(INPUT_APPEAL_DEADLINE, deadline);
         Map<String, Object> toPes = workerCompletes(pi, NOTIFY_PES_OF_DECISION, TOPIC_PES_NOTIFY_OUTCOME);
         assertThat(toPes).containsOnlyKeys(VAR_REFERENCE_ID, VAR_PERSON_ID, VAR_CORRELATION_ID, VAR_PES_CASE_ID,
-                INPUT_OUTCOME, INPUT_REASON, INPUT_APPEAL_DEADLINE)
+                INPUT_OUTCOME, INPUT_REASON, INPUT_APPEAL_DEADLINE, DecisionNotices.VAR_RULE_ID,
+                DecisionNotices.VAR_APPROVED_BY)
                 .containsEntry(INPUT_OUTCOME, OUTCOME_REFUSED)
                 .containsEntry(INPUT_REASON, "Income above the thresholds.")
                 .containsEntry(INPUT_APPEAL_DEADLINE, deadline);

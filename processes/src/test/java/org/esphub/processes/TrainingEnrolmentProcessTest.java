@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.esphub.processes.decisions.DecisionNotices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -487,7 +488,9 @@ class TrainingEnrolmentProcessTest {
                 INPUT_OUTCOME, OUTCOME_ATTENDANCE_WARNING,
                 INPUT_REASON, REASON_LOW_ATTENDANCE,
                 VAR_ATTENDANCE_RATE, 65L,
-                VAR_PROGRAMME_ID, PROGRAMME);
+                VAR_PROGRAMME_ID, PROGRAMME,
+                // the explanation's rule: the attendance table's output names the rule that fired
+                DecisionNotices.VAR_RULE_ID, "WARNING");
         assertThat(workerCompletes(pi, NOTIFY_SA_ATTENDANCE_WARNING, TOPIC_SA_NOTIFY_OUTCOME)).isEqualTo(warning);
         assertThat(workerCompletes(pi, NOTIFY_PES_ATTENDANCE_WARNING, TOPIC_PES_NOTIFY_OUTCOME)).isEqualTo(warning);
 

@@ -89,7 +89,7 @@ class DataSharingGateTest {
         assertThat(recorded.resourceId()).isEqualTo("REF-1");
         assertThat(recorded.purpose()).isEqualTo(ACTIVATION);
         assertThat(recorded.legalBasis()).startsWith("Social Assistance Act art. 34");
-        assertThat(recorded.agreement()).isEqualTo("sa-pes-activation-referral@1.1.0");
+        assertThat(recorded.agreement()).isEqualTo("sa-pes-activation-referral@1.2.0");
         assertThat(recorded.receiver()).isEqualTo("pes.gov.example");
         assertThat(recorded.correlationId()).isEqualTo("corr-1");
         assertThat(recorded.filtersApplied().split(",")).containsExactlyInAnyOrder("household_size", "phone");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
@@ -16,12 +17,18 @@ import org.esphub.hub.signing.HubSigner;
 /**
  * An agency's DCI callback endpoint ({@code header.sender_uri}) or webhook receiver on a loopback
  * port: takes every POST with 200 and keeps the bodies for the test to look at. The hub calls it
- * only if the test's configuration admits it ({@link #allowedTargets}), as the demo profile admits
- * the simulators; it checks what it got as a real receiver would ({@link #verifyAllWith}).
+ * only if its configuration admits it, as the demo profile admits the simulators: the test profile
+ * ({@code application-it.yaml}) admits the ports {@value #FIRST_PORT} to {@value #LAST_PORT}, so a hub
+ * that several test classes share admits every class's receiver without a configuration of its own;
+ * a class with a hub of its own may admit exactly its receivers ({@link #allowedTargets}). It checks
+ * what it got as a real receiver would ({@link #verifyAllWith}).
  */
 public final class CallbackReceiver implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The loopback ports a receiver takes, the first free one; application-it.yaml admits each. */
+    static final int FIRST_PORT = 28091;
+    static final int LAST_PORT = 28098;
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -36,7 +43,7 @@ public final class CallbackReceiver implements AutoCloseable {
 
     public static CallbackReceiver start() {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = onTheFirstFreePort();
             CallbackReceiver receiver = new CallbackReceiver(server);
             server.createContext("/on-referral", exchange -> {
                 byte[] body = exchange.getRequestBody().readAllBytes();
@@ -50,6 +57,18 @@ public final class CallbackReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static HttpServer onTheFirstFreePort() throws IOException {
+        for (int port = FIRST_PORT; port <= LAST_PORT; port++) {
+            try {
+                return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            } catch (BindException taken) {
+                // another receiver (of this run or of another on the machine) has it: the next one
+            }
+        }
+        throw new IllegalStateException("every callback port from " + FIRST_PORT + " to " + LAST_PORT
+                + " is taken; close the receivers a test no longer needs");
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.BenefitAdjustment;
 import org.esphub.processes.EmploymentSubsidy;
+import org.esphub.processes.PesClientSaAccess;
 import org.esphub.processes.ReferralToPes;
+import org.esphub.processes.TrainingEnrolment;
 
 /**
  * Every notice of an automated proposal, declared once: the notify task's two inputs that name the rule
@@ -45,7 +47,19 @@ public final class DecisionNotices {
                     "Employment Subsidy Act art. 12: when the employer does not keep the subsidised job, the months"
                             + " paid for the part of the minimum retention period not served are recovered",
                     "a subsidy officer",
-                    "the employer may appeal to the subsidy administration before the deadline in this notice"));
+                    "the employer may appeal to the subsidy administration before the deadline in this notice"),
+            // PES clients' access to social assistance: the pre-eligibility rules propose, SA's caseworker decides;
+            // PES passes the notice on to its client, so it carries the same explanation SA's own notices do
+            new DecisionNotice(PesClientSaAccess.OUTCOME_GRANTED, "social assistance granted", "sa-pre-eligibility",
+                    null, "a Social Assistance caseworker",
+                    "nothing to do; if the amount or the start date seems wrong, " + SA_APPEAL),
+            new DecisionNotice(PesClientSaAccess.OUTCOME_REFUSED, "social assistance refused", "sa-pre-eligibility",
+                    null, "a Social Assistance caseworker", SA_APPEAL),
+            // the attendance rules alone send the warning; a caseworker decides only what follows it
+            new DecisionNotice(TrainingEnrolment.OUTCOME_ATTENDANCE_WARNING, "warning about low training attendance",
+                    "training-attendance", null, null,
+                    "if the attendance record is wrong, tell your PES caseworker or the training provider; a later"
+                            + " decision to end the training can be appealed"));
 
     private static final Map<String, DecisionNotice> BY_OUTCOME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(DecisionNotice::outcome, Function.identity()));
