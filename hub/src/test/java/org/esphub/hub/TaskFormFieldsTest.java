@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.HubClient.Answer;
+import org.esphub.hub.support.HubOnH2;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.ReferralToPes;
@@ -26,11 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A caseworker completing a user task writes only the fields of the task's form into the process,
@@ -40,9 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * starting a process from its start form is held to that form's fields the same way (a subsidy officer's
  * paper application).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "it"})
-@DirtiesContext
+@HubOnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class TaskFormFieldsTest {
