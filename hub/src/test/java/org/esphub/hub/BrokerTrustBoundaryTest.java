@@ -21,7 +21,6 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.esphub.hub.support.HubOnH2;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.hub.status.EmploymentStatusProjection;
 import org.esphub.hub.support.AgencyBroker;
@@ -32,15 +31,20 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jms.JmsSecurityException;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The broker as a stranger or a dishonest agency meets it: no anonymous client on any protocol,
  * each demo agency user confined to its own queues, its sender_id bound to its broker user, and
  * nothing but JSON text of bounded size read from the inbound queues.
  */
-@HubOnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
 class BrokerTrustBoundaryTest {
 
     private static final Duration PARKED_WITHIN = Duration.ofSeconds(30);

@@ -32,7 +32,6 @@ import org.esphub.governance.retention.RetentionJob;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
-import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.JobPlacement;
@@ -42,15 +41,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The legal layer on the whole hub (H2, embedded Artemis, simulators, in-JVM workers): what the
  * data-sharing gate lets leave, what it refuses and how the process shows it, how a withdrawn
  * consent stops a running referral, and that each of these is in the audit log an auditor reads.
  */
-@HubOnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
 class DataSharingGovernanceTest {
 
     private static final Duration FLOW_TIMEOUT = Duration.ofSeconds(60);

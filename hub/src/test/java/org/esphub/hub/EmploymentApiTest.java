@@ -14,7 +14,6 @@ import java.util.List;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
-import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
@@ -26,9 +25,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -40,7 +44,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * create-referral envelope, an ACK, and the same process the queue would have started. Every
  * refusal comes in the standard's error format and changes nothing.
  */
-@HubOnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
 class EmploymentApiTest {
 
     private static final String REFERRALS = "/dci/employment/v1.0.0/referrals";
@@ -59,6 +65,11 @@ class EmploymentApiTest {
 
     private HubClient hub;
     private EligiblePeople eligible;
+
+    @DynamicPropertySource
+    static void admitTheAgencysCallbackEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(AGENCY));
+    }
 
     @AfterAll
     static void stopTheAgency() {

@@ -13,7 +13,6 @@ import org.esphub.dci.DciResponseValidator;
 import org.esphub.dci.DciResponseValidator.DciResponse;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.HubClient;
-import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
@@ -24,16 +23,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code GET /status/{person_id}} (PRS.EMPL.02) against the PES and tax / social-insurance
  * simulators: answers in the annex's schema, a confidence score with its sources, a projection
  * that PES events keep current, and the standard's errors for every bad request.
  */
-@HubOnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
 class EmploymentStatusApiTest {
 
     private static final String STATUS = "/dci/employment/v1.0.0/status/";
@@ -51,6 +57,11 @@ class EmploymentStatusApiTest {
     private final DciResponseValidator responses = new DciResponseValidator();
     private HubClient hub;
     private String token;
+
+    @DynamicPropertySource
+    static void admitTheSubscriber(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(SUBSCRIBER));
+    }
 
     @AfterAll
     static void stopTheSubscriber() {

@@ -167,7 +167,9 @@ abstract class EmploymentSubsidyScenarios {
         assertThat(recovery.has("person_id")).as("the employer's debt does not name the worker").isFalse();
         assertThat(recovery.at("/explanation/rule").asText()).as("SA's treasury learns why it recovers")
                 .startsWith("Employment Subsidy Act art. 12");
-        assertThat(recovery.at("/explanation/approved_by").asText()).isEqualTo(OFFICER);
+        // the worker left: the act's rule decided it, no officer; the appeal route is the one the employer had
+        assertThat(recovery.at("/explanation/summary").asText()).contains("no caseworker reviewed it");
+        assertThat(recovery.at("/explanation/appeal/how").asText()).contains("subsidy administration");
 
         theEmployerWasToldEachMilestone();
         assertThat(hub.deleteWithToken(hub.clientToken(EMPLOYER_CLIENT, Scopes.WEBHOOK_MANAGE),

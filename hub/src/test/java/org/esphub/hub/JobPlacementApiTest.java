@@ -19,7 +19,6 @@ import org.esphub.dci.DciResponseValidator.DciResponse;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.CallbackReceiver;
 import org.esphub.hub.support.EligiblePeople;
-import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -32,9 +31,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code POST /job-placements} and {@code PUT /job-placements/{placement_id}} as PES's system uses
@@ -42,7 +46,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * back signed to sender_uri, an update reaches the running instance as a message, and every refusal
  * comes in the standard's error format and changes nothing.
  */
-@HubOnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
 class JobPlacementApiTest {
 
     private static final String PLACEMENTS = "/dci/employment/v1.0.0/job-placements";
@@ -68,6 +74,11 @@ class JobPlacementApiTest {
     private HubClient hub;
     private String createToken;
     private String updateToken;
+
+    @DynamicPropertySource
+    static void admitPesCallbackEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("esp.outbound.allowed-targets", () -> CallbackReceiver.allowedTargets(PES));
+    }
 
     @AfterAll
     static void stopPes() {

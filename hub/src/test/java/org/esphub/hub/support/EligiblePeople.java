@@ -3,6 +3,8 @@ package org.esphub.hub.support;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.esphub.simulators.population.BenefitStatus;
 import org.esphub.simulators.population.Person;
 import org.esphub.simulators.population.SyntheticPopulation;
@@ -11,9 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Hands out persons of the simulated population whom the referral rule finds eligible (work-able,
  * 18 to 64, benefit active) and who have no active referral, one per call. A person can have only
- * one active referral, so a test that starts one needs a person of its own.
+ * one active referral, so a test that starts one needs a person of its own. Each person is handed out
+ * once per JVM: test classes that share a running hub must not meet a person another class left with
+ * a history (a placement, a status the simulators keep, an ended referral).
  */
 public final class EligiblePeople {
+
+    private static final Set<String> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private final Iterator<Person> candidates;
     private final JdbcTemplate jdbc;
@@ -33,6 +39,9 @@ public final class EligiblePeople {
     public synchronized String next() {
         while (candidates.hasNext()) {
             String personId = candidates.next().personId();
+            if (!HANDED_OUT.add(personId)) {
+                continue;
+            }
             Integer active = jdbc.queryForObject("SELECT COUNT(*) FROM esp_active_referral WHERE person_id = ?",
                     Integer.class, personId);
             if (active == null || active == 0) {
