@@ -17,7 +17,6 @@ import java.time.Duration;
 import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.HistoryService;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
-import org.esphub.hub.support.HubOnH2;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.hub.security.Scopes;
 import org.esphub.hub.support.HubClient;
@@ -26,8 +25,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Property-based fuzzing of what agencies and people can send the hub: the DCI API, the
@@ -37,7 +39,9 @@ import org.springframework.jms.core.JmsTemplate;
  * nothing changed (referrals, process instances, subscriptions, consents and consent audit
  * records counted before and after; queue messages parked with their reason).
  */
-@HubOnH2
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
 @Tag("security")
 class HostileInputFuzzTest {
 
