@@ -97,8 +97,9 @@ abstract class StatusVerificationScenarios {
     void endWhatRunsForThePersonAndResetTheClockAndPes() {
         hub.raw().delete().uri("/sim/pes/persons/{id}/behaviour", person).retrieve().toBodilessEntity();
         // the workers may be completing a step of it at this moment: again until nothing of the person runs
-        await().atMost(FLOW_TIMEOUT).ignoreException(OptimisticLockingException.class)
-                .ignoreException(ProcessEnginePersistenceException.class).until(() -> {
+        await().atMost(FLOW_TIMEOUT)
+                .ignoreExceptionsMatching(e -> e instanceof OptimisticLockingException
+                        || e instanceof ProcessEnginePersistenceException).until(() -> {
             for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery()
                     .variableValueEquals(EmploymentStatusVerification.VAR_PERSON_ID, person).list()) {
                 engine.getRuntimeService().deleteProcessInstanceIfExists(running.getId(), "end of test", true, true,

@@ -149,9 +149,11 @@ public final class ReferralTree {
         if (root != null) {
             // a job or a worker may be moving the instance on at this moment: the delete then loses
             // the optimistic lock or, on PostgreSQL, trips a foreign key on a row that transaction just
-            // added (a persistence exception); either way it is tried again on the instance as it is now
-            await().atMost(Duration.ofSeconds(30)).ignoreException(OptimisticLockingException.class)
-                    .ignoreException(ProcessEnginePersistenceException.class).until(() -> {
+            // added (a persistence exception); either way it is tried again on the instance as it is now.
+            // One predicate for both: Awaitility keeps one ignorer, a second ignoreException replaces the first
+            await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptionsMatching(e -> e instanceof OptimisticLockingException
+                            || e instanceof ProcessEnginePersistenceException).until(() -> {
                 runtimeService.deleteProcessInstanceIfExists(root.getId(), reason, false, true, false, false);
                 return true;
             });
