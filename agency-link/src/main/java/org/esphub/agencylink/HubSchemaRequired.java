@@ -21,7 +21,7 @@ class HubSchemaRequired implements BeanPostProcessor {
 
     /** The tables (and the newest column of each) that the gate, its restrictions, the consents and the audit log use. */
     static final Map<String, String> TABLES = Map.of(
-            "esp_audit_event", "payload_digest",
+            "esp_audit_event", "partner",
             "esp_audit_chain", "head_mac",
             "esp_consent", "withdrawn_for",
             "esp_processing_restriction", "lifted_by");

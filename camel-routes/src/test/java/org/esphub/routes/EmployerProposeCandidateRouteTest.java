@@ -42,6 +42,11 @@ class EmployerProposeCandidateRouteTest extends RouteTestSupport {
                 entry("vacancy_id", "VAC-88"),
                 entry("job_title", "Warehouse operative"),
                 entry("start_date", "2026-05-04"));
+        // the audit log names the one employer that received the name: a correction of it goes there
+        assertThat(governance.auditedAbout("10000000001")).singleElement().satisfies(audited -> {
+            assertThat(audited.event().receiver()).isEqualTo("employers");
+            assertThat(audited.event().partner()).isEqualTo("EMP 4/7");
+        });
     }
 
     @Test

@@ -163,7 +163,7 @@ class AgencyLinkNodeTest {
                 .rootCause()
                 .hasMessageStartingWith("the hub's schema is missing in jdbc:h2:mem:no-hub-schema")
                 .hasMessageContaining("esp_audit_chain.head_mac")
-                .hasMessageContaining("esp_audit_event.payload_digest")
+                .hasMessageContaining("esp_audit_event.partner")
                 .hasMessageContaining("esp_consent.withdrawn_for");
     }
 

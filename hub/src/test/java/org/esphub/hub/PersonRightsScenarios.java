@@ -30,9 +30,11 @@ import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.EngineClock;
 import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.LifecycleDriver;
+import org.esphub.hub.support.LifecycleDriver.Vacancy;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.simulators.population.SyntheticPopulation;
 import org.esphub.hub.support.PublishedHubKeys;
+import org.esphub.processes.JobPlacement;
 import org.esphub.processes.Rectification;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.SubjectAccessRequest;
@@ -55,7 +57,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is not told the services commenced, and no incident is raised); lifting it runs the step at once.
  * Rectification: SA asks that a referred person's birth date be corrected (bad input refused, nothing
  * stored); SA's caseworker corrects it; PES, which received the birth date at registration, is told the new
- * value and version at its simulator, SA (the source) is not. Retention purges closed rights records.
+ * value and version at its simulator, SA (the source) is not; a family name PES proposed to an employer
+ * reaches that employer, through the employers' gateway, and no other. Retention purges closed rights records.
  *
  * <p>Subclasses choose the database.
  */
@@ -67,6 +70,9 @@ abstract class PersonRightsScenarios {
     private static final String RESTRICTIONS = "/dci/employment/v1.0.0/restrictions";
     private static final String RECTIFICATIONS = "/dci/employment/v1.0.0/rectifications";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** VAC-1 of PES's job board: Acme's, the employer the candidate is proposed to. */
+    private static final Vacancy MACHINE_OPERATOR = new Vacancy("EMP-ACME", "Acme Manufacturing", "VAC-1",
+            "Machine operator", 38, 1450, JobPlacement.CONTRACT_PERMANENT, null);
 
     @Value("${server.port}")
     private int port;
@@ -187,6 +193,48 @@ abstract class PersonRightsScenarios {
         assertThat(hub.saNotificationsAbout(id).findValuesAsText("outcome")).isEmpty();
         String pes = hub.clientToken("pes-system", Scopes.PERSON_RIGHTS);
         assertThat(hub.getWithToken(pes, RECTIFICATIONS + "/{id}", id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_corrected_family_name_reaches_the_employer_the_candidate_was_proposed_to_and_no_other_employer() {
+        String referred = new EligiblePeople(population, jdbc).next();
+        clock = new EngineClock(engine.getManagementService(), workers);
+        SimulatedAgencies agencies = new SimulatedAgencies(hub);
+        driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
+        driver.referOnQueue(referred);
+        driver.assessWorkReady(ReferralToPes.PATHWAY_JOB_SEARCH, "ready for the job search");
+        // the proposal carried the person's name to Acme, and only to Acme
+        driver.matchVacancyStartingIn(2, MACHINE_OPERATOR);
+        await().atMost(FLOW_TIMEOUT).until(() -> agencies.proposalsAt(driver.referenceId()), proposals -> proposals.size() == 1);
+
+        String sa = hub.clientToken("sa-system", Scopes.PERSON_RIGHTS);
+        HubClient.Answer asked = hub.postWithToken(sa, RECTIFICATIONS, Map.of("person_id", referred,
+                "given_name", "Maria", "family_name", "Rodriguez", "field", "family_name",
+                "source_agency", "sa.gov.example", "claimed_value", "Rodrigues",
+                "statement", "my name is misspelt in the registry"));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        String id = asked.json().path("rectification_id").asText();
+        JsonNode check = await().atMost(FLOW_TIMEOUT).until(() -> hub.tasksOf(SA_CASEWORKER, id), tasks -> tasks.size() == 1)
+                .get(0);
+        assertThat(hub.completeTask(SA_CASEWORKER, check.path("id").asText(), Map.of(
+                Rectification.VAR_DECISION, Rectification.DECISION_CORRECT,
+                Rectification.VAR_CORRECTED_VALUE, "Rodrigues"))).isEqualTo(204);
+
+        JsonNode status = await().atMost(FLOW_TIMEOUT).until(() -> hub.getWithToken(sa, RECTIFICATIONS + "/{id}", id)
+                .json(), answer -> answer.path("status").asText().equals("CORRECTED"));
+        assertThat(status.path("receivers_told")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("pes.gov.example", "employers:" + MACHINE_OPERATOR.employerId());
+        JsonNode told = agencies.employerRectificationsAbout(id);
+        assertThat(told).as("one notice, to the one employer that received the name").hasSize(1);
+        JsonNode notice = told.get(0).path("content");
+        assertThat(notice.path("employer_id").asText()).isEqualTo(MACHINE_OPERATOR.employerId());
+        assertThat(notice.path("person_id").asText()).isEqualTo(referred);
+        assertThat(notice.path("outcome").asText()).isEqualTo(Rectification.OUTCOME_DATA_RECTIFIED);
+        assertThat(notice.path("field").asText()).isEqualTo("family_name");
+        assertThat(notice.path("new_value").asText()).isEqualTo("Rodrigues");
+        assertThat(notice.path("version").asInt()).isEqualTo(1);
+        assertThat(notice.path("effective_date").asText()).isNotBlank();
+        assertThat(notice.fieldNames()).toIterable().doesNotContain("given_name", "statement", "claimed_value");
     }
 
     @Test

@@ -4,8 +4,9 @@ package org.esphub.processes;
  * Names fixed by {@code processes/rectification.bpmn} and its form (DG.EMPL.05, right to rectification):
  * an agency asks, on the person's behalf, that one field of the person's data be corrected. The agency
  * that is the field's source checks it: its caseworkers confirm the corrected value or refuse saying why.
- * Corrected, every agency that received the old value is told the new one through the gate; refused, the
- * requesting agency is told the reason. A check still open shortly before it is due becomes urgent.
+ * Corrected, every agency that received the old value, and each employer that did (a candidate's name), is
+ * told the new one through the gate; refused, the requesting agency is told the reason. A check still open
+ * shortly before it is due becomes urgent.
  *
  * <p>Contract with the starter: business key = the rectification's id ({@link #VAR_REFERENCE_ID}); the
  * variables below up to {@link #VAR_ESCALATE_AT}, all set. The bean {@link RectificationRecord#BEAN} records
@@ -25,6 +26,8 @@ public final class Rectification {
     public static final String CHECK_FIELD_URGENTLY = "CheckAndCorrectUrgently";
     public static final String NOTIFY_SA_OF_CORRECTION = "NotifySaOfCorrection";
     public static final String NOTIFY_PES_OF_CORRECTION = "NotifyPesOfCorrection";
+    /** Multi-instance, one notice per employer in {@link #VAR_EMPLOYER_RECEIVERS}. */
+    public static final String NOTIFY_EMPLOYERS_OF_CORRECTION = "NotifyEmployersOfCorrection";
     public static final String NOTIFY_SA_OF_REFUSAL = "NotifySaOfRefusal";
     public static final String NOTIFY_PES_OF_REFUSAL = "NotifyPesOfRefusal";
     public static final String CORRECTED = "DataCorrected";
@@ -68,6 +71,17 @@ public final class Rectification {
     public static final String VAR_VERSION = "version";
     /** The kinds of agency ({@link AgencyKind} names) that received the old value, from {@link RectificationRecord}. */
     public static final String VAR_RECEIVER_KINDS = "receiverKinds";
+    /**
+     * The employers (their {@code employer_id}s, each once) that received the old value, as the audit log
+     * recorded the partner of each release to {@code employers}; from {@link RectificationRecord}. May be empty.
+     */
+    public static final String VAR_EMPLOYER_RECEIVERS = "employerReceivers";
+    /** The element variable of {@link #NOTIFY_EMPLOYERS_OF_CORRECTION}: the employer one notice goes to. */
+    public static final String VAR_EMPLOYER_ID = JobPlacement.VAR_EMPLOYER_ID;
+
+    // ---- topics -----------------------------------------------------------------------------------------
+    /** To one employer, through the employers' gateway: the field, its new value, version and effective date. */
+    public static final String TOPIC_NOTIFY_EMPLOYER = "employer.notify-rectification";
 
     public static final String DECISION_CORRECT = "CORRECT";
     public static final String DECISION_REFUSE = "REFUSE";

@@ -14,8 +14,10 @@ public interface RectificationRecord {
 
     /**
      * @return the process variables the notices need: {@link Rectification#VAR_VERSION} (one more than the
-     *     field's last correction for the person) and {@link Rectification#VAR_RECEIVER_KINDS} (the kinds of
-     *     agency, {@link AgencyKind} names each once, that received the old value and are to be told)
+     *     field's last correction for the person), {@link Rectification#VAR_RECEIVER_KINDS} (the kinds of
+     *     agency, {@link AgencyKind} names each once, that received the old value and are to be told) and
+     *     {@link Rectification#VAR_EMPLOYER_RECEIVERS} (the employer ids, each once, that received it; a list,
+     *     empty when none did)
      */
     Map<String, Object> corrected(String rectificationId, String checkedBy);
 

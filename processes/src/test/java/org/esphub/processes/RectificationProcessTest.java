@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.externalTaskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.esphub.processes.LifecycleProcessSteps.assertOpensForm;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -37,7 +41,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * rectification: the source agency's caseworkers check the field before it is due (urgently shortly before);
  * corrected, the hub records the decision and every agency that received the old value (here SA, PES, both
- * or none) is told the new value; refused, the agency that asked is told the reason.
+ * or none) is told the new value, and so is each employer that received it, one notice each; refused, the
+ * agency that asked is told the reason.
  */
 @Deployment(resources = {BPMN_RESOURCE, FORM_CHECK_RESOURCE})
 class RectificationProcessTest {
@@ -54,11 +59,12 @@ class RectificationProcessTest {
     private static final class RecordedDecisions implements RectificationRecord {
         final List<String> decisions = new ArrayList<>();
         List<String> receivers = List.of();
+        List<String> employers = List.of();
 
         @Override
         public Map<String, Object> corrected(String rectificationId, String checkedBy) {
             decisions.add("corrected " + rectificationId + " by " + checkedBy);
-            return Map.of(VAR_VERSION, 2, VAR_RECEIVER_KINDS, receivers);
+            return Map.of(VAR_VERSION, 2, VAR_RECEIVER_KINDS, receivers, VAR_EMPLOYER_RECEIVERS, employers);
         }
 
         @Override
@@ -101,7 +107,39 @@ class RectificationProcessTest {
                 .containsEntry("outcome", OUTCOME_DATA_RECTIFIED).containsEntry("field", "birth_date")
                 .containsEntry("newValue", "1990-05-14").containsEntry("version", 2)
                 .containsEntry("effectiveDate", "2026-03-02");
-        assertThat(pi).isEnded().hasPassed(CORRECTED).hasNotPassed(NOTIFY_SA_OF_CORRECTION, NOTIFY_PES_OF_REFUSAL);
+        assertThat(pi).isEnded().hasPassed(CORRECTED).hasNotPassed(NOTIFY_SA_OF_CORRECTION, NOTIFY_PES_OF_REFUSAL,
+                NOTIFY_EMPLOYERS_OF_CORRECTION);
+    }
+
+    @Test
+    void each_employer_that_received_the_family_name_is_told_the_correction_once_in_parallel_with_pes() {
+        record.receivers = List.of(AgencyKind.PES.name());
+        record.employers = List.of("EMP-ACME", "EMP-BUILD");
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, REQUEST,
+                request(AgencyKind.SA, "sa.gov.example", "family_name", "Rodrigues"));
+
+        complete(task(CHECK_FIELD, pi), vars(VAR_DECISION, DECISION_CORRECT, VAR_CORRECTED_VALUE, "Rodrigues"));
+
+        // one job starts the notices, then one external task per employer, all open at once
+        execute(managementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId(NOTIFY_EMPLOYERS_OF_CORRECTION + "#multiInstanceBody").singleResult());
+        List<LockedExternalTask> notices = externalTaskService().fetchAndLock(10, "test-worker")
+                .topic(TOPIC_NOTIFY_EMPLOYER, 60_000).businessKey(REQUEST).localVariables().execute();
+        assertThat(notices).extracting(LockedExternalTask::getActivityId).containsOnly(NOTIFY_EMPLOYERS_OF_CORRECTION);
+        assertThat(notices).extracting(notice -> notice.getVariables().get(VAR_EMPLOYER_ID))
+                .containsExactlyInAnyOrder("EMP-ACME", "EMP-BUILD");
+        assertThat(notices.get(0).getVariables()).containsEntry("referenceId", REQUEST)
+                .containsEntry("personId", "10000000001").containsEntry("correlationId", "corr-1")
+                .containsEntry("outcome", OUTCOME_DATA_RECTIFIED).containsEntry("field", "family_name")
+                .containsEntry("newValue", "Rodrigues").containsEntry("version", 2)
+                .containsEntry("effectiveDate", "2026-03-02");
+        assertThat(workerCompletes(pi, NOTIFY_PES_OF_CORRECTION, "pes.notify-outcome"))
+                .containsEntry("field", "family_name");
+        externalTaskService().complete(notices.get(0).getId(), "test-worker");
+        assertThat(pi).isNotEnded();
+
+        externalTaskService().complete(notices.get(1).getId(), "test-worker");
+        assertThat(pi).isEnded().hasPassed(CORRECTED).hasNotPassed(NOTIFY_SA_OF_CORRECTION);
     }
 
     @Test
@@ -125,8 +163,8 @@ class RectificationProcessTest {
 
         complete(task(CHECK_FIELD, pi), vars(VAR_DECISION, DECISION_CORRECT, VAR_CORRECTED_VALUE, "1990-05-14"));
 
-        assertThat(pi).isEnded().hasPassed(CORRECTED)
-                .hasNotPassed(NOTIFY_SA_OF_CORRECTION, NOTIFY_PES_OF_CORRECTION, NOTIFY_SA_OF_REFUSAL);
+        assertThat(pi).isEnded().hasPassed(CORRECTED).hasNotPassed(NOTIFY_SA_OF_CORRECTION, NOTIFY_PES_OF_CORRECTION,
+                NOTIFY_EMPLOYERS_OF_CORRECTION, NOTIFY_SA_OF_REFUSAL);
     }
 
     @Test
@@ -188,16 +226,22 @@ class RectificationProcessTest {
                 .containsEntry(CHECK_FIELD_URGENTLY, FORM_CHECK);
         assertThat(assertServiceTaskConventions(PROCESS_KEY, SubjectAccessRequest.PURPOSE_DATA_SUBJECT_RIGHTS))
                 .containsEntry(NOTIFY_SA_OF_CORRECTION, "sa.notify-outcome")
-                .containsEntry(NOTIFY_PES_OF_REFUSAL, "pes.notify-outcome");
+                .containsEntry(NOTIFY_PES_OF_REFUSAL, "pes.notify-outcome")
+                .containsEntry(NOTIFY_EMPLOYERS_OF_CORRECTION, TOPIC_NOTIFY_EMPLOYER);
     }
 
     private static ProcessInstance requestFrom(AgencyKind kind, String requester) {
-        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, REQUEST, vars(
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, REQUEST,
+                request(kind, requester, "birth_date", "1990-05-14"));
+    }
+
+    private static Map<String, Object> request(AgencyKind kind, String requester, String field, String claimed) {
+        return vars(
                 VAR_REFERENCE_ID, REQUEST, VAR_PERSON_ID, "10000000001", VAR_GIVEN_NAME, "Maria",
-                VAR_FAMILY_NAME, "Rodriguez", VAR_CORRELATION_ID, "corr-1", VAR_FIELD, "birth_date",
+                VAR_FAMILY_NAME, "Rodriguez", VAR_CORRELATION_ID, "corr-1", VAR_FIELD, field,
                 VAR_SOURCE_AGENCY, "sa.gov.example", VAR_SOURCE_GROUP, "sa-caseworkers",
-                VAR_CLAIMED_VALUE, "1990-05-14", VAR_STATEMENT, "my passport says 14 May 1990",
+                VAR_CLAIMED_VALUE, claimed, VAR_STATEMENT, "my passport says so",
                 VAR_REQUESTER_ID, requester, VAR_REQUESTER_KIND, kind.name(),
-                VAR_DUE_AT, DUE_AT.toString(), VAR_ESCALATE_AT, ESCALATE_AT.toString()));
+                VAR_DUE_AT, DUE_AT.toString(), VAR_ESCALATE_AT, ESCALATE_AT.toString());
     }
 }

@@ -19,6 +19,10 @@ import org.esphub.governance.audit.AuditAction;
  *     ({@code birth_date}, {@code employment_details.employer_name}); {@code *} releases the
  *     payload whole and is meant only for receivers whose role needs complete records (auditors)
  * @param responseFields for request-reply exchanges, the only fields the hub keeps from the answer
+ * @param partnerField when the receiver is a group of partners (the party {@code employers} stands for every
+ *     employer with a vacancy at PES), the payload field that names the one partner the exchange reaches
+ *     ({@code employer_id}); the gate records that partner with the release, so the hub can later tell which
+ *     partner holds what (a correction reaches exactly the employers that received the old value)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AgreementExchange(
@@ -32,7 +36,8 @@ public record AgreementExchange(
         Boolean consentRequired,
         List<String> fields,
         List<String> responseFields,
-        Boolean essentialForBenefitPayment) {
+        Boolean essentialForBenefitPayment,
+        String partnerField) {
 
     public AgreementExchange {
         purposes = purposes == null ? List.of() : List.copyOf(purposes);

@@ -126,6 +126,9 @@ final class AgreementRules {
                     at + ".fields: at least one (a READ that sends nothing lists its response_fields instead)");
             checkFields(exchange.fields(), at + ".fields", problems);
             checkFields(exchange.responseFields(), at + ".response_fields", problems);
+            // the partner is read from what leaves: a field the gate removed could name nobody
+            require(problems, exchange.partnerField() == null || exchange.fields().contains(exchange.partnerField()),
+                    at + ".partner_field: '" + exchange.partnerField() + "' must be one of the exchange's fields");
         }
     }
 

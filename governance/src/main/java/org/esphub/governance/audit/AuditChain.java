@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The hash chain: each record's hash is SHA-256 over the previous record's hash, a newline and
@@ -27,13 +29,22 @@ public final class AuditChain {
         return sha256(previousHash + "\n" + canonical(sequence, eventId, event));
     }
 
+    /**
+     * Form 1: the fields every record has. Form 2 (a record naming the one partner of a group that received
+     * the data) adds the partner at the end; records without a partner keep form 1, so every record written
+     * before the partner existed still verifies.
+     */
     static String canonical(long sequence, String eventId, AuditEvent e) {
-        Object[] fields = {1, sequence, eventId, e.occurredAt().toString(), e.actorId(), e.action().name(),
-            e.resourceType(), e.resourceId(), e.personId(), e.purpose(), e.legalBasis(), e.correlationId(),
-            e.exchange(), e.agreement(), e.receiver(), e.outcome().name(), e.reason(), e.filtersApplied(),
-            e.consentId(), e.payloadDigest()};
+        Object[] fields = {e.partner() == null ? 1 : 2, sequence, eventId, e.occurredAt().toString(), e.actorId(),
+            e.action().name(), e.resourceType(), e.resourceId(), e.personId(), e.purpose(), e.legalBasis(),
+            e.correlationId(), e.exchange(), e.agreement(), e.receiver(), e.outcome().name(), e.reason(),
+            e.filtersApplied(), e.consentId(), e.payloadDigest()};
+        List<Object> form = new ArrayList<>(Arrays.asList(fields));
+        if (e.partner() != null) {
+            form.add(e.partner());
+        }
         try {
-            return JSON.writeValueAsString(Arrays.asList(fields));
+            return JSON.writeValueAsString(form);
         } catch (JsonProcessingException e1) {
             throw new IllegalStateException("an audit record of strings cannot fail to serialise", e1);
         }

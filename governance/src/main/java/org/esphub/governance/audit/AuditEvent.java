@@ -20,6 +20,8 @@ import org.esphub.governance.storage.StoredField;
  * @param filtersApplied the payload paths the gate removed, comma-separated; empty when none
  * @param payloadDigest SHA-256 of the released payload, so an agency's copy can be checked against
  *     the record without the hub keeping the personal data itself
+ * @param partner when the receiver is a group of partners ({@code employers}), the one partner the exchange
+ *     reached, as the payload named it (the agreement exchange's {@code partner_field}); null otherwise
  */
 public record AuditEvent(
         Instant occurredAt,
@@ -38,7 +40,8 @@ public record AuditEvent(
         String reason,
         String filtersApplied,
         String consentId,
-        String payloadDigest) {
+        String payloadDigest,
+        String partner) {
 
     public AuditEvent {
         occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MILLIS);
@@ -58,6 +61,16 @@ public record AuditEvent(
         filtersApplied = StoredField.AUDIT_FILTERS_APPLIED.fit(filtersApplied == null ? "" : filtersApplied);
         consentId = StoredField.AUDIT_CONSENT_ID.fit(consentId);
         payloadDigest = StoredField.AUDIT_PAYLOAD_DIGEST.fit(payloadDigest);
+        partner = StoredField.AUDIT_PARTNER.fit(partner);
+    }
+
+    /** A record of an exchange that reaches its receiver as a whole, not one partner of a group. */
+    public AuditEvent(Instant occurredAt, String actorId, AuditAction action, String resourceType, String resourceId,
+            String personId, String purpose, String legalBasis, String correlationId, String exchange,
+            String agreement, String receiver, AuditOutcome outcome, String reason, String filtersApplied,
+            String consentId, String payloadDigest) {
+        this(occurredAt, actorId, action, resourceType, resourceId, personId, purpose, legalBasis, correlationId,
+                exchange, agreement, receiver, outcome, reason, filtersApplied, consentId, payloadDigest, null);
     }
 
     public static String filters(List<String> removedPaths) {

@@ -26,7 +26,7 @@ public class AuditStore {
 
     static final String COLUMNS = "sequence, event_id, occurred_at, actor_id, action, resource_type, resource_id,"
             + " person_id, purpose, legal_basis, correlation_id, exchange_name, agreement, receiver, outcome, reason,"
-            + " filters_applied, consent_id, payload_digest, previous_hash, hash";
+            + " filters_applied, consent_id, payload_digest, partner, previous_hash, hash";
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditStore.class);
     private static final String CHAIN = "SELECT head_sequence, head_hash, anchor_sequence, anchor_hash, head_mac"
@@ -63,7 +63,7 @@ public class AuditStore {
                 previous = hash;
             }
             jdbc.batchUpdate("INSERT INTO esp_audit_event (" + COLUMNS + ") VALUES"
-                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             ChainState extended = new ChainState(sequence, previous, chain.anchorSequence(), chain.anchorHash(), null);
             jdbc.update("UPDATE esp_audit_chain SET head_sequence = ?, head_hash = ?, head_mac = ? WHERE id = 1",
                     sequence, previous, nextMac(chain, extended));
@@ -157,7 +157,7 @@ public class AuditStore {
         return new Object[] {entry.sequence(), entry.eventId(), utc(e.occurredAt()), e.actorId(), e.action().name(),
             e.resourceType(), e.resourceId(), e.personId(), e.purpose(), e.legalBasis(), e.correlationId(),
             e.exchange(), e.agreement(), e.receiver(), e.outcome().name(), e.reason(), e.filtersApplied(),
-            e.consentId(), e.payloadDigest(), entry.previousHash(), entry.hash()};
+            e.consentId(), e.payloadDigest(), e.partner(), entry.previousHash(), entry.hash()};
     }
 
     static OffsetDateTime utc(Instant instant) {
@@ -188,7 +188,8 @@ public class AuditStore {
                             row.getString("reason"),
                             row.getString("filters_applied"),
                             row.getString("consent_id"),
-                            row.getString("payload_digest")),
+                            row.getString("payload_digest"),
+                            row.getString("partner")),
                     row.getString("previous_hash"),
                     row.getString("hash"));
         } catch (IllegalArgumentException | NullPointerException e) {

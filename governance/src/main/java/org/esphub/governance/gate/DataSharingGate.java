@@ -145,6 +145,11 @@ public class DataSharingGate {
             consentId = verdict.consent().id();
         }
         FieldFilter.Filtered filtered = FieldFilter.apply(request.payload(), exchange.fields());
+        if (exchange.partnerField() != null && partnerOf(filtered.payload(), exchange) == null) {
+            throw refuse(request, coverage, now, RefusalReason.PARTNER_NOT_NAMED, "the agreement gives this exchange"
+                    + " to one of the " + exchange.receiver() + ", named by " + exchange.partnerField()
+                    + "; the payload names none");
+        }
         AuditEntry recorded = audit.record(event(request, coverage, now, AuditOutcome.RELEASED,
                 explanationOf(filtered.payload()), AuditEvent.filters(filtered.removed()), consentId,
                 PayloadDigest.of(filtered.payload())));
@@ -175,6 +180,18 @@ public class DataSharingGate {
         return refused;
     }
 
+    /**
+     * The one partner of a group receiver (an employer of {@code employers}) the payload names in the exchange's
+     * {@code partner_field}; null when the exchange names none or the payload leaves it empty.
+     */
+    static String partnerOf(Map<String, Object> payload, AgreementExchange exchange) {
+        if (exchange == null || exchange.partnerField() == null) {
+            return null;
+        }
+        Object partner = payload.get(exchange.partnerField());
+        return partner == null || partner.toString().isBlank() ? null : partner.toString();
+    }
+
     private static AuditEvent event(ExchangeRequest request, Coverage coverage, Instant now, AuditOutcome outcome,
             String reason, String filters, String consentId, String payloadDigest) {
         AgreementExchange exchange = coverage == null ? null : coverage.exchange();
@@ -187,6 +204,6 @@ public class DataSharingGate {
                 request.correlationId(), request.exchange(),
                 agreement == null ? null : agreement.reference(),
                 exchange == null ? null : exchange.receiver(),
-                outcome, reason, filters, consentId, payloadDigest);
+                outcome, reason, filters, consentId, payloadDigest, partnerOf(request.payload(), exchange));
     }
 }

@@ -12,6 +12,11 @@ public enum RefusalReason {
     AGREEMENT_NOT_IN_FORCE,
     /** The data would go to a party the agreement does not name for this exchange. */
     RECEIVER_NOT_COVERED,
+    /**
+     * The agreement gives the exchange to one partner of a group (an employer of {@code employers}, named by
+     * its {@code partner_field}) and the payload names none: nobody could tell later who received it.
+     */
+    PARTNER_NOT_NAMED,
     /** Consent is required but the exchange does not say whose data it is. */
     PERSON_NOT_IDENTIFIED,
     CONSENT_MISSING,

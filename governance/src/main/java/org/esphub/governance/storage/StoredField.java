@@ -52,7 +52,8 @@ public enum StoredField {
     AUDIT_REASON(1000, Characters.TEXT, "esp_audit_event.reason"),
     AUDIT_FILTERS_APPLIED(2000, Characters.TEXT, "esp_audit_event.filters_applied"),
     AUDIT_CONSENT_ID(36, Characters.TEXT, "esp_audit_event.consent_id"),
-    AUDIT_PAYLOAD_DIGEST(64, Characters.TEXT, "esp_audit_event.payload_digest");
+    AUDIT_PAYLOAD_DIGEST(64, Characters.TEXT, "esp_audit_event.payload_digest"),
+    AUDIT_PARTNER(255, Characters.TEXT, "esp_audit_event.partner");
 
     /** Which characters a field may hold. */
     public enum Characters {

@@ -122,6 +122,17 @@ class AgreementFilesTest {
     }
 
     @Test
+    void the_partner_an_exchange_reaches_is_named_by_one_of_the_fields_it_sends() {
+        String toOnePartner = VALID.replace("    response_fields: [case_number]\n",
+                "    response_fields: [case_number]\n    partner_field: person_id\n");
+        assertThat(read(toOnePartner).exchanges().get(0).partnerField()).isEqualTo("person_id");
+
+        assertThatThrownBy(() -> read(toOnePartner.replace("partner_field: person_id", "partner_field: employer_id")))
+                .isInstanceOfSatisfying(InvalidAgreementFile.class, invalid -> assertThat(invalid.problems())
+                        .anyMatch(p -> p.contains(".partner_field: 'employer_id' must be one of the exchange's fields")));
+    }
+
+    @Test
     void a_retention_that_is_not_a_period_names_the_key_and_the_line() {
         assertThatThrownBy(() -> read(VALID.replace("retention: P5Y", "retention: five years")))
                 .isInstanceOf(InvalidAgreementFile.class)

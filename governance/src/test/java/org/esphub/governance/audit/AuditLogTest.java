@@ -138,6 +138,31 @@ class AuditLogTest {
     }
 
     @Test
+    void the_partner_a_record_names_is_chained_with_it_and_records_without_one_keep_their_form() {
+        log.record(event("P1", clock.instant()));
+        AuditEvent proposal = event("P2", clock.instant());
+        AuditEntry toEmployer = log.record(new AuditEvent(proposal.occurredAt(), proposal.actorId(), proposal.action(),
+                "candidate_proposal", proposal.resourceId(), proposal.personId(), proposal.purpose(),
+                proposal.legalBasis(), proposal.correlationId(), "employer-propose-candidate",
+                "pes-employers-placement@1.1.0", "employers", AuditOutcome.RELEASED, null, "", null,
+                proposal.payloadDigest(), "EMP-ACME"));
+        log.record(event("P3", clock.instant()));
+
+        assertThat(store.page(0, 3, 3)).extracting(entry -> entry.event().partner())
+                .containsExactly(null, "EMP-ACME", null);
+        assertThat(AuditChain.canonical(2, toEmployer.eventId(), toEmployer.event())).startsWith("[2,")
+                .endsWith(",\"EMP-ACME\"]");
+        assertThat(AuditChain.canonical(1, "e", event("P1", clock.instant()))).startsWith("[1,");
+        assertThat(verifier.verify().intact()).isTrue();
+
+        // which employer received the data is as protected as the rest of the record
+        jdbc.update("UPDATE esp_audit_event SET partner = 'EMP-OTHER' WHERE sequence = 2");
+        ChainVerification verification = verifier.verify();
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.firstBrokenSequence()).isEqualTo(2);
+    }
+
+    @Test
     void a_removed_record_is_named_as_missing_and_cut_off_records_break_the_head() {
         for (int i = 0; i < 10; i++) {
             log.record(event("P" + i, clock.instant()));

@@ -177,6 +177,30 @@ class DataSharingGateTest {
                         .isEqualTo(RefusalReason.RECEIVER_NOT_COVERED));
     }
 
+    @Test
+    void an_exchange_to_one_employer_of_the_employers_records_that_employer_and_one_naming_none_is_refused() {
+        consentOf(PERSON, null);
+
+        gate.release(request("employer-propose-candidate", ACTIVATION, PERSON, Map.of("reference_id", "REF-1",
+                "person_id", PERSON, "given_name", "Ana", "family_name", "Diaz", "employer_id", "EMP-ACME",
+                "vacancy_id", "VAC-1")));
+
+        AuditEvent proposed = onlyRecordAbout(PERSON).event();
+        assertThat(proposed.receiver()).isEqualTo("employers");
+        assertThat(proposed.partner()).isEqualTo("EMP-ACME");
+        assertThatThrownBy(() -> gate.release(request("employer-withdraw-proposal", ACTIVATION, PERSON, Map.of(
+                "reference_id", "REF-1", "person_id", PERSON, "vacancy_id", "VAC-1", "employer_id", " "))))
+                .isInstanceOfSatisfying(ExchangeRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(RefusalReason.PARTNER_NOT_NAMED);
+                    assertThat(refused.getMessage()).contains("employer_id");
+                });
+        assertThat(recordsAbout(PERSON)).extracting(entry -> entry.event().outcome())
+                .containsExactly(AuditOutcome.RELEASED, AuditOutcome.REFUSED);
+        // an exchange to one agency names no partner
+        gate.release(request("sa-notify-outcome", ACTIVATION, PERSON, Map.of("person_id", PERSON, "outcome", "X")));
+        assertThat(recordsAbout(PERSON).get(2).event().partner()).isNull();
+    }
+
     /** A guardian consents for a person who is 17; the person's own consent names no birth date. */
     private static final LocalDate MINOR = NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusYears(17);
 

@@ -112,8 +112,9 @@ class ProcessingRestrictionGateTest {
     }
 
     private static ExchangeRequest request(String exchange, String purpose, String personId) {
-        return new ExchangeRequest(exchange, purpose, personId, Map.of("reference_id", "REF-1", "person_id", personId),
-                "esp-hub", "corr-1", "REF-1", null, null, AuditAction.CREATE);
+        // a proposal names the employer it goes to; the adjustment's agreement removes the field
+        return new ExchangeRequest(exchange, purpose, personId, Map.of("reference_id", "REF-1", "person_id", personId,
+                "employer_id", "EMP-ACME"), "esp-hub", "corr-1", "REF-1", null, null, AuditAction.CREATE);
     }
 
     private AuditEntry lastRecordAbout(String personId) {

@@ -13,7 +13,7 @@ final class AuditEventJson {
     /** Column order of the JSON fields and of the CSV. */
     static final List<String> FIELDS = List.of("sequence", "event_id", "timestamp", "actor_id", "action",
             "resource_type", "resource_id", "purpose", "legal_basis", "correlation_id", "person_id", "exchange",
-            "agreement", "receiver", "outcome", "reason", "filters_applied", "consent_id", "payload_digest",
+            "agreement", "receiver", "partner", "outcome", "reason", "filters_applied", "consent_id", "payload_digest",
             "previous_hash", "hash");
 
     private AuditEventJson() {
@@ -36,6 +36,8 @@ final class AuditEventJson {
         json.put("exchange", e.exchange());
         json.put("agreement", e.agreement());
         json.put("receiver", e.receiver());
+        // the one employer of the party "employers" that received it, where the agreement names it
+        json.put("partner", e.partner());
         json.put("outcome", e.outcome().name());
         json.put("reason", e.reason());
         json.put("filters_applied", e.filtersApplied().isEmpty() ? List.of()

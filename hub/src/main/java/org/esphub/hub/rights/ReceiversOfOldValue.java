@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  * agreement, exchange and receiver, and the agreement says which fields that exchange carries (the gate
  * removed the others, and records what it filtered). The hub never kept the payloads, so this is how it
  * knows. The field's source agency is not a receiver: it corrects the value itself.
+ *
+ * <p>A receiver is an agency ({@code pes.gov.example}) or, where the agreement gives the exchange to one partner of
+ * a group ({@code employers}, {@code partner_field: employer_id}), that group with the partner the audit record
+ * names: each employer that received a candidate's name is a receiver of its own.
  */
 @Component
 public class ReceiversOfOldValue {
@@ -30,14 +34,29 @@ public class ReceiversOfOldValue {
         this.agreements = agreements;
     }
 
-    /** @return the sender_ids that received the field about the person, in the order they first did */
-    public Set<String> of(String personId, RectifiableField field) {
-        Set<String> receivers = new LinkedHashSet<>();
+    /**
+     * One receiver of the old value.
+     *
+     * @param party the agreement party the audit record names ({@code pes.gov.example}, {@code employers})
+     * @param partner the one partner of the party that received it (an {@code employer_id}); null when the party
+     *     is one agency, or when a record from before partners were recorded does not say
+     */
+    public record Receiver(String party, String partner) {
+
+        /** As {@code receivers_told} lists it: the party, or {@code party:partner} ({@code employers:EMP-ACME}). */
+        public String told() {
+            return partner == null ? party : party + ":" + partner;
+        }
+    }
+
+    /** @return the receivers of the field about the person, each once, in the order they first received it */
+    public Set<Receiver> of(String personId, RectifiableField field) {
+        Set<Receiver> receivers = new LinkedHashSet<>();
         for (AuditEntry entry : auditEvents.of(personId)) {
             AuditEvent event = entry.event();
             if (event.outcome() == AuditOutcome.RELEASED && event.receiver() != null
                     && !event.receiver().equals(field.sourceAgency()) && carried(event, field.name())) {
-                receivers.add(event.receiver());
+                receivers.add(new Receiver(event.receiver(), event.partner()));
             }
         }
         return receivers;

@@ -47,6 +47,11 @@ public final class SimulatedAgencies {
         return get("/sim/employer/proposals?reference_id={ref}", referenceId);
     }
 
+    /** The corrections the employers' gateway received for one rectification, oldest first, each naming its employer. */
+    public JsonNode employerRectificationsAbout(String rectificationId) {
+        return get("/sim/employer/rectifications?reference_id={ref}", rectificationId);
+    }
+
     /** The tax / social-insurance authority's record of a person's insured employment. */
     public JsonNode insuredEmploymentOf(String personId) {
         return get("/sim/tax/persons/{person}/employments", personId);

@@ -13,11 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The employers simulator: candidate proposals, employers' decisions, hires and their declarations to the tax authority, and accommodations for returning workers. */
+/**
+ * The employers simulator: candidate proposals, employers' decisions, hires and their declarations to the tax
+ * authority, accommodations for returning workers, and the corrections of data an employer received.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSimulatorsEnabled
 @Import({EmployerController.class, EmployerEventController.class, EmploymentConfirmationController.class,
-        SubsidyNoticeController.class, AccommodationController.class})
+        SubsidyNoticeController.class, AccommodationController.class, RectificationNoticeController.class})
 public class EmployerSimulatorConfiguration {
 
     @Bean
@@ -51,6 +54,13 @@ public class EmployerSimulatorConfiguration {
     @Bean
     AccommodationAnswers employerAccommodationAnswers() {
         return new AccommodationAnswers();
+    }
+
+    /** Corrections of a person's data the employers received (PERSON_DATA_RECTIFIED), per employer. */
+    @Bean
+    ReceivedInstructions employerRectificationNotices() {
+        return new ReceivedInstructions("RECTIFICATION", List.of("reference_id", "employer_id", "field", "new_value"),
+                Clock.systemUTC());
     }
 
     /** The webhook events of the employer's subsidy subscription, as they arrived. */

@@ -65,6 +65,38 @@ class EmployerApiTest {
     }
 
     @Test
+    void aCorrectionIsKeptOncePerEmployerAndListedForItsRectification() throws Exception {
+        String rectificationId = "RECT-" + UUID.randomUUID();
+        String notice = """
+                {"reference_id": "%s", "person_id": "10000000103", "employer_id": "%s", "outcome": "PERSON_DATA_RECTIFIED",
+                 "field": "family_name", "new_value": "Rodrigues", "version": 1, "effective_date": "2026-03-02"}""";
+
+        mockMvc.perform(post("/sim/employer/rectifications").contentType(MediaType.APPLICATION_JSON)
+                        .header("Idempotency-Key", rectificationId + ":ai-1")
+                        .content(notice.formatted(rectificationId, "EMP-ACME")))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value(matchesPattern("RECTIFICATION-\\d{6}")));
+        mockMvc.perform(post("/sim/employer/rectifications").contentType(MediaType.APPLICATION_JSON)
+                        .header("Idempotency-Key", rectificationId + ":ai-1")
+                        .content(notice.formatted(rectificationId, "EMP-ACME")))
+                .andExpect(status().isOk());
+        mockMvc.perform(post("/sim/employer/rectifications").contentType(MediaType.APPLICATION_JSON)
+                        .content(notice.formatted(rectificationId, "EMP-BUILD")))
+                .andExpect(status().isAccepted());
+        mockMvc.perform(post("/sim/employer/rectifications").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reference_id\": \"%s\", \"field\": \"family_name\"}".formatted(rectificationId)))
+                .andExpect(status().isBadRequest());
+
+        mockMvc.perform(get("/sim/employer/rectifications").param("reference_id", rectificationId))
+                .andExpect(jsonPath("$", hasSize(2)));
+        mockMvc.perform(get("/sim/employer/rectifications").param("reference_id", rectificationId)
+                        .param("employer_id", "EMP-ACME"))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].content.new_value").value("Rodrigues"))
+                .andExpect(jsonPath("$[0].content.version").value(1));
+    }
+
+    @Test
     void aWithdrawnProposalCanNoLongerBeDecided() throws Exception {
         String referenceId = newReferenceId();
         mockMvc.perform(proposal(referenceId, "10000000102", "VAC-2")).andExpect(status().isCreated());
