@@ -63,9 +63,13 @@ public class ReceiversOfOldValue {
     }
 
     private boolean carried(AuditEvent event, String field) {
-        // the record names the agreement with its version (id@version): the fields of that version count
+        // the record names the agreement with its version (id@version), but the hub loads only the version in
+        // force: its exchange's fields stand for the earlier ones too. An agreement's new version adds fields far
+        // more often than it drops one, and a field the gate removed is in the record's filters either way; a
+        // receiver missed because its version was not matched would keep the old value for good.
+        String agreementId = event.agreement() == null ? "" : event.agreement().split("@", 2)[0];
         Optional<AgreementExchange> exchange = agreements.all().stream()
-                .filter(agreement -> agreement.reference().equals(event.agreement())).findFirst()
+                .filter(agreement -> agreement.id().equals(agreementId)).findFirst()
                 .flatMap(agreement -> agreement.exchanges().stream()
                         .filter(candidate -> candidate.name().equals(event.exchange())).findFirst());
         if (exchange.isEmpty()) {
