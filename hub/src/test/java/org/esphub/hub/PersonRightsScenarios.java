@@ -116,10 +116,7 @@ abstract class PersonRightsScenarios {
     @Test
     void a_restriction_holds_the_referrals_next_exchange_and_lifting_it_runs_the_step_at_once() {
         String referred = new EligiblePeople(population, jdbc).next();
-        clock = new EngineClock(engine.getManagementService(), workers);
-        driver = new LifecycleDriver(hub, new SimulatedAgencies(hub), AgencyBroker.as(acceptorUrl, AgencyBroker.SA),
-                engine, clock);
-        driver.referOnQueue(referred);
+        referOnTheQueue(referred);
         driver.awaitTask(PES_CASEWORKER, ReferralToPes.INTAKE);
         String sa = hub.clientToken("sa-system", Scopes.PERSON_RIGHTS);
         assertThat(hub.postWithToken(sa, RESTRICTIONS, Map.of("person_id", referred, "purposes", List.of("NO_SUCH"),
@@ -148,10 +145,7 @@ abstract class PersonRightsScenarios {
     @Test
     void a_corrected_birth_date_reaches_every_agency_that_received_it_and_no_other() {
         String referred = new EligiblePeople(population, jdbc).next();
-        clock = new EngineClock(engine.getManagementService(), workers);
-        SimulatedAgencies agencies = new SimulatedAgencies(hub);
-        driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
-        driver.referOnQueue(referred);
+        SimulatedAgencies agencies = referOnTheQueue(referred);
         // PES registered the person: the registration carried the birth date SA's registry gave the hub
         driver.awaitTask(PES_CASEWORKER, ReferralToPes.INTAKE);
         String sa = hub.clientToken("sa-system", Scopes.PERSON_RIGHTS);
@@ -198,10 +192,7 @@ abstract class PersonRightsScenarios {
     @Test
     void a_corrected_family_name_reaches_the_employer_the_candidate_was_proposed_to_and_no_other_employer() {
         String referred = new EligiblePeople(population, jdbc).next();
-        clock = new EngineClock(engine.getManagementService(), workers);
-        SimulatedAgencies agencies = new SimulatedAgencies(hub);
-        driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
-        driver.referOnQueue(referred);
+        SimulatedAgencies agencies = referOnTheQueue(referred);
         driver.assessWorkReady(ReferralToPes.PATHWAY_JOB_SEARCH, "ready for the job search");
         // the proposal carried the person's name to Acme, and only to Acme
         driver.matchVacancyStartingIn(2, MACHINE_OPERATOR);
@@ -267,6 +258,15 @@ abstract class PersonRightsScenarios {
                 String.class, person)).containsExactly(prefix + "-open");
         assertThat(jdbc.queryForList("SELECT rectification_id FROM esp_rectification WHERE person_id = ?",
                 String.class, person)).isEmpty();
+    }
+
+    /** SA refers the person on its queue; the driver and the clock follow that referral. */
+    private SimulatedAgencies referOnTheQueue(String person) {
+        clock = new EngineClock(engine.getManagementService(), workers);
+        SimulatedAgencies agencies = new SimulatedAgencies(hub);
+        driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
+        driver.referOnQueue(person);
+        return agencies;
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
