@@ -37,6 +37,7 @@ import org.esphub.processes.JobPlacement;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +90,8 @@ abstract class ActivationComplianceScenarios {
     private ComplianceEpisodeFeed feed;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Value("${server.port}")
     private int port;
 
@@ -104,7 +107,7 @@ abstract class ActivationComplianceScenarios {
         agencies = new SimulatedAgencies(hub);
         clock = new EngineClock(engine.getManagementService(), workers);
         driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
-        person = new EligiblePeople(population, jdbc).next();
+        person = new EligiblePeople(population, register, jdbc).next();
     }
 
     @AfterEach

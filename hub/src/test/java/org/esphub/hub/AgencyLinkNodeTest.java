@@ -27,6 +27,7 @@ import org.esphub.simulators.pes.Jobseeker;
 import org.esphub.simulators.pes.JobseekerRegistry;
 import org.esphub.simulators.population.Person;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,8 @@ class AgencyLinkNodeTest {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private JobseekerRegistry pesJobseekers;
 
     private HubClient hub;
@@ -83,7 +86,7 @@ class AgencyLinkNodeTest {
     @BeforeEach
     void startNodes() {
         hub = new HubClient(port);
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
         synchronized (RUNNING) {
             if (RUNNING.isEmpty()) {
                 for (String node : NODES) {

@@ -26,6 +26,7 @@ import org.esphub.hub.support.PublishedSchemas;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,8 @@ abstract class CompanionApiScenarios {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private JdbcTemplate jdbc;
 
     private HubClient hub;
@@ -87,7 +90,7 @@ abstract class CompanionApiScenarios {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
         published = PublishedSchemas.of(hub);
     }
 

@@ -37,6 +37,7 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,8 @@ class DataSharingGovernanceTest {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Autowired
     private AgreementCatalogue agreements;
     @Autowired
@@ -194,7 +197,7 @@ class DataSharingGovernanceTest {
 
     @Test
     void a_consent_withdrawn_during_job_search_closes_the_referral_and_the_placement_it_called() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         Referral referral = Referrals.forPerson(person);
         sendReferral(referral);
         await().atMost(FLOW_TIMEOUT).until(() -> hub.tasksOf("pes-worker", referral.referenceId()).size() == 1);

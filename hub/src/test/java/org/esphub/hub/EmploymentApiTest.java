@@ -18,6 +18,7 @@ import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,8 @@ class EmploymentApiTest {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private JdbcTemplate jdbc;
 
     private HubClient hub;
@@ -79,7 +82,7 @@ class EmploymentApiTest {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.esphub.hub.webhooks.WebhookEvents;
 import org.esphub.processes.Appeal;
 import org.esphub.processes.EmploymentSubsidy;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +72,8 @@ abstract class EmploymentSubsidyScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Value("${server.port}")
     private int port;
 
@@ -94,7 +97,7 @@ abstract class EmploymentSubsidyScenarios {
     void anEmployerHiresAWorker() {
         hub = new HubClient(port);
         clock = new EngineClock(engine.getManagementService(), workers);
-        worker = new EligiblePeople(population, jdbc).next();
+        worker = new EligiblePeople(population, register, jdbc).next();
         employer = "EMP-" + UUID.randomUUID().toString().substring(0, 8);
         reference = "SUB-" + UUID.randomUUID();
     }

@@ -24,6 +24,7 @@ import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.IntegratedCase;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,8 @@ abstract class IntegratedCaseScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Value("${server.port}")
     private int port;
 
@@ -69,7 +72,7 @@ abstract class IntegratedCaseScenarios {
         hub = new HubClient(port);
         driver = new LifecycleDriver(hub, new SimulatedAgencies(hub), AgencyBroker.as(acceptorUrl, AgencyBroker.SA),
                 engine, new EngineClock(engine.getManagementService(), workers));
-        person = new EligiblePeople(population, jdbc).next();
+        person = new EligiblePeople(population, register, jdbc).next();
         caseReference = IntegratedCase.REFERENCE_PREFIX + person;
     }
 

@@ -26,6 +26,7 @@ import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.PublishedHubKeys;
 import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesReportedPlacement;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,8 @@ class JobPlacementApiTest {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
 
     private HubClient hub;
     private String createToken;
@@ -143,7 +146,7 @@ class JobPlacementApiTest {
 
     @Test
     void a_person_in_a_referral_and_a_referrals_reference_id_are_refused_per_item_with_their_reasons() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         Referral referral = Referrals.forPerson(person);
         assertThat(hub.raw().post().uri("/dci/employment/v1.0.0/referrals")
                 .headers(h -> h.setBearerAuth(hub.clientToken("sa-system", "referral:create")))

@@ -21,6 +21,7 @@ import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,8 @@ class LoginThrottlingTest {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
 
     /** A client that does not retry a 429 after its Retry-After, as Apache HttpClient would. */
     private RestClient http;
@@ -141,7 +144,7 @@ class LoginThrottlingTest {
                 }
             });
             await().atMost(Duration.ofSeconds(120)).until(() -> throttled.get() > 0);
-            Referral referral = Referrals.forPerson(new EligiblePeople(population, jdbc).next());
+            Referral referral = Referrals.forPerson(new EligiblePeople(population, register, jdbc).next());
 
             AgencyBroker.as(acceptorUrl, AgencyBroker.SA).send(referralsQueue,
                     session -> session.createTextMessage(referral.json()));

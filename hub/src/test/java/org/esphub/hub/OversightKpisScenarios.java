@@ -19,6 +19,7 @@ import org.esphub.hub.support.LifecycleDriver;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,8 @@ abstract class OversightKpisScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Autowired
     private KpiGauges gauges;
     @Autowired
@@ -80,7 +83,7 @@ abstract class OversightKpisScenarios {
     void the_months_kpis_count_exactly_what_the_referrals_did() {
         Map<String, JsonNode> before = latest();
         JsonNode funnelBefore = report().path("funnel").path("referrals");
-        EligiblePeople people = new EligiblePeople(population, jdbc);
+        EligiblePeople people = new EligiblePeople(population, register, jdbc);
 
         planAgreed.referOnQueue(people.next());
         waiting.referOnQueue(people.next());

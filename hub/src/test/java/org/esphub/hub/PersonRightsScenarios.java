@@ -38,6 +38,7 @@ import org.esphub.processes.JobPlacement;
 import org.esphub.processes.Rectification;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.SubjectAccessRequest;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,8 @@ abstract class PersonRightsScenarios {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private PersonRightsRetention rightsRetention;
     @Autowired
     private AgreementCatalogue agreements;
@@ -115,7 +118,7 @@ abstract class PersonRightsScenarios {
 
     @Test
     void a_restriction_holds_the_referrals_next_exchange_and_lifting_it_runs_the_step_at_once() {
-        String referred = new EligiblePeople(population, jdbc).next();
+        String referred = new EligiblePeople(population, register, jdbc).next();
         referOnTheQueue(referred);
         driver.awaitTask(PES_CASEWORKER, ReferralToPes.INTAKE);
         String sa = hub.clientToken("sa-system", Scopes.PERSON_RIGHTS);
@@ -144,7 +147,7 @@ abstract class PersonRightsScenarios {
 
     @Test
     void a_corrected_birth_date_reaches_every_agency_that_received_it_and_no_other() {
-        String referred = new EligiblePeople(population, jdbc).next();
+        String referred = new EligiblePeople(population, register, jdbc).next();
         SimulatedAgencies agencies = referOnTheQueue(referred);
         // PES registered the person: the registration carried the birth date SA's registry gave the hub
         driver.awaitTask(PES_CASEWORKER, ReferralToPes.INTAKE);
@@ -191,7 +194,7 @@ abstract class PersonRightsScenarios {
 
     @Test
     void a_corrected_family_name_reaches_the_employer_the_candidate_was_proposed_to_and_no_other_employer() {
-        String referred = new EligiblePeople(population, jdbc).next();
+        String referred = new EligiblePeople(population, register, jdbc).next();
         SimulatedAgencies agencies = referOnTheQueue(referred);
         driver.assessWorkReady(ReferralToPes.PATHWAY_JOB_SEARCH, "ready for the job search");
         // the proposal carried the person's name to Acme, and only to Acme

@@ -23,6 +23,7 @@ import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.ActivationCompliance;
 import org.esphub.processes.PesClientSaAccess;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,8 @@ abstract class PesClientSaAccessScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Value("${server.port}")
     private int port;
 
@@ -63,7 +66,7 @@ abstract class PesClientSaAccessScenarios {
     void aPesClient() {
         hub = new HubClient(port);
         agencies = new SimulatedAgencies(hub);
-        person = new EligiblePeople(population, jdbc).next();
+        person = new EligiblePeople(population, register, jdbc).next();
         referenceId = "SAA-" + UUID.randomUUID();
     }
 

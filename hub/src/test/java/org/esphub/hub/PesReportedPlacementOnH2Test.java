@@ -32,6 +32,7 @@ import org.esphub.processes.JobPlacement;
 import org.esphub.processes.PesReportedPlacement;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,8 @@ class PesReportedPlacementOnH2Test {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
 
     private HubClient hub;
     private SimulatedAgencies agencies;
@@ -80,7 +83,7 @@ class PesReportedPlacementOnH2Test {
         agencies = new SimulatedAgencies(hub);
         clock = new EngineClock(engine.getManagementService(), workers);
         driver = new LifecycleDriver(hub, agencies, AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
-        person = new EligiblePeople(population, jdbc).next();
+        person = new EligiblePeople(population, register, jdbc).next();
     }
 
     @AfterEach

@@ -18,6 +18,7 @@ import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.HubClient.Answer;
 import org.esphub.hub.support.Referrals;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,8 @@ class ProductionTokenTrustTest {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
 
     private HubClient hub;
 
@@ -91,7 +94,7 @@ class ProductionTokenTrustTest {
         assertThat(hub.getWithToken(token, REFERRALS).status()).isEqualTo(200);
         // sa-system may send as sa.gov.example (esp.api.sender-ids); its sub, a service-account id, may not
         Answer sent = hub.postWithToken(token, REFERRALS,
-                Referrals.forPerson(new EligiblePeople(population, jdbc).next()).json());
+                Referrals.forPerson(new EligiblePeople(population, register, jdbc).next()).json());
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
     }
 

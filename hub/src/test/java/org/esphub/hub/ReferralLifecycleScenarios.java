@@ -36,6 +36,7 @@ import org.esphub.processes.JobPlacement;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,8 @@ abstract class ReferralLifecycleScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Value("${server.port}")
     private int port;
 
@@ -419,7 +422,7 @@ abstract class ReferralLifecycleScenarios {
      * the employer reports it and leave no record check to wait for.
      */
     private String anEligiblePersonWithoutAJob() {
-        EligiblePeople eligible = new EligiblePeople(population, jdbc);
+        EligiblePeople eligible = new EligiblePeople(population, register, jdbc);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         while (true) {
             String candidate = eligible.next();

@@ -32,6 +32,7 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.esphub.workers.handoff.HandoffHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,8 @@ abstract class ReferralToPesScenarios {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private ProducerTemplate camel;
     @Value("${server.port}")
     private int port;
@@ -81,7 +84,7 @@ abstract class ReferralToPesScenarios {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.ReturnToWork;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,8 @@ abstract class ReturnToWorkScenarios {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Value("${server.port}")
     private int port;
 
@@ -257,7 +260,7 @@ abstract class ReturnToWorkScenarios {
      * placement before the employer reports it and leave no record check to wait for.
      */
     private String aPersonWithoutAJob() {
-        EligiblePeople eligible = new EligiblePeople(population, jdbc);
+        EligiblePeople eligible = new EligiblePeople(population, register, jdbc);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         while (true) {
             String candidate = eligible.next();

@@ -24,6 +24,7 @@ import org.esphub.hub.support.HubClient;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,8 @@ class SignedReferralsTest {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
 
     private HubClient hub;
     private EligiblePeople eligible;
@@ -90,7 +93,7 @@ class SignedReferralsTest {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.esphub.hub.verification.StatusReverification;
 import org.esphub.processes.BenefitAdjustment;
 import org.esphub.processes.EmploymentStatusVerification;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,8 @@ abstract class StatusVerificationScenarios {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private StatusReverification reverification;
     @Value("${server.port}")
     private int port;
@@ -80,7 +83,7 @@ abstract class StatusVerificationScenarios {
         hub = new HubClient(port);
         agencies = new SimulatedAgencies(hub);
         clock = new EngineClock(engine.getManagementService(), workers);
-        person = new EligiblePeople(population, jdbc).next();
+        person = new EligiblePeople(population, register, jdbc).next();
         referenceId = "VER-" + UUID.randomUUID();
         // on the authority's record since the month before last; the employer confirms it
         String start = LocalDate.now().minusMonths(2).withDayOfMonth(1).toString();

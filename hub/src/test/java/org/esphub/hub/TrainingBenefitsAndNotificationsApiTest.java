@@ -36,6 +36,7 @@ import org.esphub.processes.AgencyNotification;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,8 @@ class TrainingBenefitsAndNotificationsApiTest {
     private JdbcTemplate jdbc;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
 
     private HubClient hub;
     private String pesTraining;
@@ -116,7 +119,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void a_training_PES_requests_starts_the_enrolment_with_the_request_filled_in_and_is_called_back_signed() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         recordConsent(person);
         ObjectNode request = training(person);
         ((ObjectNode) request.get("header")).put("sender_uri", PES.url());
@@ -149,7 +152,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void each_training_requests_outcome_is_raised_as_benefit_enrolled_to_the_senders_subscriptions() {
-        String consented = new EligiblePeople(population, jdbc).next();
+        String consented = new EligiblePeople(population, register, jdbc).next();
         recordConsent(consented);
         String unconsented = "10000000098";
         ResponseEntity<JsonNode> subscribed = hub.raw().post().uri(BASE + "/webhooks/subscription")
@@ -182,7 +185,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void a_training_provider_may_request_an_enrolment_too() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         recordConsent(person);
         ObjectNode request = training(person);
         ((ObjectNode) request.get("header")).put("sender_id", "tvet.example.org");
@@ -197,7 +200,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void a_person_whose_referral_chooses_no_programme_now_and_a_referrals_reference_id_are_refused_with_reasons() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         Referral referral = Referrals.forPerson(person);
         assertThat(post(hub.clientToken("sa-system", "referral:create"), BASE + "/referrals", referral.json())
                 .getStatusCode().value()).isEqualTo(200);
@@ -206,7 +209,7 @@ class TrainingBenefitsAndNotificationsApiTest {
         String inReferral = referenceOf(requests);
         ((ArrayNode) requests.at("/message/training_request")).add(((ObjectNode) requests
                 .at("/message/training_request/0").deepCopy()).put("reference_id", referral.referenceId())
-                .put("person_id", new EligiblePeople(population, jdbc).next()));
+                .put("person_id", new EligiblePeople(population, register, jdbc).next()));
 
         assertThat(post(pesTraining, TRAINING, requests.toString()).getStatusCode().value()).isEqualTo(200);
 
@@ -225,7 +228,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void a_training_for_a_person_whose_referral_is_choosing_a_programme_reopens_that_choice_filled_in_with_it() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         EngineClock clock = new EngineClock(engine.getManagementService(), workers);
         LifecycleDriver driver = new LifecycleDriver(hub, new SimulatedAgencies(hub),
                 AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
@@ -281,7 +284,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void the_same_training_message_again_is_refused_and_starts_nothing_more() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         recordConsent(person);
         ObjectNode request = training(person);
         assertThat(post(pesTraining, TRAINING, request.toString()).getStatusCode().value()).isEqualTo(200);
@@ -293,7 +296,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void bad_training_requests_are_refused_in_the_standards_format_and_change_nothing() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         ObjectNode noProgramme = training(person);
         ((ObjectNode) noProgramme.at("/message/training_request/0")).remove("training_program");
         ObjectNode noWeeks = training(person);
@@ -333,7 +336,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void a_notification_no_process_waits_for_becomes_a_task_for_the_case_owners_caseworkers() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         String referenceId = startedTraining(person);
         ObjectNode fromPes = notification(referenceId, person, "employment_status_change");
         ((ObjectNode) fromPes.get("header")).put("sender_uri", PES.url());
@@ -387,7 +390,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void SAs_training_benefit_decision_as_a_notification_reaches_the_enrolment_waiting_for_it() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         String referenceId = startedTraining(person);
         Task choice = awaitTask(referenceId, TrainingEnrolment.CHOOSE_PROGRAMME);
         taskService.complete(choice.getId(), Map.of(TrainingEnrolment.VAR_NO_SUITABLE_PROGRAMME, false,
@@ -422,7 +425,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void notifications_about_unknown_cases_other_persons_or_from_strangers_are_refused_per_item() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         String referenceId = startedTraining(person);
         ObjectNode three = notification("CASE-NOBODY-KNOWS", person, "employment_status_change");
         ((ObjectNode) three.get("header")).put("total_count", 3);
@@ -452,7 +455,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     @Test
     void bad_or_repeated_notification_messages_are_refused_in_the_standards_format_and_change_nothing() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         String referenceId = startedTraining(person);
         ObjectNode once = notification(referenceId, person, "employment_status_change");
         assertThat(post(pesNotices, NOTIFICATIONS, once.toString()).getStatusCode().value()).isEqualTo(200);
@@ -494,7 +497,7 @@ class TrainingBenefitsAndNotificationsApiTest {
 
     /** A person no test and no referral recorded a consent for (the other tests share their persons). */
     private String personWithoutConsent() {
-        EligiblePeople people = new EligiblePeople(population, jdbc);
+        EligiblePeople people = new EligiblePeople(population, register, jdbc);
         String person = people.next();
         while (jdbc.queryForObject("SELECT COUNT(*) FROM esp_consent WHERE person_id = ?", Integer.class, person) > 0) {
             person = people.next();

@@ -35,6 +35,7 @@ import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,7 +174,7 @@ class TwoHubNodesTest {
         RuntimeService runtime = node1.getBean(RuntimeService.class);
         HistoryService history = node1.getBean(HistoryService.class);
         Referral referral = Referrals.forPerson(new EligiblePeople(node1.getBean(SyntheticPopulation.class),
-                node1.getBean(JdbcTemplate.class)).next());
+                node1.getBean(ContributionRegister.class), node1.getBean(JdbcTemplate.class)).next());
 
         HubClient.Answer ack = hub1.postWithToken(hub1.clientToken("sa-system", "referral:create"), REFERRALS,
                 referral.json());

@@ -32,6 +32,7 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.hub.webhooks.WebhookSignature;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,8 @@ class WebhooksApiTest {
     private JWKSource<SecurityContext> signingKeys;
     @Autowired
     private SyntheticPopulation population;
+    @Autowired
+    private ContributionRegister register;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -189,7 +192,7 @@ class WebhooksApiTest {
     @BeforeEach
     void connect() {
         hub = new HubClient(port);
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
     }
 
     @Test

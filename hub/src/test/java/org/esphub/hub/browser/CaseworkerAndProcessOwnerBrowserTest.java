@@ -20,6 +20,7 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.processes.TrainingEnrolment;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,13 +59,15 @@ class CaseworkerAndProcessOwnerBrowserTest {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private JdbcTemplate jdbc;
 
     private EligiblePeople eligible;
 
     @BeforeEach
     void people() {
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.IntegratedCase;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,11 +50,13 @@ class IntegratedCaseViewBrowserTest {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Test
     void sa_and_pes_caseworkers_see_the_joint_plan_and_both_agencies_tasks_and_only_pes_sees_its_notes() {
-        String person = new EligiblePeople(population, jdbc).next();
+        String person = new EligiblePeople(population, register, jdbc).next();
         aCaseWithAnAgreedPlan(person);
 
         try (HeadlessChromium browser = new HeadlessChromium()) {

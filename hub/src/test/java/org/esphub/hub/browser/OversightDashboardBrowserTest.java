@@ -16,6 +16,7 @@ import org.esphub.hub.support.LifecycleDriver;
 import org.esphub.hub.support.SimulatedAgencies;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -46,13 +47,15 @@ class OversightDashboardBrowserTest {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Test
     void oversight_logs_in_and_sees_the_funnel_a_chart_per_kpi_and_the_table() {
         HubClient hub = new HubClient(port);
         EngineClock clock = new EngineClock(engine.getManagementService(), workers);
-        EligiblePeople people = new EligiblePeople(population, jdbc);
+        EligiblePeople people = new EligiblePeople(population, register, jdbc);
         LifecycleDriver done = new LifecycleDriver(hub, new SimulatedAgencies(hub),
                 AgencyBroker.as(acceptorUrl, AgencyBroker.SA), engine, clock);
         LifecycleDriver open = new LifecycleDriver(hub, new SimulatedAgencies(hub),

@@ -27,6 +27,7 @@ import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.hub.webhooks.ReferralWebhooks;
 import org.esphub.processes.ReferralToPes;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,6 +85,8 @@ abstract class ReferralStartScenarios {
     @Autowired
     private SyntheticPopulation population;
     @Autowired
+    private ContributionRegister register;
+    @Autowired
     private Clock clock;
 
     private EligiblePeople eligible;
@@ -91,7 +94,7 @@ abstract class ReferralStartScenarios {
 
     @BeforeEach
     void setUp() {
-        eligible = new EligiblePeople(population, jdbc);
+        eligible = new EligiblePeople(population, register, jdbc);
         transaction = new TransactionTemplate(transactionManager);
     }
 

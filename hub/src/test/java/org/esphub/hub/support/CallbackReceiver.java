@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.esphub.hub.signing.HubSigner;
 
@@ -28,7 +29,12 @@ public final class CallbackReceiver implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The loopback ports a receiver takes, the first free one; application-it.yaml admits each. */
     static final int FIRST_PORT = 28091;
-    static final int LAST_PORT = 28098;
+    static final int LAST_PORT = 28102;
+    /**
+     * A port is taken once per JVM: the hub's HTTP client may still hold a kept-alive connection to the
+     * receiver of an earlier test class on it, and its first call to the next one would fail on it.
+     */
+    private static final AtomicInteger NEXT_PORT = new AtomicInteger(FIRST_PORT);
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -60,7 +66,7 @@ public final class CallbackReceiver implements AutoCloseable {
     }
 
     private static HttpServer onTheFirstFreePort() throws IOException {
-        for (int port = FIRST_PORT; port <= LAST_PORT; port++) {
+        for (int port = NEXT_PORT.getAndIncrement(); port <= LAST_PORT; port = NEXT_PORT.getAndIncrement()) {
             try {
                 return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             } catch (BindException taken) {
@@ -68,7 +74,7 @@ public final class CallbackReceiver implements AutoCloseable {
             }
         }
         throw new IllegalStateException("every callback port from " + FIRST_PORT + " to " + LAST_PORT
-                + " is taken; close the receivers a test no longer needs");
+                + " was taken in this JVM; widen the pool here and in application-it.yaml");
     }
 
     /**

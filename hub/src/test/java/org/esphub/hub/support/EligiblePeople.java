@@ -8,11 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.esphub.simulators.population.BenefitStatus;
 import org.esphub.simulators.population.Person;
 import org.esphub.simulators.population.SyntheticPopulation;
+import org.esphub.simulators.tax.ContributionRegister;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Hands out persons of the simulated population whom the referral rule finds eligible (work-able,
- * 18 to 64, benefit active) and who have no active referral, one per call. A person can have only
+ * 18 to 64, benefit active), who have no insured employment on the tax register (a job the hub finds
+ * there is the one the scenario placed them in, not one they already had) and no active referral,
+ * one per call. A person can have only
  * one active referral, so a test that starts one needs a person of its own. Each person is handed out
  * once per JVM: test classes that share a running hub must not meet a person another class left with
  * a history (a placement, a status the simulators keep, an ended referral).
@@ -24,12 +27,13 @@ public final class EligiblePeople {
     private final Iterator<Person> candidates;
     private final JdbcTemplate jdbc;
 
-    public EligiblePeople(SyntheticPopulation population, JdbcTemplate jdbc) {
+    public EligiblePeople(SyntheticPopulation population, ContributionRegister register, JdbcTemplate jdbc) {
         LocalDate today = LocalDate.now();
         List<Person> eligible = population.all().stream()
                 .filter(person -> !population.isDemoPersona(person.personId()))
                 .filter(person -> person.workAble() && person.benefitStatus() == BenefitStatus.ACTIVE)
                 .filter(person -> person.ageOn(today) >= 19 && person.ageOn(today) <= 63)
+                .filter(person -> register.recordOf(person.personId()).employments().isEmpty())
                 .toList();
         this.candidates = eligible.iterator();
         this.jdbc = jdbc;
