@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -247,11 +248,14 @@ class TaskFormFieldsTest {
         String id = paperApplication.json().path("id").asText();
         try {
             assertThat(paperApplication.json().path("businessKey").asText()).isEqualTo(id);
+            // the instance may already be past its first steps, whose scopes map the same names locally
             assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
-                    .variableName(EmploymentSubsidy.VAR_REFERENCE_ID).singleResult().getValue()).isEqualTo(id);
+                    .variableName(EmploymentSubsidy.VAR_REFERENCE_ID).list())
+                    .extracting(HistoricVariableInstance::getValue).isNotEmpty().containsOnly(id);
             assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(id)
-                    .variableName(EmploymentSubsidy.VAR_APPLICATION_CHANNEL).singleResult().getValue())
-                    .isEqualTo(EmploymentSubsidy.CHANNEL_PAPER);
+                    .variableName(EmploymentSubsidy.VAR_APPLICATION_CHANNEL).list())
+                    .extracting(HistoricVariableInstance::getValue).isNotEmpty()
+                    .containsOnly(EmploymentSubsidy.CHANNEL_PAPER);
         } finally {
             // the workers move the application on meanwhile: a delete that meets their update tries again,
             // and the processes it called go with it

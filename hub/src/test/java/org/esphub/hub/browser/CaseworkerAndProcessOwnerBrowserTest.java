@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.esphub.hub.support.AgencyBroker;
 import org.esphub.hub.support.EligiblePeople;
 import org.esphub.hub.support.HubClient;
-import org.esphub.hub.support.HubOnH2;
 import org.esphub.hub.support.Referrals;
 import org.esphub.hub.support.Referrals.Referral;
 import org.esphub.processes.ReferralToPes;
@@ -30,7 +29,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The webapps as people use them, in a real browser on the demo hub: a PES caseworker finds a
@@ -39,7 +41,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * changing one, where an administrator is not. Each test leaves a screenshot in
  * {@code target/browser-screenshots/}.
  */
-@HubOnH2
+// a hub of its own, not the shared one: Tasklist shows the first page of the caseworkers' inbox, which must
+// not be filled with the open tasks of other classes' referrals
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles({"demo", "it"})
+@DirtiesContext
 @Tag("browser")
 class CaseworkerAndProcessOwnerBrowserTest {
 
