@@ -314,6 +314,10 @@ abstract class ReferralLifecycleScenarios {
         assertThat(exchanges).as("the tracker shows what the notice told the person")
                 .anySatisfy(e -> assertThat(e.path("explanation").asText())
                         .isEqualTo(explained.path("summary").asText()).contains("To appeal"));
+        // a notice lists the explanation among what moved only when it carried one
+        assertThat(exchanges).filteredOn(e -> e.path("exchange").asText().equals("sa-notify-outcome"))
+                .allSatisfy(e -> assertThat(e.path("data_categories").toString().contains("explanation of a decision"))
+                        .as("%s", e).isEqualTo(!e.path("explanation").isNull() && !e.path("explanation").isMissingNode()));
         assertThat(answer.body()).as("categories, never values")
                 .doesNotContain(saRecord.path("given_name").asText(), saRecord.path("family_name").asText(),
                         saRecord.path("monthly_benefit_amount").asText(), "Welding fundamentals");

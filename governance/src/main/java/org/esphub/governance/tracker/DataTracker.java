@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.esphub.governance.agreements.AgreementCatalogue;
 import org.esphub.governance.agreements.AgreementExchange;
 import org.esphub.governance.agreements.Channel;
@@ -16,6 +17,7 @@ import org.esphub.governance.audit.AuditEvent;
 import org.esphub.governance.audit.AuditOutcome;
 import org.esphub.governance.audit.AuditQuery;
 import org.esphub.governance.audit.AuditSearch;
+import org.esphub.governance.gate.DataSharingGate;
 
 /**
  * The person's data tracker: every exchange of their data the hub let go, read from the audit log
@@ -70,8 +72,20 @@ public class DataTracker {
                 exchange == null ? null : exchange.description(),
                 senders(agreement, exchange, event.receiver()), party(agreement, event.receiver()), event.purpose(),
                 purposeDescription(agreement, event.purpose()), event.legalBasis(), event.agreement(),
-                event.consentId(), exchange == null ? List.of() : categories.labelsOf(exchange.fields()),
+                event.consentId(), exchange == null ? List.of() : categories.labelsOf(moved(exchange, event)),
                 event.reason());
+    }
+
+    /**
+     * The fields the exchange may carry less those this release did not: the ones the gate removed, and the
+     * explanation unless the notice carried one (the record's reason). The values were never kept, so this is
+     * as close to what moved as the log can say.
+     */
+    private static List<String> moved(AgreementExchange exchange, AuditEvent event) {
+        Set<String> filtered = event.filtersApplied() == null || event.filtersApplied().isBlank() ? Set.of()
+                : Set.of(event.filtersApplied().split(","));
+        return exchange.fields().stream().filter(field -> !filtered.contains(field))
+                .filter(field -> event.reason() != null || !DataSharingGate.EXPLANATION.equals(field)).toList();
     }
 
     /** An API answer comes from what the hub holds; anything else passes on the other parties' data. */
