@@ -68,8 +68,7 @@ public class ReceiversOfOldValue {
         // more often than it drops one, and a field the gate removed is in the record's filters either way; a
         // receiver missed because its version was not matched would keep the old value for good.
         String agreementId = event.agreement() == null ? "" : event.agreement().split("@", 2)[0];
-        Optional<AgreementExchange> exchange = agreements.all().stream()
-                .filter(agreement -> agreement.id().equals(agreementId)).findFirst()
+        Optional<AgreementExchange> exchange = agreements.byId(agreementId)
                 .flatMap(agreement -> agreement.exchanges().stream()
                         .filter(candidate -> candidate.name().equals(event.exchange())).findFirst());
         if (exchange.isEmpty()) {

@@ -2,7 +2,6 @@ package org.esphub.hub.support;
 
 import java.time.LocalDate;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.esphub.simulators.population.BenefitStatus;
@@ -29,13 +28,13 @@ public final class EligiblePeople {
 
     public EligiblePeople(SyntheticPopulation population, ContributionRegister register, JdbcTemplate jdbc) {
         LocalDate today = LocalDate.now();
-        List<Person> eligible = population.all().stream()
+        // lazily: a scenario takes a person or two, the population has thousands
+        this.candidates = population.all().stream()
                 .filter(person -> !population.isDemoPersona(person.personId()))
                 .filter(person -> person.workAble() && person.benefitStatus() == BenefitStatus.ACTIVE)
                 .filter(person -> person.ageOn(today) >= 19 && person.ageOn(today) <= 63)
                 .filter(person -> register.recordOf(person.personId()).employments().isEmpty())
-                .toList();
-        this.candidates = eligible.iterator();
+                .iterator();
         this.jdbc = jdbc;
     }
 
