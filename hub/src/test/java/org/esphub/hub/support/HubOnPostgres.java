@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -29,6 +30,7 @@ import org.springframework.test.context.TestPropertySource;
     "spring.datasource.password=${ESP_TEST_DATABASE_PASSWORD:}"
 })
 @Tag(HubOnPostgres.TAG)
+@ExtendWith(HubThreadFailuresStayInTheLog.class)
 public @interface HubOnPostgres {
 
     /** The JUnit tag hub/pom.xml selects the shared-hub run by. */
