@@ -43,7 +43,7 @@ final class FuzzHttp {
         String described = method + " " + path + (body == null ? "" : " " + body)
                 + (headers.isEmpty() ? "" : " headers " + headers.keySet());
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendAgainIfTheConnectionWasStale(request);
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
             if (mustRefuse) {
                 tally.answer(described, response.statusCode(), contentType, response.body());
@@ -56,6 +56,21 @@ final class FuzzHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The client keeps connections alive, and the hub's server closes one after some refusals (a body it
+     * would not read to the end): a request that finds its pooled connection closed gets no bytes back
+     * without the hub having seen it. It goes once more on a connection of its own, and that answer, or
+     * that failure, is the one judged.
+     */
+    private HttpResponse<String> sendAgainIfTheConnectionWasStale(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException staleConnection) {
+            HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 }
